@@ -1,0 +1,279 @@
+/**
+ * @module contract
+ * The output contract (shared/CONTRACT.md, `sitrep.document/1`) written as zod schemas. The JSON
+ * Schema in `../schema/document.schema.json` is generated from these by `scripts/generate-schema.ts`.
+ */
+import { z } from 'zod';
+
+/** Schema id every DocumentResult carries. */
+export const SCHEMA_ID = 'sitrep.document/1' as const;
+
+/** PLOVER event types, in the manual's order. */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+/** PLOVER actor sectors, plus IGO/NGO. */
+export const SECTORS = [
+  'COP',
+  'GOV',
+  'JUD',
+  'LEG',
+  'MIL',
+  'PRM',
+  'PTY',
+  'REB',
+  'SPY',
+  'UAF',
+  'UNK',
+  'AGR',
+  'BUS',
+  'CRM',
+  'CVL',
+  'EDU',
+  'ELI',
+  'JRN',
+  'LAB',
+  'MED',
+  'REF',
+  'OPP',
+  'PRE',
+  'REL',
+  'SOC',
+  'IGO',
+  'NGO',
+] as const;
+
+/** Modalities; only `asserted` and `reported` describe something that happened. */
+export const MODALITIES = ['asserted', 'reported', 'negated', 'hypothetical', 'future', 'habitual'] as const;
+
+/** Date precisions, finest first. */
+export const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'vague'] as const;
+
+export const TIME_KINDS = ['date', 'range', 'duration', 'set'] as const;
+
+export const dateSchema = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date as YYYY-MM-DD');
+export const spanSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+export const precisionSchema = z.enum(PRECISIONS);
+export const ploverTypeSchema = z.enum(PLOVER_TYPES);
+export const modalitySchema = z.enum(MODALITIES);
+
+export const actorRefSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 3166-1 alpha-3 code')
+    .nullable(),
+  sector: z.string().nullable(),
+});
+
+export const timeMentionSchema = z.object({
+  id: z.string(),
+  span: spanSchema,
+  text: z.string(),
+  kind: z.enum(TIME_KINDS),
+  start: dateSchema.nullable().optional(),
+  end: dateSchema.nullable().optional(),
+  precision: precisionSchema.optional(),
+});
+
+export const placeMentionSchema = z.object({
+  id: z.string(),
+  span: spanSchema,
+  text: z.string(),
+  name: z.string(),
+  gazetteer: z.string().nullable().optional(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')
+    .nullable(),
+  admin1: z.string().nullable().optional(),
+  admin2: z.string().nullable().optional(),
+  feature: z.string().nullable().optional(),
+  confidence: z.number().min(0).max(1).optional(),
+});
+
+export const actorMentionSchema = z.object({
+  id: z.string(),
+  span: spanSchema,
+  text: z.string(),
+  actor: actorRefSchema,
+});
+
+export const eventDateSchema = z.object({
+  start: dateSchema,
+  end: dateSchema,
+  precision: precisionSchema,
+  time: z.string().nullable().optional(),
+});
+
+export const eventLocationSchema = z.object({
+  place: z.string().nullable().optional(),
+  name: z.string(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  country: z.string().nullable().optional(),
+  admin1: z.string().nullable().optional(),
+  admin2: z.string().nullable().optional(),
+  precision: z.union([z.literal(1), z.literal(2), z.literal(3), z.null()]),
+});
+
+export const spanTextSchema = z.object({ span: spanSchema, text: z.string() });
+
+export const eventSchema = z.object({
+  id: z.string(),
+  type: ploverTypeSchema,
+  mode: z.string().nullable().optional(),
+  context: z.array(z.string()).optional(),
+  cameo: z.string().nullable().optional(),
+  acled: z.object({ event_type: z.string(), sub_event_type: z.string() }).nullable().optional(),
+  modality: modalitySchema,
+  actor: z.array(actorRefSchema),
+  recipient: z.array(actorRefSchema),
+  date: eventDateSchema.nullable(),
+  location: eventLocationSchema.nullable(),
+  fatalities: z.number().int().min(0).nullable().optional(),
+  trigger: spanTextSchema,
+  evidence: spanTextSchema,
+  attribution: actorRefSchema.nullable().optional(),
+  confidence: z.number().min(0).max(1),
+  why: z.array(z.string()).optional(),
+});
+
+export const messageSchema = z.object({
+  level: z.enum(['info', 'warning', 'error']),
+  code: z.string(),
+  text: z.string(),
+  span: spanSchema.optional(),
+});
+
+export const documentMetaSchema = z.object({
+  id: z.string().min(1),
+  source: z.string().nullable().optional(),
+  title: z.string().nullable().optional(),
+  published: dateSchema.nullable(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex sha256'),
+  chars: z.number().int().min(0),
+  text: z.string().optional(),
+});
+
+export const documentResultSchema = z.object({
+  schema: z.literal(SCHEMA_ID),
+  document: documentMetaSchema,
+  mentions: z.object({
+    times: z.array(timeMentionSchema),
+    places: z.array(placeMentionSchema),
+    actors: z.array(actorMentionSchema),
+  }),
+  events: z.array(eventSchema),
+  messages: z.array(messageSchema),
+});
+
+export type Span = z.infer<typeof spanSchema>;
+export type PloverType = z.infer<typeof ploverTypeSchema>;
+export type Modality = z.infer<typeof modalitySchema>;
+export type Precision = z.infer<typeof precisionSchema>;
+export type TimeKind = (typeof TIME_KINDS)[number];
+export type Sector = (typeof SECTORS)[number];
+export type ActorRef = z.infer<typeof actorRefSchema>;
+export type TimeMention = z.infer<typeof timeMentionSchema>;
+export type PlaceMention = z.infer<typeof placeMentionSchema>;
+export type ActorMention = z.infer<typeof actorMentionSchema>;
+export type EventDate = z.infer<typeof eventDateSchema>;
+export type EventLocation = z.infer<typeof eventLocationSchema>;
+export type Event = z.infer<typeof eventSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type DocumentMeta = z.infer<typeof documentMetaSchema>;
+export type DocumentResult = z.infer<typeof documentResultSchema>;
+
+/**
+ * Validates a DocumentResult and checks every span against the text it indexes.
+ *
+ * @param value
+ *   Anything claimed to be a DocumentResult.
+ * @param text
+ *   The document text, when the caller has it (spans are then checked against it too).
+ * @returns
+ *   The parsed result, with fields outside the contract stripped.
+ * @throws
+ *   `ContractError` listing every problem found.
+ */
+export function parseDocumentResult(value: unknown, text?: string): DocumentResult {
+  const parsed = documentResultSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ContractError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    );
+  }
+  const full = text ?? parsed.data.document.text;
+  if (full !== undefined) {
+    const problems = spanProblems(parsed.data, full);
+    if (problems.length > 0) throw new ContractError(problems);
+  }
+  return parsed.data;
+}
+
+/** Thrown when output does not satisfy the contract; `problems` lists each violation. */
+export class ContractError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `DocumentResult does not satisfy ${SCHEMA_ID}: ${problems.slice(0, 5).join('; ')}${problems.length > 5 ? ` (+${problems.length - 5} more)` : ''}`,
+    );
+    this.name = 'ContractError';
+    this.problems = problems;
+  }
+}
+
+/**
+ * Lists span problems in a result: out of range, reversed, or not matching the text they claim.
+ *
+ * @param result
+ *   A schema-valid result.
+ * @param text
+ *   The text the spans index.
+ */
+export function spanProblems(result: DocumentResult, text: string): string[] {
+  const problems: string[] = [];
+  const check = (where: string, span: Span, claimed?: string) => {
+    const [start, end] = span;
+    if (!(start <= end && end <= text.length)) {
+      problems.push(`${where}: span [${start}, ${end}] is outside the text (length ${text.length})`);
+    } else if (claimed !== undefined && text.slice(start, end) !== claimed) {
+      problems.push(
+        `${where}: span [${start}, ${end}] reads ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(claimed)}`,
+      );
+    }
+  };
+  for (const layer of ['times', 'places', 'actors'] as const) {
+    result.mentions[layer].forEach((m, i) => {
+      check(`mentions.${layer}[${i}]`, m.span, m.text);
+    });
+  }
+  result.events.forEach((e, i) => {
+    check(`events[${i}].trigger`, e.trigger.span, e.trigger.text);
+    check(`events[${i}].evidence`, e.evidence.span, e.evidence.text);
+  });
+  result.messages.forEach((m, i) => {
+    if (m.span) check(`messages[${i}]`, m.span);
+  });
+  return problems;
+}

@@ -1,0 +1,101 @@
+/**
+ * @module analyze
+ * Text → tokens, sentences, paragraphs. Long texts are cut into blocks at paragraph breaks (or
+ * whitespace) so memory stays bounded whatever the input size.
+ */
+import type { Span } from '@sitrep/model';
+import { sentenceStarts } from './sentences';
+import type { Analysis, Sentence, Token } from './types';
+import { type RawToken, winkTokens } from './wink';
+
+/** Largest block handed to wink at once, in UTF-16 code units. */
+export const BLOCK_SIZE = 100_000;
+
+/**
+ * Analyzes a text.
+ *
+ * @param text
+ *   The document text.
+ * @example
+ *   analyze('Fictional. Talks resumed.').sentences.length // => 2
+ */
+export function analyze(text: string): Analysis {
+  const raw: RawToken[] = [];
+  const proposed = new Set<number>();
+  for (const [start, end] of blocks(text)) {
+    const base = raw.length;
+    const { tokens, sentenceStarts: starts } = winkTokens(text.slice(start, end), start);
+    for (const s of starts) proposed.add(base + s);
+    proposed.add(base);
+    for (const t of tokens) raw.push(t);
+  }
+  const starts = sentenceStarts(text, raw, proposed);
+  const paragraphs = paragraphSpans(text);
+  const tokens: Token[] = new Array(raw.length);
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    while (paragraph < paragraphs.length - 1 && r.start >= paragraphs[paragraph]![1]) paragraph++;
+    if (starts[i]) {
+      const last = sentences.at(-1);
+      if (last) closeSentence(last, tokens, i);
+      sentences.push({ i: sentences.length, span: [r.start, r.end], first: i, end: i + 1, paragraph });
+    }
+    const prevEnd = i === 0 ? 0 : raw[i - 1]!.end;
+    tokens[i] = {
+      i,
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      norm: r.norm,
+      lemma: r.lemma,
+      pos: r.pos,
+      sentence: sentences.length - 1,
+      lineStart: i === 0 || /[\r\n]/.test(text.slice(prevEnd, r.start)),
+    };
+  }
+  const last = sentences.at(-1);
+  if (last) closeSentence(last, tokens, raw.length);
+  return { tokens, sentences, paragraphs };
+}
+
+function closeSentence(sentence: Sentence, tokens: Token[], end: number): void {
+  sentence.end = end;
+  sentence.span = [tokens[sentence.first]!.start, tokens[end - 1]!.end];
+}
+
+/** Paragraphs: maximal runs of text between blank lines, trimmed. */
+export function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const separator = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*/g;
+  let from = 0;
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) spans.push([start, end]);
+  };
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    push(from, m.index);
+    from = m.index + m[0].length;
+  }
+  push(from, text.length);
+  return spans;
+}
+
+/** Cuts text into blocks of at most BLOCK_SIZE, preferring paragraph breaks, then whitespace. */
+function* blocks(text: string): Generator<Span> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + BLOCK_SIZE);
+    if (end < text.length) {
+      const window = text.slice(start, end);
+      const para = window.lastIndexOf('\n\n');
+      const space = window.search(/\s\S*$/);
+      if (para > BLOCK_SIZE / 2) end = start + para + 1;
+      else if (space > 0) end = start + space + 1;
+    }
+    yield [start, end];
+    start = end;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * @module default
+ * The default pipeline: every stage sitrep ships, with its resources loaded once.
+ */
+import { nlpStage } from '@sitrep/nlp';
+import { createPipeline, type Pipeline } from './pipeline';
+
+/** Options for building the default pipeline. */
+export interface DefaultPipelineOptions {
+  /** Extra actor dictionary files (`--actors FILE`). */
+  actorFiles?: string[];
+  /** Path of the gazetteer index to use instead of the built-in one. */
+  gazetteer?: string;
+}
+
+/** The version of the default pipeline; stored with every result so `--reprocess` can tell. */
+export const PIPELINE_VERSION = '0.1.0';
+
+/**
+ * Builds the default pipeline. Resources (gazetteer, dictionaries, lexicons) load here, once.
+ *
+ * @param options
+ *   Resource overrides.
+ */
+export async function createDefaultPipeline(_options: DefaultPipelineOptions = {}): Promise<Pipeline> {
+  const stages = [nlpStage()];
+  return createPipeline(stages, PIPELINE_VERSION);
+}

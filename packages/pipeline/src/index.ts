@@ -1,0 +1,2 @@
+export * from './default';
+export * from './pipeline';
