@@ -6,3 +6,4 @@ export * from './json-schema';
 export * from './locator';
 export * from './span';
 export * from './stage';
+export * from './linking';
