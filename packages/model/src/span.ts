@@ -70,7 +70,7 @@ export function spanLength(s: Span): number {
 
 /** True when the two spans share at least one code unit. Empty spans overlap nothing. */
 export function overlaps(a: Span, b: Span): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+  return a[0] < a[1] && b[0] < b[1] && a[0] < b[1] && b[0] < a[1];
 }
 
 /** True when `outer` covers all of `inner`. */
