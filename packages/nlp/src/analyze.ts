@@ -22,11 +22,14 @@ export const BLOCK_SIZE = 100_000;
 export function analyze(text: string): Analysis {
   const raw: RawToken[] = [];
   const proposed = new Set<number>();
-  for (const [start, end] of blocks(text)) {
+  for (const {
+    span: [start, end],
+    clean,
+  } of blocks(text)) {
     const base = raw.length;
     const { tokens, sentenceStarts: starts } = winkTokens(text.slice(start, end), start);
-    for (const s of starts) proposed.add(base + s);
-    proposed.add(base);
+    for (const s of starts) if (s > 0 || clean) proposed.add(base + s);
+    if (clean) proposed.add(base);
     for (const t of tokens) raw.push(t);
   }
   const starts = sentenceStarts(text, raw, proposed);
@@ -83,19 +86,40 @@ export function paragraphSpans(text: string): Span[] {
   return spans;
 }
 
-/** Cuts text into blocks of at most BLOCK_SIZE, preferring paragraph breaks, then whitespace. */
-function* blocks(text: string): Generator<Span> {
+/**
+ * Cuts text into blocks of at most BLOCK_SIZE, preferring paragraph breaks, then sentence ends,
+ * then any whitespace. `clean` says the cut falls between sentences, so the next block may start
+ * one; a cut inside a sentence (a pathological 100 kB sentence) lets the rules decide.
+ */
+function* blocks(text: string): Generator<{ span: Span; clean: boolean }> {
   let start = 0;
+  let clean = true;
   while (start < text.length) {
     let end = Math.min(text.length, start + BLOCK_SIZE);
+    let nextClean = true;
     if (end < text.length) {
       const window = text.slice(start, end);
       const para = window.lastIndexOf('\n\n');
+      const half = Math.floor(window.length / 2);
+      const sentenceEnd = lastMatch(window, /[.!?]["”’)\]]?\s+/g, half);
       const space = window.search(/\s\S*$/);
-      if (para > BLOCK_SIZE / 2) end = start + para + 1;
-      else if (space > 0) end = start + space + 1;
+      if (para > half) end = start + para + 1;
+      else if (sentenceEnd > 0) end = start + sentenceEnd;
+      else {
+        nextClean = false;
+        if (space > 0) end = start + space + 1;
+      }
     }
-    yield [start, end];
+    yield { span: [start, end], clean };
+    clean = nextClean;
     start = end;
   }
+}
+
+/** End offset of the last match of `pattern` in `text` that ends after `from`, or -1. */
+function lastMatch(text: string, pattern: RegExp, from: number): number {
+  pattern.lastIndex = from;
+  let end = -1;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) end = m.index + m[0].length;
+  return end;
 }
