@@ -1,0 +1,88 @@
+/**
+ * @module plover
+ * The vocabularies the app filters and colors by: PLOVER event types (shared/CONTRACT.md), modalities,
+ * review states, ACLED event types, and one color per type.
+ */
+
+/** PLOVER event types in the manual's order (cooperation first, then conflict). */
+export const PLOVER_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const;
+
+/** A PLOVER event type. */
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+/** Modalities; only `asserted` and `reported` describe something that happened. */
+export const MODALITIES = ['asserted', 'reported', 'negated', 'hypothetical', 'future', 'habitual'] as const;
+
+/** Review states an event can be in (the server's: `pending` is unreviewed, `edited` accepted with corrections). */
+export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected', 'edited'] as const;
+
+/** A review state. */
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** ACLED event types (shared/ontology/ACLED_TYPES.md), for the ACLED filter. */
+export const ACLED_TYPES = [
+  'Battles',
+  'Explosions/Remote violence',
+  'Violence against civilians',
+  'Protests',
+  'Riots',
+  'Strategic developments',
+] as const;
+
+/**
+ * One color per PLOVER type. Cooperation types take cool hues, conflict types warm ones, so a
+ * cluster's donut reads at a glance; neighbours in the list differ in lightness as well as hue
+ * because the legend and the type label, not color alone, carry the meaning.
+ */
+export const TYPE_COLORS: Record<PloverType, string> = {
+  AGREE: '#1b7837',
+  CONSULT: '#5aae61',
+  SUPPORT: '#0b6e8a',
+  CONCEDE: '#88c4d8',
+  COOPERATE: '#2166ac',
+  AID: '#67a9cf',
+  RETREAT: '#8073ac',
+  REQUEST: '#b2abd2',
+  ACCUSE: '#e0a100',
+  REJECT: '#a6761d',
+  THREATEN: '#f46d43',
+  PROTEST: '#e7298a',
+  SANCTION: '#8c510a',
+  MOBILIZE: '#d95f02',
+  COERCE: '#b2182b',
+  ASSAULT: '#67001f',
+};
+
+/**
+ * The color for a type; unknown types (a newer server) get neutral grey rather than failing.
+ *
+ * @param type
+ *   A PLOVER type as the API returned it.
+ */
+export function typeColor(type: string): string {
+  return (TYPE_COLORS as Record<string, string>)[type] ?? '#777777';
+}
+
+/** ACLED geo_precision codes, as the map legend and the detail panel describe them. */
+export const GEO_PRECISION: Record<number, string> = {
+  1: 'exact town',
+  2: 'near a town / part of a region',
+  3: 'region only',
+};
