@@ -1,0 +1,4 @@
+export * from './filter';
+export * from './migrations';
+export * from './sqlite';
+export * from './types';

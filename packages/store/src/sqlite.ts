@@ -1,0 +1,1015 @@
+/**
+ * @module sqlite
+ * The SQLite `Store` (better-sqlite3, WAL). One connection, synchronous under the hood; the async
+ * methods only match the `Store` interface. Every document is written in one transaction.
+ */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { deflateSync, inflateSync } from 'node:zlib';
+import {
+  type DocumentResult,
+  type Event,
+  eventSchema,
+  MODALITIES,
+  PLOVER_TYPES,
+  parseDocumentResult,
+} from '@sitrep/model';
+import Database from 'better-sqlite3';
+import { migrate } from './migrations';
+import {
+  type ActorHit,
+  type AuditEntry,
+  type Bucket,
+  type DocumentState,
+  type DocumentSummary,
+  type EventFilter,
+  type EventRecord,
+  type EventSort,
+  type Page,
+  type PageRequest,
+  type PlaceHit,
+  type PutDocument,
+  type PutOutcome,
+  type ReviewPatch,
+  type ReviewStatus,
+  type Stats,
+  type Store,
+  type StoredDocument,
+  StoreError,
+  type TokenRecord,
+} from './types';
+
+/** Options for opening a SQLite store. */
+export interface SqliteStoreOptions {
+  /** Create the file when it does not exist (default true). When false, a missing file is an error. */
+  create?: boolean;
+  /** Open read-only: every write fails with a `StoreError` naming it. */
+  readonly?: boolean;
+  /** A size quota in bytes: writes that would grow the file past it fail as "disk full". */
+  maxBytes?: number;
+}
+
+const HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+const MAX_LIMIT = 500;
+const DEFAULT_LIMIT = 50;
+
+/**
+ * Opens (or creates) a SQLite store, checking that an existing file really is an intact sitrep
+ * database first: a corrupt or truncated file is an error, never silently replaced.
+ *
+ * @param path
+ *   The database file, or `:memory:`.
+ * @param options
+ *   See `SqliteStoreOptions`.
+ * @example
+ *   const store = openSqliteStore('sitrep.db');
+ *   await store.counts(); // { documents: 0, events: 0 }
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  const memory = path === ':memory:';
+  if (!memory) checkFile(path, options.create ?? true);
+  let db: Database.Database;
+  try {
+    db = new Database(path, {
+      readonly: options.readonly ?? false,
+      fileMustExist: !(options.create ?? true),
+    });
+  } catch (error) {
+    throw new StoreError('corrupt', `cannot open the database ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  try {
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      // NORMAL in WAL mode: a committed transaction survives a process crash (kill -9); only an
+      // OS crash or power loss may roll back the last commits, never corrupt the file.
+      db.pragma('synchronous = NORMAL');
+    }
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('cache_size = -65536');
+    if (!memory) {
+      // A cheap structural check; a full integrity_check would read every page of a large file.
+      const check = db.pragma('quick_check(1)', { simple: true });
+      if (check !== 'ok') throw new Error(`quick_check says: ${String(check)}`);
+    }
+    if (options.readonly) {
+      const version = db.pragma('user_version', { simple: true }) as number;
+      if (version === 0) throw new Error('it holds no sitrep tables');
+    } else {
+      migrate(db);
+    }
+    if (options.maxBytes !== undefined) {
+      const pageSize = db.pragma('page_size', { simple: true }) as number;
+      db.pragma(`max_page_count = ${Math.max(1, Math.floor(options.maxBytes / pageSize))}`);
+    }
+  } catch (error) {
+    db.close();
+    if (error instanceof StoreError) throw error;
+    throw new StoreError(
+      'corrupt',
+      `${path} is not a usable sitrep database (${(error as Error).message}); restore it from a backup or move it away and ingest again`,
+      { cause: error },
+    );
+  }
+  return new SqliteStore(db, path);
+}
+
+/** Fails clearly on a missing (when not creating), empty, non-SQLite or truncated file. */
+function checkFile(path: string, create: boolean): void {
+  if (!existsSync(path)) {
+    if (create) return;
+    throw new StoreError(
+      'missing',
+      `no database at ${path}; run \`sitrep ingest PATH --db ${path}\` first or pass --db with an existing file`,
+    );
+  }
+  const size = statSync(path).size;
+  if (size === 0 && existsSync(`${path}-wal`)) return;
+  const fd = openSync(path, 'r');
+  const header = Buffer.alloc(100);
+  let read = 0;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || !header.subarray(0, 16).equals(HEADER)) {
+    throw new StoreError(
+      'corrupt',
+      `${path} is not a SQLite database (${size} bytes, ${read < 100 ? 'shorter than a SQLite header' : 'no SQLite header'}); pass --db with a sitrep database, or move the file away to start a new one`,
+    );
+  }
+  // The header records the page count; it is only trustworthy when "version-valid-for" matches the
+  // change counter, and only when no WAL holds newer pages.
+  const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
+  const pages = header.readUInt32BE(28);
+  const valid = header.readUInt32BE(24) === header.readUInt32BE(92);
+  if (valid && pages > 0 && size < pageSize * pages && !existsSync(`${path}-wal`)) {
+    throw new StoreError(
+      'corrupt',
+      `${path} is truncated: its header says ${pages} pages of ${pageSize} bytes (${pages * pageSize} bytes) but the file has ${size}; restore it from a backup`,
+    );
+  }
+}
+
+interface EventRow {
+  rowid: number;
+  id: string;
+  sha256: string;
+  local: string;
+  status: ReviewStatus;
+  note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  data: string;
+  original: string | null;
+  doc_id: string;
+  doc_title: string | null;
+  doc_source: string | null;
+  doc_published: string | null;
+}
+
+interface DocumentRow {
+  rowid: number;
+  sha256: string;
+  id: string;
+  source: string | null;
+  title: string | null;
+  published: string | null;
+  format: string | null;
+  chars: number;
+  ingested: string;
+  pipeline: string;
+  events: number;
+}
+
+const EVENT_COLUMNS = `e.rowid, e.id, e.sha256, e.local, e.status, e.note, e.reviewed_by, e.reviewed_at, e.data, e.original,
+  d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published`;
+
+const DOC_COLUMNS = `d.rowid, d.sha256, d.id, d.source, d.title, d.published, d.format, d.chars, d.ingested, d.pipeline,
+  (SELECT count(*) FROM events x WHERE x.sha256 = d.sha256) AS events`;
+
+/** The SQLite implementation of `Store`. Build it with `openSqliteStore`. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite';
+  readonly db: Database.Database;
+  readonly path: string;
+  // Counting a large filtered set costs more than fetching a page; totals are cached per filter
+  // until the next write, ours (cleared in #write) or another process's (PRAGMA data_version
+  // changes), so paging through one list counts once.
+  #totals = new Map<string, number>();
+  #totalsVersion = -1;
+
+  constructor(db: Database.Database, path: string) {
+    this.db = db;
+    this.path = path;
+  }
+
+  #write<T>(what: string, fn: () => T): T {
+    try {
+      const result = this.db.transaction(fn)();
+      this.#totals.clear();
+      return result;
+    } catch (error) {
+      if (error instanceof StoreError) throw error;
+      const message = (error as Error).message;
+      throw new StoreError(
+        'write-failed',
+        `could not ${what} in ${this.path}: ${message}${/full/i.test(message) ? ' (free disk space or raise the size limit, then run again: nothing already stored is lost)' : /readonly/i.test(message) ? ' (the database is read-only: open it writable, then run again)' : ''}`,
+        { cause: error },
+      );
+    }
+  }
+
+  async documentState(sha256: string, pipeline: string): Promise<DocumentState> {
+    const row = this.db.prepare('SELECT pipeline FROM documents WHERE sha256 = ?').get(sha256) as
+      | { pipeline: string }
+      | undefined;
+    if (!row) return 'absent';
+    return row.pipeline === pipeline ? 'current' : 'stale';
+  }
+
+  async putDocument(input: PutDocument): Promise<PutOutcome> {
+    const result = parseDocumentResult(
+      { ...input.result, document: { ...input.result.document } },
+      input.text,
+    );
+    const sha = result.document.sha256;
+    const bytes = input.bytes ?? Buffer.from(input.text, 'utf8');
+    const now = new Date().toISOString();
+    const stored = { ...result, document: { ...result.document } };
+    delete stored.document.text;
+    const packed = deflateSync(JSON.stringify(stored));
+    return this.#write(`store document ${result.document.id}`, () => {
+      const existing = this.db.prepare('SELECT rowid, pipeline FROM documents WHERE sha256 = ?').get(sha) as
+        | { rowid: number; pipeline: string }
+        | undefined;
+      if (existing && existing.pipeline === input.pipeline) return 'unchanged';
+      if (!existing) {
+        const info = this.db
+          .prepare(
+            `INSERT INTO documents (sha256, id, source, title, published, format, chars, text, offsets, original, original_size, ingested, pipeline)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          )
+          .run(
+            sha,
+            result.document.id,
+            result.document.source ?? null,
+            result.document.title ?? null,
+            result.document.published,
+            input.format ?? null,
+            input.text.length,
+            input.text,
+            input.offsets === undefined ? null : JSON.stringify(input.offsets),
+            deflateSync(bytes),
+            bytes.length,
+            now,
+            input.pipeline,
+          );
+        this.db
+          .prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)')
+          .run(info.lastInsertRowid, result.document.title ?? '', input.text);
+      } else {
+        this.db.prepare('UPDATE documents SET pipeline = ? WHERE sha256 = ?').run(input.pipeline, sha);
+        this.db.prepare('DELETE FROM mentions WHERE sha256 = ?').run(sha);
+      }
+      this.db
+        .prepare('INSERT OR REPLACE INTO results (sha256, pipeline, result, created) VALUES (?, ?, ?, ?)')
+        .run(sha, input.pipeline, packed, now);
+      this.#insertMentions(sha, result);
+      const kept = existing ? this.#dropUnreviewed(sha, existing.pipeline, input.pipeline, now) : [];
+      this.#insertEvents(sha, result, input.pipeline, kept);
+      return existing ? 'reprocessed' : 'new';
+    });
+  }
+
+  #insertMentions(sha: string, result: DocumentResult): void {
+    const insert = this.db.prepare(
+      'INSERT OR REPLACE INTO mentions (sha256, kind, local, start, end, text, key, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const m of result.mentions.times) {
+      insert.run(sha, 'time', m.id, m.span[0], m.span[1], m.text, m.start ?? null, null, JSON.stringify(m));
+    }
+    for (const m of result.mentions.places) {
+      insert.run(
+        sha,
+        'place',
+        m.id,
+        m.span[0],
+        m.span[1],
+        m.text,
+        m.gazetteer ?? null,
+        m.name,
+        JSON.stringify(m),
+      );
+    }
+    for (const m of result.mentions.actors) {
+      insert.run(
+        sha,
+        'actor',
+        m.id,
+        m.span[0],
+        m.span[1],
+        m.text,
+        m.actor.id,
+        m.actor.name,
+        JSON.stringify(m),
+      );
+    }
+  }
+
+  /** Removes unreviewed events of a document before a re-extraction; returns the reviewed ones kept. */
+  #dropUnreviewed(sha: string, from: string, to: string, now: string): Event[] {
+    const rows = this.db.prepare('SELECT rowid, id, status, data FROM events WHERE sha256 = ?').all(sha) as {
+      rowid: number;
+      id: string;
+      status: ReviewStatus;
+      data: string;
+    }[];
+    const kept: Event[] = [];
+    for (const row of rows) {
+      if (row.status === 'pending') {
+        this.#deleteEvent(row.rowid);
+      } else {
+        kept.push(JSON.parse(row.data) as Event);
+        this.#audit(
+          now,
+          'sitrep',
+          'reprocess',
+          row.id,
+          `kept reviewed event across pipeline ${from} -> ${to}`,
+          null,
+          null,
+        );
+      }
+    }
+    return kept;
+  }
+
+  #deleteEvent(rowid: number): void {
+    this.db.prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(rowid);
+    this.db.prepare('DELETE FROM events_rtree WHERE id = ?').run(rowid);
+    this.db.prepare('DELETE FROM event_actors WHERE event = ?').run(rowid);
+    this.db.prepare('DELETE FROM events WHERE rowid = ?').run(rowid);
+  }
+
+  #insertEvents(sha: string, result: DocumentResult, pipeline: string, kept: Event[]): void {
+    const prefix = sha.slice(0, 16);
+    const taken = new Set(kept.map((e) => `${e.trigger.span[0]}-${e.trigger.span[1]}`));
+    const ids = new Set(
+      (this.db.prepare('SELECT id FROM events WHERE sha256 = ?').all(sha) as { id: string }[]).map(
+        (r) => r.id,
+      ),
+    );
+    for (const event of result.events) {
+      // A reviewed event already sits on this trigger: the reviewer's version wins.
+      if (taken.has(`${event.trigger.span[0]}-${event.trigger.span[1]}`)) continue;
+      let id = `${prefix}:${event.id}`;
+      if (ids.has(id)) id = `${id}@${pipeline}`;
+      ids.add(id);
+      this.#insertEvent(id, sha, event, pipeline);
+    }
+  }
+
+  #insertEvent(id: string, sha: string, event: Event, pipeline: string): void {
+    const { id: local, ...data } = event;
+    const info = this.db
+      .prepare(
+        `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, data, pipeline)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        id,
+        sha,
+        local,
+        event.type,
+        event.acled?.event_type ?? null,
+        event.modality,
+        event.date?.start ?? '',
+        event.date?.end ?? '',
+        event.location?.country ?? null,
+        event.location?.admin1 ?? null,
+        event.location?.lat ?? null,
+        event.location?.lon ?? null,
+        event.confidence,
+        JSON.stringify(data),
+        pipeline,
+      );
+    this.#indexEvent(Number(info.lastInsertRowid), event);
+  }
+
+  #indexEvent(rowid: number, event: Omit<Event, 'id'>): void {
+    this.db
+      .prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)')
+      .run(rowid, event.evidence.text);
+    const lat = event.location?.lat;
+    const lon = event.location?.lon;
+    if (typeof lat === 'number' && typeof lon === 'number') {
+      this.db
+        .prepare('INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)')
+        .run(rowid, lon, lon, lat, lat);
+    }
+    const insert = this.db.prepare(
+      'INSERT OR IGNORE INTO event_actors (event, actor, role) VALUES (?, ?, ?)',
+    );
+    for (const a of event.actor) insert.run(rowid, a.id, 'actor');
+    for (const a of event.recipient) insert.run(rowid, a.id, 'recipient');
+  }
+
+  async getDocument(idOrSha: string): Promise<StoredDocument | null> {
+    const row = this.#documentRow(idOrSha);
+    if (!row) return null;
+    const stored = this.db
+      .prepare(
+        'SELECT r.result, d.text, d.offsets FROM results r JOIN documents d USING (sha256) WHERE r.sha256 = ? AND r.pipeline = d.pipeline',
+      )
+      .get(row.sha256) as { result: Buffer; text: string; offsets: string | null };
+    const result = JSON.parse(inflateSync(stored.result).toString('utf8')) as DocumentResult;
+    result.document.text = stored.text;
+    const events = (
+      this.db
+        .prepare(
+          `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.sha256 = ? ORDER BY e.rowid`,
+        )
+        .all(row.sha256) as EventRow[]
+    ).map(toRecord);
+    return {
+      summary: toSummary(row),
+      result,
+      events,
+      offsets: stored.offsets === null ? null : JSON.parse(stored.offsets),
+    };
+  }
+
+  #documentRow(idOrSha: string): DocumentRow | undefined {
+    const bySha = /^[0-9a-f]{64}$/.test(idOrSha);
+    return this.db
+      .prepare(
+        `SELECT ${DOC_COLUMNS} FROM documents d WHERE ${bySha ? 'd.sha256 = ?' : 'd.id = ?'} ORDER BY d.ingested DESC LIMIT 1`,
+      )
+      .get(idOrSha) as DocumentRow | undefined;
+  }
+
+  async getOriginal(sha256: string): Promise<Uint8Array | null> {
+    const row = this.db.prepare('SELECT original FROM documents WHERE sha256 = ?').get(sha256) as
+      | { original: Buffer }
+      | undefined;
+    return row ? new Uint8Array(inflateSync(row.original)) : null;
+  }
+
+  async listDocuments(query: { q?: string } & PageRequest): Promise<Page<DocumentSummary>> {
+    const limit = clampLimit(query.limit);
+    const offset = decodeOffset(query.cursor);
+    const match = query.q ? ftsQuery(query.q) : null;
+    const where = match
+      ? 'WHERE d.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)'
+      : '';
+    const params = match ? [match] : [];
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }
+    ).n;
+    const rows = this.db
+      .prepare(
+        `SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.ingested DESC, d.rowid DESC LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit, offset) as DocumentRow[];
+    return {
+      items: rows.map(toSummary),
+      total,
+      next: offset + rows.length < total ? encodeCursor(['o', offset + rows.length]) : null,
+    };
+  }
+
+  async queryEvents(
+    filter: EventFilter,
+    page: PageRequest & { sort?: EventSort } = {},
+  ): Promise<Page<EventRecord>> {
+    const limit = clampLimit(page.limit);
+    const sort = page.sort ?? '-date';
+    const column = sort.endsWith('date') ? 'e.date_start' : 'e.confidence';
+    const desc = sort.startsWith('-');
+    const { where, params } = this.#where(filter);
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (dataVersion !== this.#totalsVersion) {
+      this.#totals.clear();
+      this.#totalsVersion = dataVersion;
+    }
+    const key = JSON.stringify([where, params]);
+    let total = this.#totals.get(key);
+    if (total === undefined) {
+      total = (
+        this.db
+          .prepare(`SELECT count(*) AS n FROM events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
+          .get(...params) as {
+          n: number;
+        }
+      ).n;
+      this.#totals.set(key, total);
+    }
+    const conditions = [...where];
+    const values = [...params];
+    if (page.cursor) {
+      const cursor = decodeCursor(page.cursor);
+      if (cursor[0] !== 'k' || cursor.length !== 3)
+        throw new StoreError(
+          'invalid',
+          'the cursor does not belong to an event list; start again without it',
+        );
+      const [, value, rowid] = cursor;
+      conditions.push(
+        `(${column} ${desc ? '<' : '>'} ? OR (${column} = ? AND e.rowid ${desc ? '<' : '>'} ?))`,
+      );
+      values.push(value, value, rowid);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT ${EVENT_COLUMNS}, ${column} AS sort_value FROM events e JOIN documents d USING (sha256)
+         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+         ORDER BY ${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'} LIMIT ?`,
+      )
+      .all(...values, limit + 1) as (EventRow & { sort_value: string | number })[];
+    const more = rows.length > limit;
+    const pageRows = more ? rows.slice(0, limit) : rows;
+    const last = pageRows[pageRows.length - 1];
+    return {
+      items: pageRows.map(toRecord),
+      total,
+      next: more && last ? encodeCursor(['k', last.sort_value, last.rowid]) : null,
+    };
+  }
+
+  async *streamEvents(filter: EventFilter): AsyncIterable<EventRecord> {
+    const { where, params } = this.#where(filter);
+    // Keyset batches rather than one open statement: the connection stays free for other work
+    // between batches, and memory stays flat on large exports.
+    let after: [string, number] | null = null;
+    for (;;) {
+      const conditions = [...where];
+      const values: unknown[] = [...params];
+      if (after) {
+        conditions.push('(e.date_start > ? OR (e.date_start = ? AND e.rowid > ?))');
+        values.push(after[0], after[0], after[1]);
+      }
+      const rows = this.db
+        .prepare(
+          `SELECT ${EVENT_COLUMNS}, e.date_start FROM events e JOIN documents d USING (sha256)
+           ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY e.date_start, e.rowid LIMIT 1000`,
+        )
+        .all(...values) as (EventRow & { date_start: string })[];
+      for (const row of rows) yield toRecord(row);
+      const last = rows[rows.length - 1];
+      if (!last || rows.length < 1000) return;
+      after = [last.date_start, last.rowid];
+    }
+  }
+
+  /** SQL conditions for a filter. Every value is a bound parameter. */
+  #where(filter: EventFilter): { where: string[]; params: unknown[] } {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.from) {
+      where.push("e.date_end >= ? AND e.date_end <> ''");
+      params.push(filter.from);
+    }
+    if (filter.to) {
+      where.push("e.date_start <= ? AND e.date_start <> ''");
+      params.push(filter.to);
+    }
+    const list = (column: string, values: readonly string[] | undefined) => {
+      if (!values || values.length === 0) return;
+      where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    };
+    list('e.type', filter.type);
+    list('e.status', filter.status);
+    list('e.modality', filter.modality);
+    if (filter.acled) {
+      where.push('e.acled = ?');
+      params.push(filter.acled);
+    }
+    if (filter.country) {
+      where.push('e.country = ?');
+      params.push(filter.country.toUpperCase());
+    }
+    if (filter.admin1) {
+      where.push('e.admin1 = ?');
+      params.push(filter.admin1);
+    }
+    if (filter.minConfidence !== undefined) {
+      where.push('e.confidence >= ?');
+      params.push(filter.minConfidence);
+    }
+    if (filter.actor) {
+      where.push('e.rowid IN (SELECT event FROM event_actors WHERE actor = ?)');
+      params.push(filter.actor);
+    }
+    if (filter.bbox) {
+      const [minLon, minLat, maxLon, maxLat] = filter.bbox;
+      where.push(
+        'e.rowid IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)',
+      );
+      params.push(minLon, maxLon, minLat, maxLat);
+    }
+    if (filter.q) {
+      const match = ftsQuery(filter.q);
+      if (match) {
+        where.push('e.rowid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)');
+        params.push(match);
+      }
+    }
+    if (filter.document) {
+      if (/^[0-9a-f]{64}$/.test(filter.document)) {
+        where.push('e.sha256 = ?');
+      } else {
+        where.push('e.sha256 IN (SELECT sha256 FROM documents WHERE id = ?)');
+      }
+      params.push(filter.document);
+    }
+    return { where, params };
+  }
+
+  async getEvent(id: string): Promise<EventRecord | null> {
+    const row = this.db
+      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.id = ?`)
+      .get(id) as EventRow | undefined;
+    return row ? toRecord(row) : null;
+  }
+
+  async reviewEvent(id: string, patch: ReviewPatch, by: string): Promise<EventRecord> {
+    const now = new Date().toISOString();
+    this.#write(`review event ${id}`, () => {
+      const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as
+        | (EventRow & { local: string; pipeline: string })
+        | undefined;
+      if (!row) throw new StoreError('not-found', `no event ${id}`);
+      const before = JSON.parse(row.data) as Omit<Event, 'id'>;
+      const edits: Partial<Omit<Event, 'id'>> = {};
+      for (const field of ['type', 'mode', 'modality', 'actor', 'recipient', 'date', 'location'] as const) {
+        if (patch[field] !== undefined) (edits as Record<string, unknown>)[field] = patch[field];
+      }
+      const edited = Object.keys(edits).length > 0;
+      const after = { ...before, ...edits };
+      // Validate the edited event against the contract before anything is written.
+      const checked = eventSchema.safeParse({ id: row.local, ...after });
+      if (!checked.success) {
+        throw new StoreError(
+          'invalid',
+          `the edit does not make a valid event: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+        );
+      }
+      let status: ReviewStatus = row.status;
+      if (patch.status === 'rejected') status = 'rejected';
+      else if (edited) status = 'edited';
+      else if (patch.status) status = patch.status;
+      const action: AuditEntry['action'] =
+        patch.status === 'rejected'
+          ? 'reject'
+          : edited
+            ? 'edit'
+            : patch.status === 'pending'
+              ? 'reset'
+              : 'accept';
+      const note = patch.note === undefined ? row.note : patch.note;
+      const original = edited && row.original === null ? row.data : row.original;
+      this.db
+        .prepare(
+          `UPDATE events SET status = ?, note = ?, reviewed_by = ?, reviewed_at = ?, data = ?, original = ?, type = ?, modality = ?,
+             date_start = ?, date_end = ?, country = ?, admin1 = ?, lat = ?, lon = ? WHERE rowid = ?`,
+        )
+        .run(
+          status,
+          note,
+          by,
+          now,
+          JSON.stringify(after),
+          original,
+          after.type,
+          after.modality,
+          after.date?.start ?? '',
+          after.date?.end ?? '',
+          after.location?.country ?? null,
+          after.location?.admin1 ?? null,
+          after.location?.lat ?? null,
+          after.location?.lon ?? null,
+          row.rowid,
+        );
+      if (edited) {
+        this.db.prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(row.rowid);
+        this.db.prepare('DELETE FROM events_rtree WHERE id = ?').run(row.rowid);
+        this.db.prepare('DELETE FROM event_actors WHERE event = ?').run(row.rowid);
+        this.#indexEvent(row.rowid, after);
+      }
+      this.#audit(
+        now,
+        by,
+        action,
+        id,
+        patch.note ?? null,
+        { status: row.status, ...(edited ? pick(before, Object.keys(edits)) : {}) },
+        { status, ...edits },
+      );
+    });
+    return (await this.getEvent(id))!;
+  }
+
+  #audit(
+    at: string,
+    by: string,
+    action: AuditEntry['action'],
+    event: string,
+    note: string | null,
+    before: unknown,
+    after: unknown,
+  ): void {
+    this.db
+      .prepare('INSERT INTO audit (at, by, action, event, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(at, by, action, event, note, JSON.stringify(before), JSON.stringify(after));
+  }
+
+  async history(id: string): Promise<AuditEntry[]> {
+    const rows = this.db.prepare('SELECT * FROM audit WHERE event = ? ORDER BY seq').all(id) as (Omit<
+      AuditEntry,
+      'before' | 'after'
+    > & { before: string | null; after: string | null })[];
+    return rows.map((r) => ({
+      ...r,
+      before: r.before === null ? null : JSON.parse(r.before),
+      after: r.after === null ? null : JSON.parse(r.after),
+    }));
+  }
+
+  async stats(filter: EventFilter): Promise<Stats> {
+    const { where, params } = this.#where(filter);
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const group = (expression: string, extra = '', order = 'count DESC, key', limit = 200): Bucket[] =>
+      this.db
+        .prepare(
+          `SELECT ${expression} AS key, count(*) AS count FROM events e ${clause} ${extra ? `${clause ? 'AND' : 'WHERE'} ${extra}` : ''}
+           GROUP BY key ORDER BY ${order} LIMIT ${limit}`,
+        )
+        .all(...params) as Bucket[];
+    const total = (
+      this.db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
+    ).n;
+    const byWeek = new Map<string, number>();
+    const byDay = group('e.date_start', "e.date_start <> ''", 'key', 100000);
+    for (const b of byDay) {
+      const week = isoWeek(b.key);
+      byWeek.set(week, (byWeek.get(week) ?? 0) + b.count);
+    }
+    const byActor = this.db
+      .prepare(
+        `SELECT a.actor AS key, count(DISTINCT a.event) AS count FROM event_actors a JOIN events e ON e.rowid = a.event ${clause}
+         GROUP BY a.actor ORDER BY count DESC, key LIMIT 200`,
+      )
+      .all(...params) as Bucket[];
+    const names = this.db.prepare("SELECT name FROM mentions WHERE kind = 'actor' AND key = ? LIMIT 1");
+    for (const b of byActor) {
+      const hit = names.get(b.key) as { name: string } | undefined;
+      if (hit) b.name = hit.name;
+    }
+    return {
+      total,
+      byType: group('e.type'),
+      byDay,
+      byWeek: [...byWeek].map(([key, count]) => ({ key, count })),
+      byCountry: group('e.country', 'e.country IS NOT NULL'),
+      byAdmin1: group("e.country || '/' || e.admin1", 'e.admin1 IS NOT NULL'),
+      byActor,
+      byStatus: group('e.status'),
+      byModality: group('e.modality'),
+    };
+  }
+
+  async searchActors(q: string, limit = 20): Promise<ActorHit[]> {
+    const like = `%${escapeLike(q.toLowerCase())}%`;
+    const rows = this.db
+      .prepare(
+        `SELECT key, name, json_extract(data, '$.actor.country') AS country, json_extract(data, '$.actor.sector') AS sector,
+           count(*) AS count FROM mentions WHERE kind = 'actor' AND (lower(key) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')
+         GROUP BY key ORDER BY count DESC, key LIMIT ?`,
+      )
+      .all(like, like, clampLimit(limit)) as {
+      key: string;
+      name: string;
+      country: string | null;
+      sector: string | null;
+      count: number;
+    }[];
+    return rows.map((r) => ({
+      id: r.key,
+      name: r.name,
+      country: r.country,
+      sector: r.sector,
+      count: r.count,
+    }));
+  }
+
+  async searchPlaces(q: string, limit = 20): Promise<PlaceHit[]> {
+    const like = `${escapeLike(q.toLowerCase())}%`;
+    const rows = this.db
+      .prepare(
+        `SELECT data, count(*) AS count FROM mentions
+         WHERE kind = 'place' AND json_extract(data, '$.lat') IS NOT NULL AND (lower(name) LIKE ? ESCAPE '\\' OR lower(text) LIKE ? ESCAPE '\\')
+         GROUP BY name, json_extract(data, '$.lat'), json_extract(data, '$.lon') ORDER BY count DESC, name LIMIT ?`,
+      )
+      .all(like, like, clampLimit(limit)) as { data: string; count: number }[];
+    return rows.map((r) => {
+      const m = JSON.parse(r.data);
+      return {
+        name: m.name,
+        lat: m.lat,
+        lon: m.lon,
+        country: m.country ?? null,
+        admin1: m.admin1 ?? null,
+        admin2: m.admin2 ?? null,
+        feature: m.feature ?? null,
+        gazetteer: m.gazetteer ?? null,
+        count: r.count,
+      };
+    });
+  }
+
+  async createToken(name: string): Promise<{ name: string; token: string }> {
+    if (!/^[\w.@-]{1,64}$/.test(name)) {
+      throw new StoreError(
+        'invalid',
+        `a token name is 1-64 letters, digits, . _ @ or -; found ${JSON.stringify(name)}`,
+      );
+    }
+    const token = `sitrep_${randomBytes(32).toString('base64url')}`;
+    this.#write(`create token ${name}`, () => {
+      if (this.db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) {
+        throw new StoreError(
+          'conflict',
+          `a token named ${name} exists; revoke it first or choose another name`,
+        );
+      }
+      this.db
+        .prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)')
+        .run(name, hashToken(token), new Date().toISOString());
+    });
+    return { name, token };
+  }
+
+  async verifyToken(token: string): Promise<string | null> {
+    if (typeof token !== 'string' || token.length > 200) return null;
+    const hash = hashToken(token);
+    const row = this.db.prepare('SELECT name, hash FROM tokens WHERE hash = ?').get(hash) as
+      | { name: string; hash: string }
+      | undefined;
+    if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
+    if (!this.db.readonly) {
+      try {
+        this.db
+          .prepare('UPDATE tokens SET last_used = ? WHERE name = ?')
+          .run(new Date().toISOString(), row.name);
+      } catch (error) {
+        // Recording last use is best effort: a full or read-only disk must not lock users out.
+        if (!(error instanceof Error)) throw error;
+      }
+    }
+    return row.name;
+  }
+
+  async listTokens(): Promise<TokenRecord[]> {
+    return (
+      this.db.prepare('SELECT name, created, last_used FROM tokens ORDER BY name').all() as {
+        name: string;
+        created: string;
+        last_used: string | null;
+      }[]
+    ).map((r) => ({ name: r.name, created: r.created, lastUsed: r.last_used }));
+  }
+
+  async revokeToken(name: string): Promise<boolean> {
+    return this.#write(
+      `revoke token ${name}`,
+      () => this.db.prepare('DELETE FROM tokens WHERE name = ?').run(name).changes > 0,
+    );
+  }
+
+  async counts(): Promise<{ documents: number; events: number }> {
+    const documents = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const events = (this.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+    return { documents, events };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+// API tokens are 256 random bits, so a plain sha256 is enough to store them (no password stretching
+// needed: there is nothing to brute-force).
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function pick(value: object, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) out[key] = (value as Record<string, unknown>)[key] ?? null;
+  return out;
+}
+
+function toRecord(row: EventRow): EventRecord {
+  const data = JSON.parse(row.data) as Omit<Event, 'id'>;
+  return {
+    ...data,
+    id: row.id,
+    local: row.local,
+    document: {
+      id: row.doc_id,
+      sha256: row.sha256,
+      title: row.doc_title,
+      source: row.doc_source,
+      published: row.doc_published,
+    },
+    review: { status: row.status, note: row.note, by: row.reviewed_by, at: row.reviewed_at },
+    original: row.original === null ? null : ({ id: row.local, ...JSON.parse(row.original) } as Event),
+  };
+}
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    source: row.source,
+    title: row.title,
+    published: row.published,
+    chars: row.chars,
+    format: row.format,
+    events: row.events,
+    ingested: row.ingested,
+    pipeline: row.pipeline,
+  };
+}
+
+function clampLimit(limit: number | undefined): number {
+  if (limit === undefined || !Number.isFinite(limit)) return DEFAULT_LIMIT;
+  return Math.min(MAX_LIMIT, Math.max(1, Math.floor(limit)));
+}
+
+function encodeCursor(value: unknown[]): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): unknown[] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value)) return value;
+  } catch (error) {
+    throw new StoreError(
+      'invalid',
+      `the cursor ${JSON.stringify(cursor.slice(0, 40))} is not one this server gave out; start again without it`,
+      { cause: error },
+    );
+  }
+  throw new StoreError(
+    'invalid',
+    `the cursor ${JSON.stringify(cursor.slice(0, 40))} is not one this server gave out; start again without it`,
+  );
+}
+
+function decodeOffset(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const value = decodeCursor(cursor);
+  if (value[0] !== 'o' || typeof value[1] !== 'number' || !Number.isSafeInteger(value[1]) || value[1] < 0) {
+    throw new StoreError('invalid', 'the cursor does not belong to a document list; start again without it');
+  }
+  return value[1];
+}
+
+/**
+ * Turns free text into a safe FTS5 query: each word becomes a quoted term (all must match), so
+ * user input can never be an FTS syntax error.
+ */
+export function ftsQuery(text: string): string | null {
+  const terms = text
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}_]+/u)
+    .filter((t) => t.length > 0)
+    .slice(0, 32);
+  if (terms.length === 0) return null;
+  return terms.map((t) => `"${t}"`).join(' ');
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The ISO week (`2024-W18`) of a `YYYY-MM-DD` day. */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  const weekday = (date.getUTCDay() + 6) % 7;
+  date.setUTCDate(date.getUTCDate() - weekday + 3);
+  const year = date.getUTCFullYear();
+  const week = 1 + Math.floor((date.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Valid values for the enumerated filters, for parsers. */
+export const FILTER_ENUMS = { type: PLOVER_TYPES, modality: MODALITIES } as const;
