@@ -1,0 +1,173 @@
+/**
+ * @module pdf
+ * PDF text layer to plain text with pdfjs-dist (legacy build, which runs on Node 20). Lines are
+ * kept as lines, a wider vertical gap makes a paragraph break, pages are joined with a blank line,
+ * and words hyphenated across line ends are rejoined while the text is built, so every span a stage
+ * produces indexes exactly the text the result carries.
+ */
+import { describeError, InputError } from './errors';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjs: Promise<PdfJs> | undefined;
+
+/** pdf.js is large; it is loaded the first time a PDF is read, so other inputs start fast. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjs;
+}
+
+/** One line of a page as pdf.js laid it out. */
+interface Line {
+  text: string;
+  /** Baseline y (PDF user space, growing upwards). */
+  y: number;
+  height: number;
+}
+
+/**
+ * Extracts the text layer of a PDF.
+ *
+ * @param bytes
+ *   The file content (copied: pdf.js takes ownership of the buffer it is given).
+ * @param name
+ *   The input's name, for errors.
+ * @returns
+ *   The text, pages separated by a blank line.
+ * @throws
+ *   `InputError` for a malformed, truncated or encrypted PDF, or one without a text layer.
+ */
+export async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
+  const { getDocument, VerbosityLevel } = await loadPdfJs();
+  let document: Awaited<ReturnType<typeof getDocument>['promise']>;
+  try {
+    document = await getDocument({
+      data: bytes.slice(),
+      verbosity: VerbosityLevel.ERRORS,
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+    }).promise;
+  } catch (error) {
+    const reason = describeError(error);
+    const hint = /password/i.test(reason)
+      ? 'the PDF is encrypted; save an unprotected copy and retry'
+      : 'the file is truncated or not a valid PDF; re-download or re-export it';
+    throw new InputError(name, `cannot open PDF (${reason}): ${hint}`, { cause: error });
+  }
+  try {
+    const pages: string[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const content = await page.getTextContent();
+      const lines: Line[] = [];
+      let line: Line | undefined;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const y = item.transform[5] as number;
+        // A baseline jump without an end-of-line mark still starts a new line.
+        if (line && line.text !== '' && Math.abs(y - line.y) > Math.max(item.height, 1) / 2) {
+          lines.push(line);
+          line = undefined;
+        }
+        line ??= { text: '', y, height: item.height };
+        line.text += item.str;
+        line.height = Math.max(line.height, item.height);
+        if (item.hasEOL) {
+          lines.push(line);
+          line = undefined;
+        }
+      }
+      if (line) lines.push(line);
+      pages.push(joinLines(lines));
+      page.cleanup();
+    }
+    const text = pages.filter((p) => p !== '').join('\n\n');
+    if (text.trim() === '') {
+      throw new InputError(
+        name,
+        `PDF has no text layer (${document.numPages} page(s) of images, probably scanned); run OCR on it first`,
+      );
+    }
+    return text;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      name,
+      `cannot read the PDF's text (${describeError(error)}); the file may be damaged: re-export it`,
+      { cause: error },
+    );
+  } finally {
+    await document.destroy();
+  }
+}
+
+/**
+ * Joins one page's lines: a line break between lines of a paragraph, a blank line where the gap
+ * is wider than 1.6 lines, and hyphenated words rejoined (see `joinHyphenated`).
+ */
+function joinLines(lines: Line[]): string {
+  let text = '';
+  let previous: Line | undefined;
+  for (const raw of lines) {
+    const line = { ...raw, text: raw.text.replace(/\s+$/, '') };
+    if (line.text.trim() === '') continue;
+    if (previous === undefined) text = line.text;
+    else {
+      const gap = previous.y - line.y;
+      const paragraph = gap > 1.6 * Math.max(previous.height, line.height, 1) || gap < 0;
+      text = paragraph ? `${text}\n\n${line.text}` : joinHyphenated(text, line.text);
+    }
+    previous = line;
+  }
+  return text;
+}
+
+/**
+ * Words after which a line-end hyphen belongs to a name or compound and stays: Arabic articles
+ * and patronymics ("Jisr al-Shughur", "bin-Salman"), and prefixes that always take a hyphen.
+ */
+const KEEP_AFTER = new Set([
+  'al',
+  'el',
+  'as',
+  'ash',
+  'ad',
+  'ar',
+  'at',
+  'az',
+  'an',
+  'bin',
+  'ibn',
+  'abu',
+  'anti',
+  'non',
+  'self',
+  'so',
+]);
+
+/**
+ * Appends `next` to `text` across a line break. A line ending in `letter-` followed by a line
+ * starting with a lower-case letter is a word hyphenated by the layout: the hyphen and the break
+ * go ("govern-" + "ment" → "government"). After a name particle (al-, bin-) or before a capital
+ * the hyphen is part of the word and stays, without the break ("al-" + "Shughur" → "al-Shughur").
+ * Otherwise the line break is kept.
+ *
+ * @param text
+ *   Text so far, its last line ending without trailing spaces.
+ * @param next
+ *   The next line.
+ * @example
+ *   joinHyphenated('the govern-', 'ment said') // => 'the government said'
+ */
+export function joinHyphenated(text: string, next: string): string {
+  // Only the tail is searched: a regex anchored at the end would otherwise scan the whole text.
+  const hyphenated = /(\p{L}+)-$/u.exec(text.slice(-64));
+  const first = next.trimStart();
+  if (hyphenated && /^\p{L}/u.test(first)) {
+    const word = hyphenated[1]!;
+    if (KEEP_AFTER.has(word.toLowerCase()) || /^\p{Lu}/u.test(first)) return text + first;
+    if (/^\p{Ll}/u.test(first)) return text.slice(0, -1) + first;
+  }
+  return `${text}\n${next}`;
+}
