@@ -1,1 +1,3 @@
+export * from './io';
 export * from './main';
+export * from './output';

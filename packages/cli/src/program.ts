@@ -4,14 +4,19 @@
  */
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract';
+import { type CliIo, processIo } from './io';
 
-/** Shared by commands: the exit code to return once the command is done. */
+/** Shared by commands: the exit code to return once the command is done, and the streams to use. */
 export interface CliState {
   exitCode: number;
+  /** Standard streams (the process's own unless a test passes others). */
+  io?: CliIo;
 }
 
 /** Builds the command tree. */
 export function buildProgram(state: CliState): Command {
+  state.io ??= processIo();
+  const io = state.io;
   const program = new Command('sitrep')
     .description(
       'Turn reports about conflict and politics into event data (PLOVER/CAMEO/ACLED) with provenance.',
@@ -19,7 +24,7 @@ export function buildProgram(state: CliState): Command {
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
+    .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
   registerExtract(program, state);
   return program;
 }

@@ -54,7 +54,7 @@ function parser(linkedom: Linkedom): (html: string) => DomDocument {
 export async function htmlContent(html: string): Promise<HtmlContent> {
   const [linkedom, { Readability }] = await loadLibraries();
   const parse = parser(linkedom);
-  const document = parse(html);
+  const document = parse(normalizeHtml(html));
   // Metadata first: Readability rewrites the document it is given.
   const title = metaContent(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']);
   const pageTitle = clean(document.title);
@@ -80,6 +80,36 @@ export async function htmlContent(html: string): Promise<HtmlContent> {
   // Readability can keep too little of short pages; fall back to the whole body then.
   if (text.length < Math.min(200, bodyText.length / 3)) text = bodyText;
   return { text, title: title || articleTitle || pageTitle || h1 || null, published };
+}
+
+const HEAD_TAGS = /<title[^>]*>[\s\S]*?<\/title\s*>|<meta\b[^>]*>|<link\b[^>]*>|<base\b[^>]*>/gi;
+
+/**
+ * Gives markup the html/head/body skeleton linkedom needs: it is not a full HTML5 tree builder,
+ * so a page without `<body>` (a fragment, a minimal page) would otherwise parse with an empty body.
+ * Head-only tags found outside a `<head>` are moved into one.
+ *
+ * @param html
+ *   Markup, possibly a fragment.
+ */
+export function normalizeHtml(html: string): string {
+  const stripped = html.replace(/<!doctype[^>]*>/i, '').replace(/<\/?html\b[^>]*>/gi, '');
+  let head: string;
+  let body: string;
+  const bodyOpen = /<body\b[^>]*>/i.exec(stripped);
+  const headBlock = /<head\b[^>]*>[\s\S]*?<\/head\s*>/i.exec(stripped);
+  if (bodyOpen) {
+    head = stripped.slice(0, bodyOpen.index);
+    body = stripped.slice(bodyOpen.index + bodyOpen[0].length).replace(/<\/body\s*>/i, '');
+  } else if (headBlock) {
+    head = headBlock[0];
+    body = stripped.slice(0, headBlock.index) + stripped.slice(headBlock.index + headBlock[0].length);
+  } else {
+    head = (stripped.match(HEAD_TAGS) ?? []).join('');
+    body = stripped.replace(HEAD_TAGS, '');
+  }
+  head = head.replace(/<\/?head\b[^>]*>/gi, '');
+  return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 }
 
 function clean(value: string | null | undefined): string {

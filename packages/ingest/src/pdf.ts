@@ -41,7 +41,7 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
   let document: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
     document = await getDocument({
-      data: bytes.slice(),
+      data: new Uint8Array(bytes),
       verbosity: VerbosityLevel.ERRORS,
       isEvalSupported: false,
       disableFontFace: true,

@@ -39,6 +39,8 @@ export interface ReadDocument extends DocumentInput {
 
 /** Options for `readFile`. */
 export interface ReadFileOptions {
+  /** The format, when known (`--from`); else detected from magic bytes and the extension. */
+  format?: Format;
   /** Publication date to use (overrides any found in the document). */
   published?: string;
   /** Largest file accepted, in bytes (default `MAX_INPUT_BYTES`). */
@@ -112,6 +114,7 @@ export async function readFile(path: string, options: ReadFileOptions = {}): Pro
   const read: ReadBytesOptions = { name: path, maxBytes };
   if (options.published !== undefined) read.published = options.published;
   if (options.maxChars !== undefined) read.maxChars = options.maxChars;
+  if (options.format !== undefined) read.format = options.format;
   return readBytes(bytes, read);
 }
 

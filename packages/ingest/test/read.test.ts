@@ -134,6 +134,20 @@ describe('readBytes: html', () => {
     expect((globalThis as Record<string, unknown>).__sitrepRan).toBeUndefined();
   });
 
+  it('reads a fragment without html/head/body tags', async () => {
+    const read = await readBytes(
+      enc(
+        '<title>Fictional note</title><meta name="date" content="2021-05-06"><p>Fictional: one.</p><p>Two.</p>',
+      ),
+      { name: 'frag.html' },
+    );
+    expect(read).toMatchObject({
+      text: 'Fictional: one.\n\nTwo.',
+      title: 'Fictional note',
+      published: '2021-05-06',
+    });
+  });
+
   it('finds the date in dc.date or <time>, and decodes a declared legacy charset', async () => {
     const dc = await readBytes(
       enc(
