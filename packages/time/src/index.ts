@@ -1,0 +1,5 @@
+export * from './calendar';
+export * from './date-of';
+export * from './stage';
+export * from './timex';
+export type * from './types';

@@ -1,0 +1,122 @@
+/**
+ * @module relative-dates
+ * Pass: dates counted from the publication date ("yesterday", "tonight", "overnight", "last week",
+ * "two days ago", "several days ago") or from the date the text last gave ("the next day",
+ * "a year earlier", "that day"). What they count from is part of the spec; `resolve.ts` counts.
+ */
+import { COUNT, countOf, FUZZY_COUNT, UNIT, type Unit, unitOf } from './lexicon';
+import { pattern, scan } from './scan';
+import type { Candidate, ScanContext, Spec } from './types';
+
+// Deictic days: the publication date is "today".
+const DEICTIC = pattern(
+  '(?:the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|(?:early|late|earlier)\\s+(?:yesterday|today)|(?:yesterday|today|tomorrow)(?:\\s+(?:morning|afternoon|evening|night))?|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening)|overnight)',
+);
+// "last week", "this month", "next year", "the coming week", "the following month", "that week".
+const UNIT_SHIFT = pattern(
+  '(last|this|next|the\\s+coming|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that)\\s+(day|week|weekend|month|year|quarter)',
+);
+// "two days ago", "a year earlier", "several weeks later", "three months from now".
+const COUNT_SHIFT = pattern(
+  `(${COUNT}|${FUZZY_COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)`,
+);
+// "the weekend": the nearest one, in the direction the tense says.
+const WEEKEND = pattern('the\\s+weekend');
+
+const FUZZY: Record<string, [number, number]> = {
+  several: [3, 7],
+  'a few': [2, 4],
+  few: [2, 4],
+  'a number of': [3, 9],
+  some: [2, 7],
+  many: [5, 15],
+  recent: [1, 3],
+};
+
+/**
+ * Finds relative dates.
+ *
+ * @param context
+ *   The text to scan.
+ * @returns
+ *   Candidates of kind `date` with `shift`, `overnight` specs.
+ */
+export function relativeDates({ text }: ScanContext): Candidate[] {
+  const out: Candidate[] = [];
+  const make = (m: RegExpExecArray, spec: Spec, rule: string): Candidate => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    kind: 'date',
+    spec,
+    rule,
+  });
+
+  scan(
+    DEICTIC,
+    text,
+    (m) => {
+      const w = m[0].toLowerCase().replace(/\s+/g, ' ');
+      if (w === 'overnight') return make(m, { t: 'overnight' }, 'overnight');
+      let n = 0;
+      if (w.includes('day before yesterday')) n = -2;
+      else if (w.includes('day after tomorrow')) n = 2;
+      else if (w.includes('yesterday') || w === 'last night') n = -1;
+      else if (w.includes('tomorrow')) n = 1;
+      return make(m, { t: 'shift', unit: 'day', n, base: 'published' }, 'deictic-day');
+    },
+    out,
+  );
+  scan(
+    UNIT_SHIFT,
+    text,
+    (m) => {
+      const how = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const unit = m[2]!.toLowerCase() as Unit | 'weekend';
+      // "this day", "last day", "next day" without "the" are rarely dates ("the last day of").
+      if (unit === 'day' && !how.startsWith('the ') && how !== 'that') return null;
+      const n =
+        how === 'last' || how === 'the previous'
+          ? -1
+          : how === 'this' || how === 'the same' || how === 'that'
+            ? 0
+            : 1;
+      const base =
+        how === 'last' || how === 'this' || how === 'next' || how === 'the coming' ? 'published' : 'anchor';
+      // Sentence-start "Last year" and "last year" read the same; the "the last N" durations live elsewhere.
+      return make(
+        m,
+        { t: 'shift', unit, n, base },
+        `${base === 'published' ? 'deictic' : 'anaphoric'}-${unit}`,
+      );
+    },
+    out,
+  );
+  scan(
+    COUNT_SHIFT,
+    text,
+    (m) => {
+      const unit = unitOf(m[2]!);
+      if (!unit) return null;
+      const dir = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+      const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
+      const base = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'published' : 'anchor';
+      const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const fuzzy = FUZZY[word];
+      if (fuzzy) {
+        const range: [number, number] = sign < 0 ? [-fuzzy[1], -fuzzy[0]] : [fuzzy[0], fuzzy[1]];
+        return make(m, { t: 'shift', unit, n: 0, base, fuzzy: range }, `fuzzy-${unit}-shift`);
+      }
+      const n = countOf(word);
+      if (!n) return null;
+      return make(m, { t: 'shift', unit, n: sign * n, base }, `${unit}-shift`);
+    },
+    out,
+  );
+  scan(
+    WEEKEND,
+    text,
+    (m) => make(m, { t: 'shift', unit: 'weekend', n: 0, base: 'published' }, 'weekend'),
+    out,
+  );
+  return out;
+}

@@ -1,0 +1,154 @@
+/**
+ * @module stage
+ * The `time` stage: runs the grammar passes over the text, settles overlaps, joins modifiers and
+ * ranges, then resolves each expression in text order against the publication date and the
+ * dates the text itself gives. Read top to bottom, it is the order the passes run in.
+ */
+import type { Doc, Stage, StageContext } from '@sitrep/model';
+import { type Analysis, sentenceAt } from '@sitrep/nlp';
+import { absoluteDates } from './absolute-dates';
+import { formatIso, parseIso } from './calendar';
+import { dayRanges } from './day-ranges';
+import { durations } from './durations';
+import { modifiers } from './modifiers';
+import { numericDates } from './numeric-dates';
+import { quarters } from './quarters';
+import { ranges } from './ranges';
+import { relativeDates } from './relative-dates';
+import { type Env, resolveSpec } from './resolve';
+import { seasons } from './seasons';
+import { select } from './select';
+import { sets } from './sets';
+import { isFuture } from './tense';
+import { timexValue } from './timex';
+import type { Candidate, ScanContext, Spec, TimeRecord } from './types';
+import { vagueTimes } from './vague';
+import { weekdays } from './weekdays';
+
+/** The grammar passes that find expressions, in the order they run (overlaps are settled after all). */
+export const PASSES = [
+  absoluteDates,
+  numericDates,
+  dayRanges,
+  relativeDates,
+  weekdays,
+  seasons,
+  quarters,
+  vagueTimes,
+  durations,
+  sets,
+] as const;
+
+/**
+ * Creates the `time` stage. It needs the `nlp` layer (sentences and paragraphs for anchoring,
+ * tokens for tense) and provides `times`: TimeMention records, plus the internal fields of
+ * `TimeRecord` that the pipeline strips from output.
+ *
+ * @example
+ *   const pipeline = createPipeline([nlpStage(), timeStage()], 'example');
+ *   pipeline.extract({ text: 'Fictional: talks resumed yesterday.', published: '2024-05-02' }).mentions.times[0];
+ *   // => { id: 't1', span: [26, 35], text: 'yesterday', kind: 'date', start: '2024-05-01', end: '2024-05-01', precision: 'day' }
+ */
+export function timeStage(): Stage<'times'> {
+  return {
+    name: 'time',
+    needs: ['nlp'],
+    provides: 'times',
+    run: (doc, context) => findTimes(doc, context),
+  };
+}
+
+/**
+ * Finds and resolves the time expressions of a document (the stage's `run`).
+ *
+ * @param doc
+ *   A document with its `nlp` layer.
+ * @param context
+ *   Stage options (`locale` for numeric dates).
+ */
+export function findTimes(doc: Doc, context: StageContext): TimeRecord[] {
+  const analysis = doc.layer('nlp');
+  const scanContext: ScanContext = { text: doc.text, options: context.options, messages: doc.messages };
+  const found: Candidate[] = [];
+  for (const pass of PASSES) for (const c of pass(scanContext)) found.push(c);
+  const items = ranges(modifiers(select(found, doc.text.length), doc.text), doc.text);
+  return resolveAll(doc, analysis, items);
+}
+
+function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecord[] {
+  const env: Env = {
+    published: doc.published ? parseIso(doc.published) : null,
+    paragraphDate: null,
+    lastDay: null,
+    future: false,
+    lastQuarter: null,
+  };
+  const records: TimeRecord[] = [];
+  let paragraph = -1;
+  for (const c of items) {
+    const record: TimeRecord = {
+      id: `t${records.length + 1}`,
+      span: [c.start, c.end],
+      text: doc.text.slice(c.start, c.end),
+      kind: c.kind,
+      rule: c.rule,
+    };
+    records.push(record);
+    if (!c.spec) continue; // durations and sets carry no dates
+    const here = sentenceAt(analysis, c.start)?.paragraph ?? 0;
+    if (here !== paragraph) {
+      paragraph = here;
+      env.paragraphDate = null;
+    }
+    env.future = isFuture(analysis, record.span);
+    const resolved = resolveSpec(c.spec, env);
+    record.relative = needsReference(c.spec);
+    if (!resolved) {
+      record.start = null;
+      record.end = null;
+      record.value = null;
+      doc.messages.warn(
+        'unresolved-relative-date',
+        `"${record.text}" is counted from a reference date, but the document has no publication date and the text gives no date before it; it is left unresolved. Give the publication date (--published YYYY-MM-DD, or "published" in JSONL).`,
+        record.span,
+        'time',
+      );
+      continue;
+    }
+    record.start = formatIso(resolved.start);
+    record.end = formatIso(resolved.end);
+    record.precision = resolved.precision;
+    record.granularity = resolved.granularity;
+    record.value = c.kind === 'range' ? null : timexValue(resolved);
+    if (resolved.precision === 'day' && resolved.start === resolved.end) {
+      env.lastDay = resolved.start;
+      if (c.spec.t === 'cal') env.paragraphDate = resolved.start;
+    }
+    if (resolved.granularity === 'quarter' && c.spec.t === 'quarter' && c.spec.q !== null) {
+      const [y, m] = [Number(record.start.slice(0, 4)), Number(record.start.slice(5, 7))];
+      env.lastQuarter = [y, Math.floor((m - 1) / 3) + 1];
+    }
+  }
+  return records;
+}
+
+/** True when a spec needs a reference date (publication or an earlier date) to be placed. */
+function needsReference(spec: Spec): boolean {
+  switch (spec.t) {
+    case 'cal':
+      return spec.y === null;
+    case 'decade':
+    case 'century':
+      return false;
+    case 'season':
+    case 'quarter':
+    case 'half':
+      return spec.y === null;
+    case 'part':
+      return needsReference(spec.base) || spec.part === 'earlier' || spec.part === 'later';
+    case 'range':
+      return needsReference(spec.from) || needsReference(spec.to);
+    default:
+      return true;
+  }
+}
