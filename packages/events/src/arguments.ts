@@ -1,0 +1,543 @@
+/**
+ * @module arguments
+ * Argument linking without a parser: walks left from a trigger for its subject and right for its
+ * object and prepositional phrases, over POS tags and the actor/place layers. Handles passive
+ * voice ("X was shelled by Y"), coordination (one actor group), nominal events ("X's bombardment
+ * of Y", "a meeting between X and Y"), support verbs ("X launched an attack on Y") and relative
+ * clauses ("the town, which is held by Z").
+ */
+import type { Sentence, Token } from '@sitrep/nlp';
+import type { TriggerMatch } from './triggers';
+import { type ActorGroup, is, lem, matchCue, type PlaceSpan, type View } from './view';
+
+/** A location argument: a place and how the clause points at it. */
+export interface PlaceArg {
+  place: PlaceSpan;
+  /** ACLED geo precision implied by the wording: 1 in/at the place, 2 near it. */
+  near: boolean;
+  rule: string;
+}
+
+/** What argument linking found for one trigger. */
+export interface Args {
+  actor: ActorGroup[];
+  recipient: ActorGroup[];
+  places: PlaceArg[];
+  /** Token range of the clause the arguments were taken from. */
+  clause: [number, number];
+  passive: boolean;
+  /** The subject is inherited from the previous verb ("X shelled A and killed B"). */
+  coordinatedWith: number | null;
+  /** Object words (nouns) after the trigger, lowercased lemmas: "six civilians" → civilian. */
+  objectWords: string[];
+  why: string[];
+}
+
+/** Clause openers: a subject is never looked for across them. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'after',
+  'before',
+  'because',
+  'while',
+  'although',
+  'though',
+  'when',
+  'since',
+  'whereas',
+  'if',
+  'unless',
+  'as',
+]);
+
+/** Verbs that carry a nominal trigger: "launched an attack", "held a meeting", "paid a visit". */
+const SUPPORT_VERBS = new Set([
+  'launch',
+  'carry',
+  'conduct',
+  'stage',
+  'mount',
+  'hold',
+  'make',
+  'pay',
+  'begin',
+  'resume',
+  'organize',
+  'organise',
+  'lead',
+  'start',
+  'join',
+  'attend',
+  'host',
+  'claim',
+  'perpetrate',
+  'commit',
+  'order',
+  'announce',
+  'declare',
+  'impose',
+  'open',
+  'continue',
+]);
+
+/** Words after which a place name is the thing hit ("the towns of A"): "of" is then transparent. */
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'district',
+  'province',
+  'region',
+  'area',
+  'neighbourhood',
+  'neighborhood',
+  'suburb',
+  'outskirts',
+  'camp',
+  'governorate',
+  'county',
+  'municipality',
+  'settlement',
+  'capital',
+  'port',
+  'vicinity',
+  'countryside',
+  'part',
+  'centre',
+  'center',
+]);
+
+/** Predicates of a nominal event that do not end its clause: "talks took place in X". */
+const EVENT_PREDICATES = new Set([
+  'take',
+  'happen',
+  'occur',
+  'continue',
+  'resume',
+  'begin',
+  'start',
+  'end',
+  'last',
+  'erupt',
+  'break',
+  'conclude',
+  'open',
+  'close',
+  'convene',
+  'intensify',
+  'hit',
+  'target',
+  'leave',
+  'kill',
+  'injure',
+  'wound',
+  'destroy',
+  'damage',
+  'strike',
+]);
+
+/** Holder verbs of a relative clause: "which is held by Z". */
+const HOLDER = new Set(['hold', 'held', 'control', 'controlled', 'occupy', 'occupied', 'run', 'administer']);
+
+/** True for a finite or participle verb that is not an auxiliary. */
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB';
+}
+
+/** True when token i opens a subordinate clause (which/that/after ...). */
+function opensClause(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'SCONJ') return true;
+  return CLAUSE_OPENERS.has(t.norm) && (t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET');
+}
+
+/** The passive auxiliary before a verb ("was", "were", "has been", "got"), if any. */
+function passiveAux(tokens: Token[], trigger: TriggerMatch, first: number): boolean {
+  // "has been bombing" is progressive, not passive.
+  if (trigger.nominal || trigger.head.norm.endsWith('ing')) return false;
+  for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && (lem(t) === 'be' || lem(t) === 'get')) return true;
+    if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * Walks left from `from` to the subject: the nearest actor group with only auxiliaries, adverbs
+ * and a skipped parenthetical (", backed by Russian jets,") between it and the verb.
+ */
+function subjectLeft(
+  view: View,
+  from: number,
+  first: number,
+  why: string[],
+): { group: ActorGroup | null; stop: number; place: PlaceSpan | null } {
+  const { tokens } = view;
+  let place: PlaceSpan | null = null;
+  for (let k = from - 1; k >= first; k--) {
+    const t = tokens[k]!;
+    const g = view.groupAt[k]!;
+    if (g >= 0) return { group: view.groups[g]!, stop: k, place };
+    const p = view.placeAt[k]!;
+    if (p >= 0 && place === null) place = view.places[p]!;
+    if (t.norm === ',') {
+      // A parenthetical opened by a participle or preposition is skipped whole.
+      let c = k - 1;
+      while (c >= first && tokens[c]!.norm !== ',') c--;
+      const opener = tokens[c + 1];
+      if (c >= first && opener && (opener.pos === 'VERB' || opener.pos === 'ADP')) {
+        why.push('arg:skip-parenthetical');
+        k = c;
+        continue;
+      }
+      if (c >= first && opener && (opener.norm === 'which' || opener.norm === 'who')) {
+        k = c;
+        continue;
+      }
+      return { group: null, stop: k, place };
+    }
+    if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) return { group: null, stop: k, place };
+    if (isVerb(t)) {
+      // Control verbs share their subject: "X is expected to meet", "X denied attacking", "X began shelling".
+      const next = tokens[k + 1];
+      const controls =
+        (next?.norm === 'to' && next.pos === 'PART') ||
+        (k + 1 === from && tokens[from]?.norm.endsWith('ing'));
+      if (controls) {
+        why.push(`arg:control-verb:${lem(t)}`);
+        continue;
+      }
+      return { group: null, stop: k, place };
+    }
+  }
+  return { group: null, stop: first - 1, place };
+}
+
+/** The support verb governing a nominal trigger ("launched a drone attack"), if any. */
+function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): number {
+  for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return SUPPORT_VERBS.has(lem(t)) ? k : -1;
+    // Phrasal particles: "carried out an airstrike", "stepped up attacks".
+    if (t.pos === 'ADP' && (t.norm === 'out' || t.norm === 'up')) continue;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PART', 'AUX'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Links the arguments of one trigger.
+ *
+ * @param view
+ *   The document index.
+ * @param sentence
+ *   The trigger's sentence.
+ * @param trigger
+ *   The trigger.
+ * @param previous
+ *   Arguments of the previous trigger in the sentence (for coordinated verbs).
+ */
+export function linkArguments(
+  view: View,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  previous: { args: Args; trigger: TriggerMatch } | null,
+): Args {
+  const { tokens, lexicon } = view;
+  const why: string[] = [];
+  const args: Args = {
+    actor: [],
+    recipient: [],
+    places: [],
+    clause: [trigger.first, trigger.end],
+    passive: false,
+    coordinatedWith: null,
+    objectWords: [],
+    why,
+  };
+  const first = sentence.first;
+  const end = sentence.end;
+  const passive = passiveAux(tokens, trigger, first);
+  args.passive = passive;
+  if (passive) why.push('arg:passive');
+
+  // --- left side: subject, possessive, modifier actor
+  let left = subjectLeft(view, trigger.first, first, why);
+  let clauseStart = left.stop + 1;
+  if (trigger.nominal) {
+    const before = tokens[trigger.first - 1];
+    const g = left.group;
+    const sv = supportVerb(tokens, trigger, first);
+    if (
+      g &&
+      (g.end === trigger.first ||
+        (before &&
+          (before.norm === "'s" || before.norm === '’s' || before.pos === 'ADJ') &&
+          g.end >= trigger.first - 2))
+    ) {
+      why.push(
+        before?.norm === "'s" || before?.norm === '’s' ? 'arg:possessive-actor' : 'arg:modifier-actor',
+      );
+    } else if (sv >= 0) {
+      left = subjectLeft(view, sv, first, why);
+      clauseStart = left.stop + 1;
+      why.push(`arg:support-verb:${lem(tokens[sv]!)}`);
+    } else {
+      left = { group: null, stop: left.stop, place: null };
+    }
+  }
+  // Coordinated verbs share the subject: "X shelled A and killed B".
+  const prevTok = tokens[trigger.first - 1];
+  if (
+    !left.group &&
+    previous &&
+    prevTok &&
+    (prevTok.norm === 'and' || prevTok.norm === ',') &&
+    !trigger.nominal
+  ) {
+    args.coordinatedWith = previous.trigger.first;
+    args.actor = previous.args.actor;
+    why.push('arg:coordinated-verb-subject');
+  }
+  if (left.group) {
+    if (passive) {
+      args.recipient = [left.group];
+      why.push('arg:passive-subject->recipient');
+    } else {
+      args.actor = [left.group];
+      why.push('arg:subject->actor');
+    }
+  }
+  if (left.place && passive)
+    args.places.push({ place: left.place, near: false, rule: 'place:passive-subject' });
+
+  // --- left side: a fronted place phrase in the clause ("In Aleppo, rebels attacked ...")
+  for (let k = Math.max(first, clauseStart); k < trigger.first; k++) {
+    const p = view.placeAt[k]!;
+    if (p < 0 || view.groupAt[k]! >= 0) continue;
+    const place = view.places[p]!;
+    if (place.first !== k) continue;
+    const prep = prepBefore(view, k, first);
+    if (prep && !args.places.some((a) => a.place === place))
+      args.places.push({ place, near: prep.near, rule: `place:${prep.rule}` });
+  }
+
+  // --- right side: object, prepositional phrases, by-agent, relative clause
+  let lastPrep: string | null = null;
+  let lastPrepNear = false;
+  let sawObjectGroup = false;
+  let betweenMode = false;
+  let k = trigger.end;
+  let afterPlaceNoun = false;
+  let lastPlaceArg: PlaceArg | null = null;
+  for (; k < end; k++) {
+    const t = tokens[k]!;
+    const g = view.groupAt[k]!;
+    const p = view.placeAt[k]!;
+    if (g >= 0) {
+      const group = view.groups[g]!;
+      if (lastPrep === 'by') {
+        if (passive || trigger.nominal) {
+          args.actor = [group];
+          why.push('arg:by-agent->actor');
+        }
+        k = group.end - 1;
+        continue;
+      } else if (lastPrep === 'between' || betweenMode) {
+        if (args.actor.length === 0) {
+          args.actor = [group];
+          args.recipient = [];
+          why.push('arg:between->actor+recipient');
+          // "between X and Y" arrives as one coordinated group: first mention acts, the rest receive.
+          if (group.mentions.length > 1) {
+            args.actor = [{ ...group, mentions: group.mentions.slice(0, 1) }];
+            args.recipient = [{ ...group, mentions: group.mentions.slice(1) }];
+          }
+        } else if (args.recipient.length === 0) {
+          args.recipient = [group];
+          why.push('arg:between->recipient');
+        }
+      } else if (
+        lastPrep === 'from' ||
+        (lastPrep !== null && !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep))
+      ) {
+        // "forces from X", "in X": not the recipient.
+      } else if (!sawObjectGroup && args.recipient.length === 0) {
+        args.recipient = [group];
+        why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
+      }
+      sawObjectGroup = true;
+      k = group.end - 1;
+      continue;
+    }
+    if (p >= 0 && view.places[p]!.first === k) {
+      const place = view.places[p]!;
+      const prep = prepBefore(view, k, trigger.end);
+      if (prep) {
+        lastPlaceArg = { place, near: prep.near, rule: `place:${prep.rule}` };
+        args.places.push(lastPlaceArg);
+      } else if (lastPlaceArg && isCoordinatedAfter(tokens, lastPlaceArg.place.end, k)) {
+        lastPlaceArg = { place, near: lastPlaceArg.near, rule: `${lastPlaceArg.rule}+coordinated` };
+        args.places.push(lastPlaceArg);
+      } else if ((lastPrep === null && !sawObjectGroup) || afterPlaceNoun) {
+        lastPlaceArg = {
+          place,
+          near: lastPrepNear,
+          rule: afterPlaceNoun ? 'place:object-of-place-noun' : 'place:direct-object',
+        };
+        args.places.push(lastPlaceArg);
+      }
+      sawObjectGroup = true;
+      k = place.end - 1;
+      continue;
+    }
+    // Relative clause naming who holds the object: ", which is held by Z" / "held by Z".
+    if (t.norm === 'which' || t.norm === 'that' || (HOLDER.has(t.norm) && tokens[k + 1]?.norm === 'by')) {
+      const holder = holderAfter(view, k, end);
+      if (holder) {
+        if (args.recipient.length === 0) {
+          args.recipient = [holder.group];
+          why.push('arg:relative-clause-holder->recipient');
+        }
+        k = holder.group.end - 1;
+        break;
+      }
+      if (t.norm === 'which' || t.norm === 'that') break;
+    }
+    if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) break;
+    if (t.norm === ',') {
+      const next = tokens[k + 1];
+      if (next && (next.norm === 'which' || next.norm === 'who')) continue;
+      break;
+    }
+    if (t.norm === 'and' && tokens[k + 1] && isVerb(tokens[k + 1]!)) break;
+    if (isVerb(t) && trigger.nominal && EVENT_PREDICATES.has(lem(t))) {
+      // "The talks took place in X": the nominal's own predicate; its objects are not recipients.
+      sawObjectGroup = true;
+      lastPrep = null;
+      if (lem(t) === 'take' && is(tokens[k + 1], 'place')) k++;
+      continue;
+    }
+    if (isVerb(t) && !(trigger.nominal && k === trigger.end)) {
+      // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
+      break;
+    }
+    if (t.pos === 'ADP' || t.norm === 'targeting' || t.norm === 'between') {
+      const near = matchCue(tokens, k, lexicon.cues.location_near, end);
+      lastPrepNear = near > 0;
+      lastPrep = t.norm;
+      if (t.norm === 'between') betweenMode = true;
+      // "the towns of A", and a nominal's object "the bombardment of Kharkiv", name where it happened.
+      afterPlaceNoun =
+        t.norm === 'of' &&
+        tokens[k - 1] !== undefined &&
+        (PLACE_NOUNS.has(lem(tokens[k - 1]!)) || (trigger.nominal && k === trigger.end));
+      continue;
+    }
+    if (t.pos === 'NOUN' && lastPrep === null) args.objectWords.push(lem(t));
+    if (t.pos === 'NOUN' && lastPrep !== null && lastPrep !== 'in' && lastPrep !== 'near')
+      args.objectWords.push(lem(t));
+  }
+  // Nominal "by" after the trigger: "an attack by X on Y" is handled; a passive with no "by" keeps no actor.
+  args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
+  // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
+  return args;
+}
+
+/** True when the prepositional cue introduces a recipient. */
+function isRecipientPrep(list: string[][], prep: string): boolean {
+  return list.some((w) => w.length === 1 && w[0] === prep);
+}
+
+/** True when only "and"/","/"or" lie between two token positions. */
+function isCoordinatedAfter(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const n = tokens[k]!.norm;
+    if (n !== ',' && n !== 'and' && n !== 'or' && n !== 'the') return false;
+  }
+  return true;
+}
+
+/**
+ * The preposition that places token `k` ("in", "near", "on the outskirts of", "the towns of"):
+ * looks back over determiners, adjectives and place nouns, not past `limit`.
+ */
+export function prepBefore(view: View, k: number, limit: number): { rule: string; near: boolean } | null {
+  const { tokens, lexicon } = view;
+  for (let j = k - 1; j >= Math.max(limit, k - 7); j--) {
+    const t = tokens[j]!;
+    for (let s = Math.max(limit, j - 3); s <= j; s++) {
+      const endNear = matchCue(tokens, s, lexicon.cues.location_near, k);
+      if (endNear > 0 && endNear >= j + 1 && endNear <= k) {
+        return {
+          rule: tokens
+            .slice(s, endNear)
+            .map((x) => x.norm)
+            .join('-'),
+          near: true,
+        };
+      }
+    }
+    if (t.pos === 'ADP') {
+      if (t.norm === 'of' && tokens[j - 1] && PLACE_NOUNS.has(lem(tokens[j - 1]!)))
+        return { rule: `of-${lem(tokens[j - 1]!)}`, near: false };
+      if (matchCue(tokens, j, lexicon.cues.location_prep, j + 1) > 0) return { rule: t.norm, near: false };
+      return null;
+    }
+    if (
+      t.pos === 'DET' ||
+      t.pos === 'ADJ' ||
+      (t.pos === 'NOUN' && PLACE_NOUNS.has(lem(t))) ||
+      t.pos === 'NUM'
+    )
+      continue;
+    if (t.pos === 'PROPN' && view.placeAt[j]! >= 0) continue;
+    return null;
+  }
+  return null;
+}
+
+/** ", which is held by Z" / "held by Z" starting at token k: the holder group. */
+function holderAfter(view: View, k: number, end: number): { group: ActorGroup } | null {
+  const { tokens } = view;
+  let j = k;
+  if (tokens[j]!.norm === 'which' || tokens[j]!.norm === 'that') j++;
+  while (j < end && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j++;
+  if (j >= end || (!HOLDER.has(tokens[j]!.norm) && !HOLDER.has(lem(tokens[j]!)))) return null;
+  j++;
+  if (!is(tokens[j], 'by')) return null;
+  j++;
+  while (j < end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+  const g = view.groupAt[j] ?? -1;
+  return g >= 0 ? { group: view.groups[g]! } : null;
+}
+
+/**
+ * Actor groups holding a place by a "Z-held" compound just before it ("the rebel-held town of X").
+ *
+ * @param view
+ *   The document index.
+ * @param place
+ *   The place.
+ */
+export function heldBy(view: View, place: PlaceSpan): ActorGroup | null {
+  const { tokens } = view;
+  for (let j = place.first - 1; j >= Math.max(0, place.first - 6); j--) {
+    const t = tokens[j]!;
+    if ((t.norm === 'held' || t.norm === 'controlled') && tokens[j - 1]?.norm === '-') {
+      const g = view.groupAt[j - 2] ?? -1;
+      return g >= 0 ? view.groups[g]! : null;
+    }
+    if (t.norm.endsWith('-held') || t.norm.endsWith('-controlled')) {
+      const g = view.groupAt[j] ?? -1;
+      return g >= 0 ? view.groups[g]! : null;
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'ADP', 'PUNCT', 'VERB'].includes(t.pos)) return null;
+  }
+  return null;
+}

@@ -1,0 +1,6 @@
+export * from './acled';
+export * from './confidence';
+export * from './fatalities';
+export * from './lexicon';
+export * from './linking';
+export * from './stage';

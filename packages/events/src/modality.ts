@@ -1,0 +1,171 @@
+/**
+ * @module modality
+ * Modality and attribution from cue words around the trigger (data/events/cues.yaml): negated,
+ * hypothetical, future, habitual, reported (with who says so), else asserted; and opinion
+ * sentences, which state a view rather than an act and yield no event.
+ */
+import type { Modality } from '@sitrep/model';
+import type { Sentence } from '@sitrep/nlp';
+import type { TriggerMatch } from './triggers';
+import { type ActorGroup, cueIn, is, lem, matchCue, type View } from './view';
+
+/** Modality with the cue that decided it and, for reported speech, the source. */
+export interface ModalityResult {
+  modality: Modality;
+  attribution: ActorGroup | null;
+  why: string[];
+}
+
+/** How far before the trigger a modal cue may stand, in tokens. */
+const WINDOW = 7;
+
+/**
+ * True when the sentence states an opinion ("I think", "nothing but") rather than reporting an act.
+ *
+ * @param view
+ *   The document index.
+ * @param sentence
+ *   The sentence.
+ */
+export function isOpinion(view: View, sentence: Sentence): boolean {
+  return cueIn(view.tokens, sentence.first, sentence.end, view.lexicon.cues.opinion) >= 0;
+}
+
+/**
+ * Decides the modality of one trigger.
+ *
+ * @param view
+ *   The document index.
+ * @param sentence
+ *   The trigger's sentence.
+ * @param trigger
+ *   The trigger.
+ * @param clause
+ *   Token range of the trigger's clause.
+ */
+export function modalityOf(
+  view: View,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+  clause: [number, number],
+): ModalityResult {
+  const { tokens, lexicon } = view;
+  const { cues } = lexicon;
+  const why: string[] = [];
+  const from = Math.max(sentence.first, Math.min(clause[0], trigger.first - WINDOW), trigger.first - WINDOW);
+  const near = Math.max(sentence.first, trigger.first - 4);
+
+  // Negation: a negator right before the trigger ("did not respond", "no talks"), or a denial
+  // verb earlier in the sentence governing it ("X denied shelling the town").
+  for (let k = near; k < trigger.first; k++) {
+    if (matchCue(tokens, k, cues.negation, trigger.first) > 0) {
+      return { modality: 'negated', attribution: null, why: [`modality:negated:${tokens[k]!.norm}`] };
+    }
+  }
+  const denial = cueIn(tokens, sentence.first, trigger.first, cues.denial);
+  if (denial >= 0) {
+    return {
+      modality: 'negated',
+      attribution: subjectOf(view, denial, sentence),
+      why: [`modality:negated:denial:${lem(tokens[denial]!)}`],
+    };
+  }
+  // Nominal triggers negated by what follows: "no meeting took place".
+  if (trigger.nominal && is(tokens[trigger.first - 1], 'no')) {
+    return { modality: 'negated', attribution: null, why: ['modality:negated:no-noun'] };
+  }
+
+  const hyp = cueIn(tokens, from, trigger.first, cues.hypothetical);
+  const ifClause = cueIn(tokens, sentence.first, trigger.first, [['if'], ['unless']]);
+  if (hyp >= 0 || ifClause >= 0) {
+    const at = hyp >= 0 ? hyp : ifClause;
+    why.push(`modality:hypothetical:${tokens[at]!.norm}`);
+    return { modality: 'hypothetical', attribution: null, why };
+  }
+  const fut = cueIn(tokens, from, trigger.first, cues.future);
+  const futAfter = trigger.nominal
+    ? cueIn(tokens, trigger.end, Math.min(sentence.end, clause[1] + 1), cues.future)
+    : -1;
+  if (fut >= 0 || futAfter >= 0) {
+    why.push(`modality:future:${tokens[fut >= 0 ? fut : futAfter]!.norm}`);
+    return { modality: 'future', attribution: reportedBy(view, sentence, trigger)?.group ?? null, why };
+  }
+  const hab = cueIn(
+    tokens,
+    Math.max(sentence.first, clause[0] - 2),
+    Math.min(sentence.end, clause[1] + 4),
+    cues.habitual,
+  );
+  if (hab >= 0) {
+    why.push(`modality:habitual:${tokens[hab]!.norm}`);
+    return { modality: 'habitual', attribution: null, why };
+  }
+  const reported = reportedBy(view, sentence, trigger);
+  if (reported) {
+    why.push(...reported.why);
+    return { modality: 'reported', attribution: reported.group, why };
+  }
+  return { modality: 'asserted', attribution: null, why: ['modality:asserted'] };
+}
+
+/** The actor group that is the subject of the verb at `k` (nearest group before it in the sentence). */
+function subjectOf(view: View, k: number, sentence: Sentence): ActorGroup | null {
+  for (let j = k - 1; j >= sentence.first; j--) {
+    const g = view.groupAt[j]!;
+    if (g >= 0) return view.groups[g]!;
+    const t = view.tokens[j]!;
+    if (t.pos === 'VERB' || t.norm === ';') return null;
+  }
+  return null;
+}
+
+/**
+ * Reported speech around a trigger: "X said (that) ...", "..., X said", "according to X".
+ * Returns the source group (null when the text names none, e.g. "witnesses said").
+ */
+function reportedBy(
+  view: View,
+  sentence: Sentence,
+  trigger: TriggerMatch,
+): { group: ActorGroup | null; why: string[] } | null {
+  const { tokens, lexicon } = view;
+  const { cues } = lexicon;
+  const acc = cueIn(tokens, sentence.first, sentence.end, cues.according_to);
+  if (acc >= 0) {
+    const end = matchCue(tokens, acc, cues.according_to, sentence.end);
+    let j = end;
+    while (j < sentence.end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+    const g = view.groupAt[j] ?? -1;
+    return {
+      group: g >= 0 ? view.groups[g]! : null,
+      why: [
+        `modality:reported:${tokens
+          .slice(acc, end)
+          .map((t) => t.norm)
+          .join('-')}`,
+      ],
+    };
+  }
+  for (let k = sentence.first; k < sentence.end; k++) {
+    if (k >= trigger.first && k < trigger.end) continue;
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB') continue;
+    if (!cues.reporting.some((w) => w.length === 1 && w[0] === lem(t))) continue;
+    // The trigger itself may be a reporting verb ("accused"): it is then the act, not a report of one.
+    if (k === trigger.first) continue;
+    let group: ActorGroup | null = null;
+    if (k < trigger.first) group = subjectOf(view, k, sentence);
+    else {
+      // ", the ministry said" (subject before) or ", said the ministry" (after).
+      group = subjectOf(view, k, { ...sentence, first: Math.max(sentence.first, trigger.end) });
+      if (!group) {
+        let j = k + 1;
+        while (j < sentence.end && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ')) j++;
+        const g = view.groupAt[j] ?? -1;
+        group = g >= 0 ? view.groups[g]! : null;
+      }
+    }
+    return { group, why: [`modality:reported:${lem(t)}`] };
+  }
+  return null;
+}

@@ -1,0 +1,444 @@
+/**
+ * @module stage
+ * The `events` stage, read top to bottom: per sentence, find triggers (triggers.ts), link their
+ * arguments (arguments.ts), decide modality and attribution (modality.ts), fold casualty reports
+ * and later mentions ("the attack") into the event they describe, then date, locate (one event
+ * per location), code ACLED (acled.ts), count fatalities (fatalities.ts) and score (confidence.ts).
+ */
+import type {
+  ActorMention,
+  ActorRef,
+  DateOf,
+  Doc,
+  Event,
+  EventAnchor,
+  EventDate,
+  EventLocation,
+  Locate,
+  Modality,
+  Span,
+  Stage,
+} from '@sitrep/model';
+import type { Sentence } from '@sitrep/nlp';
+import { type AcledCode, acledType } from './acled';
+import { type Args, heldBy, linkArguments } from './arguments';
+import { confidence } from './confidence';
+import { fatalitiesIn } from './fatalities';
+import { type Lexicon, loadLexicon } from './lexicon';
+import { placesLocate, timesDateOf } from './linking';
+import { isOpinion, modalityOf } from './modality';
+import { findTriggers, type TriggerMatch } from './triggers';
+import { type ActorGroup, buildView, cueIn, is, lem, matchCue, type View } from './view';
+
+/** Resources the events stage is built with. */
+export interface EventStageOptions {
+  /** The trigger lexicon; loaded from data/events when omitted. */
+  lexicon?: Lexicon;
+  /** The time package's `dateOf`; defaults to the times layer in clause, then sentence. */
+  dateOf?: DateOf;
+  /** The geo package's `locate`; defaults to the places inside the event's location phrases. */
+  locate?: Locate;
+}
+
+/** One trigger with everything found for it, before it becomes contract events. */
+interface Frame {
+  trigger: TriggerMatch;
+  sentence: Sentence;
+  args: Args;
+  modality: Modality;
+  attribution: ActorGroup | null;
+  why: string[];
+  fatalities: { value: number; why: string } | null;
+  /** Merged into another frame (casualty report or later mention). */
+  mergedInto: Frame | null;
+  /** Filled after dating and locating. */
+  date: EventDate | null;
+  locations: EventLocation[];
+  linkWhy: string[];
+  casualtyOnly: boolean;
+}
+
+/**
+ * Creates the events stage.
+ *
+ * @param options
+ *   Lexicon and the date/location linkers from the time and geo packages.
+ * @example
+ *   const stage = eventStage({ lexicon: loadLexicon() });
+ *   stage.needs; // ['nlp', 'times', 'places', 'actors']
+ */
+export function eventStage(options: EventStageOptions = {}): Stage<'events'> {
+  const lexicon = options.lexicon ?? loadLexicon();
+  const dateOf = options.dateOf ?? timesDateOf;
+  const locate = options.locate ?? placesLocate;
+  return {
+    name: 'events',
+    needs: ['nlp', 'times', 'places', 'actors'],
+    provides: 'events',
+    run: (doc) => extractEvents(doc, lexicon, dateOf, locate),
+  };
+}
+
+/**
+ * Extracts the events of a document that has nlp, times, places and actors layers.
+ *
+ * @param doc
+ *   The document.
+ * @param lexicon
+ *   The trigger lexicon.
+ * @param dateOf
+ *   Date linker.
+ * @param locate
+ *   Location linker.
+ */
+export function extractEvents(
+  doc: Doc,
+  lexicon: Lexicon,
+  dateOf: DateOf = timesDateOf,
+  locate: Locate = placesLocate,
+): Event[] {
+  const view = buildView(doc, lexicon);
+  const frames: Frame[] = [];
+  for (const sentence of view.nlp.sentences) {
+    const triggers = findTriggers(view, sentence);
+    if (triggers.length === 0) continue;
+    if (isOpinion(view, sentence)) {
+      doc.messages.info(
+        'opinion-no-event',
+        `sentence states an opinion (an opinion cue from data/events/cues.yaml), so its ${triggers.length} trigger word(s) were not coded as events`,
+        sentence.span,
+        'events',
+      );
+      continue;
+    }
+    const inSentence: Frame[] = [];
+    let previous: { args: Args; trigger: TriggerMatch } | null = null;
+    for (const trigger of triggers) {
+      const args = linkArguments(view, sentence, trigger, previous);
+      previous = { args, trigger };
+      const mod = modalityOf(view, sentence, trigger, args.clause);
+      const frame: Frame = {
+        trigger,
+        sentence,
+        args,
+        modality: mod.modality,
+        attribution: mod.attribution,
+        why: [`trigger:${trigger.entry.phrase}`, `lexicon:${trigger.entry.source}`, ...args.why, ...mod.why],
+        fatalities: null,
+        mergedInto: null,
+        date: null,
+        locations: [],
+        linkWhy: [],
+        casualtyOnly: false,
+      };
+      inSentence.push(frame);
+    }
+    foldSentence(view, inSentence);
+    for (const frame of inSentence) if (!frame.mergedInto) frames.push(frame);
+  }
+  return finish(view, frames, dateOf, locate);
+}
+
+/** Participle clauses after a comma continue the event before them: ", killing six civilians". */
+function participleEnd(view: View, frame: Frame): number {
+  const { tokens } = view;
+  let k = frame.args.clause[1];
+  const end = frame.sentence.end;
+  if (tokens[k]?.norm === ',' && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1]!.norm.endsWith('ing')) {
+    k += 2;
+    while (k < end && tokens[k]!.norm !== ',' && tokens[k]!.norm !== ';' && tokens[k]!.norm !== '.') k++;
+  }
+  return k;
+}
+
+/**
+ * Within one sentence: drops weak or generic triggers with nothing to anchor them, folds casualty
+ * reports into the attack they describe, and counts fatalities.
+ */
+function foldSentence(view: View, frames: Frame[]): void {
+  const { tokens } = view;
+  for (const frame of frames) {
+    const { entry } = frame.trigger;
+    const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
+    if (entry.flags.includes('weak') && !hasArgs) {
+      frame.mergedInto = frame;
+      continue;
+    }
+    if (
+      entry.flags.includes('nominal-only') &&
+      frames.some((f) => f !== frame && f.trigger.entry.type === entry.type)
+    ) {
+      frame.mergedInto = frame;
+      continue;
+    }
+    if (entry.type === 'ASSAULT' || entry.type === 'PROTEST' || entry.type === 'COERCE') {
+      frame.fatalities = fatalitiesIn(tokens, frame.trigger.first, participleEnd(view, frame));
+    }
+  }
+  // A casualty word with no actor of its own reports the harm of another violent act in the
+  // sentence ("... shelled the town, killing six"; "six were killed in the attack").
+  for (const frame of frames) {
+    if (frame.mergedInto || !frame.trigger.entry.flags.includes('casualty')) continue;
+    if (frame.args.actor.length > 0 && frame.args.coordinatedWith === null) continue;
+    const host = frames.find(
+      (f) =>
+        f !== frame &&
+        !f.mergedInto &&
+        f.trigger.entry.type === 'ASSAULT' &&
+        !f.trigger.entry.flags.includes('casualty'),
+    );
+    if (host) {
+      frame.mergedInto = host;
+      const own = fatalitiesIn(
+        tokens,
+        Math.max(frame.sentence.first, frame.trigger.first - 6),
+        participleEnd(view, frame),
+      );
+      if (own && (!host.fatalities || own.value < host.fatalities.value)) host.fatalities = own;
+      if (host.args.recipient.length === 0 && frame.args.recipient.length > 0)
+        host.args.recipient = frame.args.recipient;
+      host.args.objectWords.push(...frame.args.objectWords);
+      host.why.push(`casualty:${frame.trigger.head.text}->${host.trigger.head.text}`);
+    } else {
+      frame.casualtyOnly = true;
+      frame.fatalities = fatalitiesIn(
+        tokens,
+        Math.max(frame.sentence.first, frame.trigger.first - 6),
+        participleEnd(view, frame),
+      );
+    }
+  }
+  // Same act said twice in a sentence ("met ... and held talks"): one event.
+  for (let i = 1; i < frames.length; i++) {
+    const b = frames[i]!;
+    if (b.mergedInto) continue;
+    for (let j = 0; j < i; j++) {
+      const a = frames[j]!;
+      if (a.mergedInto || a.trigger.entry.type !== b.trigger.entry.type || a.modality !== b.modality)
+        continue;
+      const sameActors = b.args.actor.length === 0 || ids(a.args.actor).join() === ids(b.args.actor).join();
+      if (sameActors && b.args.recipient.length === 0 && b.trigger.nominal) {
+        b.mergedInto = a;
+        a.why.push(`same-event:${b.trigger.head.text}`);
+        if (a.args.places.length === 0) a.args.places = b.args.places;
+        break;
+      }
+    }
+  }
+}
+
+function ids(groups: ActorGroup[]): string[] {
+  return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
+}
+
+/** True when a nominal trigger refers back ("the attack", "this week's talks", "the deadly raid"). */
+function isAnaphoric(view: View, frame: Frame): boolean {
+  const { tokens, lexicon } = view;
+  if (!frame.trigger.nominal) return false;
+  for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 3); k--) {
+    const t = tokens[k]!;
+    if (matchCue(tokens, k, lexicon.cues.anaphoric, k + 1) > 0) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
+/** Actor refs of groups, without stage-internal fields, each id once. */
+function refs(groups: ActorGroup[], exclude: Set<string> = new Set()): ActorRef[] {
+  const out: ActorRef[] = [];
+  const seen = new Set(exclude);
+  for (const g of groups) {
+    for (const m of g.mentions) {
+      if (seen.has(m.actor.id)) continue;
+      seen.add(m.actor.id);
+      out.push(ref(m));
+    }
+  }
+  return out;
+}
+
+function ref(m: ActorMention): ActorRef {
+  const { id, name, country, sector } = m.actor;
+  return { id, name, country, sector };
+}
+
+/** Remote-violence words in the clause pick the ACLED sub-event when the trigger is generic. */
+function remoteCode(view: View, frame: Frame): AcledCode | null {
+  const { tokens, lexicon } = view;
+  const at = cueIn(
+    tokens,
+    frame.args.clause[0],
+    Math.max(frame.args.clause[1], frame.trigger.end),
+    lexicon.cues.remote,
+  );
+  if (at < 0) return null;
+  const w = lem(tokens[at]!);
+  if (['airstrike', 'air', 'drone', 'warplane', 'jet', 'helicopter'].includes(w)) return 'erv.air';
+  if (['bomb', 'ied', 'landmine', 'explosive'].includes(w)) return 'erv.ied';
+  return 'erv.shelling';
+}
+
+function wordsHit(words: string[], list: string[][]): boolean {
+  return words.some((w) => list.some((p) => p.length === 1 && (p[0] === w || `${p[0]}s` === w)));
+}
+
+/** Dates, locates, codes and numbers the frames, coreferring later mentions to earlier events. */
+function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Event[] {
+  const { doc, tokens, lexicon } = view;
+  const kept: Frame[] = [];
+  for (const frame of frames) {
+    const anchor = anchorOf(view, frame);
+    const dl = dateOf(doc, anchor);
+    const ll = locate(doc, anchor);
+    frame.date = dl.date;
+    frame.locations = ll.locations;
+    frame.linkWhy = [...dl.why, ...ll.why];
+    const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
+    // Later mention of an event already found: "the attack", "the talks".
+    if (!hasArgs && isAnaphoric(view, frame)) {
+      const earlier = [...kept].reverse().find((f) => f.trigger.entry.type === frame.trigger.entry.type);
+      if (earlier) {
+        earlier.why.push(
+          `coref:${doc.text.slice(tokens[frame.trigger.first - 1]!.start, tokens[frame.trigger.end - 1]!.end)}@${frame.sentence.i}`,
+        );
+        if (!earlier.date && frame.date) earlier.date = frame.date;
+        if (earlier.locations.length === 0 && frame.locations.length > 0) earlier.locations = frame.locations;
+        if (frame.fatalities && (!earlier.fatalities || frame.fatalities.value > earlier.fatalities.value)) {
+          // A later sentence usually updates the toll of the same event; keep its figure.
+          earlier.fatalities = frame.fatalities;
+        }
+        continue;
+      }
+    }
+    // A noun with nothing attached and no determiner pointing at an act is generic talk ("war", "talks are the way").
+    if (
+      !hasArgs &&
+      frame.trigger.nominal &&
+      !frame.date &&
+      frame.locations.length === 0 &&
+      !isAnaphoric(view, frame)
+    ) {
+      const prev = tokens[frame.trigger.first - 1];
+      if (!prev || !(prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ')) continue;
+    }
+    kept.push(frame);
+  }
+
+  const events: Event[] = [];
+  for (const frame of kept) {
+    const { entry } = frame.trigger;
+    const actorRefs = refs(frame.args.actor);
+    let recipientGroups = frame.args.recipient;
+    const why = [...frame.why];
+    const locations: (EventLocation | null)[] = frame.locations.length > 0 ? frame.locations : [null];
+    for (const [li, location] of locations.entries()) {
+      // One toll for several places cannot be split: it is counted once, on the first.
+      const fatalities = li === 0 ? frame.fatalities : null;
+      // "shelled the rebel-held town of X": the holder receives the attack.
+      if (recipientGroups.length === 0 && entry.type === 'ASSAULT') {
+        const placeArg = frame.args.places.find((p) => p.place.place.id === location?.place);
+        const holder = placeArg ? heldBy(view, placeArg.place) : null;
+        if (holder) {
+          recipientGroups = [holder];
+          why.push('arg:held-by-compound->recipient');
+        }
+      }
+      const recipientRefs = refs(recipientGroups, new Set(actorRefs.map((a) => a.id)));
+      const words = frame.args.objectWords;
+      const acled = acledType({
+        code: entry.acled,
+        actorSectors: actorRefs.map((a) => a.sector),
+        recipientSectors: recipientRefs.map((a) => a.sector),
+        civilianTarget: wordsHit(words, lexicon.cues.civilian),
+        armedTarget: wordsHit(words, lexicon.cues.armed),
+        protesterTarget: wordsHit(words, lexicon.cues.protester),
+        remote: entry.acled === 'violence' ? remoteCode(view, frame) : null,
+        intervention: cueIn(tokens, frame.sentence.first, frame.sentence.end, lexicon.cues.intervention) >= 0,
+        killed: (frame.fatalities?.value ?? 0) > 0,
+      });
+      const eventWhy = [
+        ...why,
+        ...actorRefs.map((a) => `actor:${mentionText(frame.args.actor, a.id)}->${a.id}`),
+        ...recipientRefs.map((a) => `recipient:${mentionText(recipientGroups, a.id)}->${a.id}`),
+        ...frame.linkWhy.filter(
+          (w) => !w.startsWith('place:') || (location && w.includes(location.name)) || !location,
+        ),
+      ];
+      if (acled) eventWhy.push(acled.rule);
+      if (fatalities) eventWhy.push(fatalities.why);
+      else if (frame.fatalities) eventWhy.push(`fatalities:counted-once-on-${frame.locations[0]?.name}`);
+      if (frame.attribution)
+        eventWhy.push(
+          `attribution:${frame.attribution.mentions[0]!.text}->${frame.attribution.mentions[0]!.actor.id}`,
+        );
+      const triggerSpan: Span = [tokens[frame.trigger.first]!.start, tokens[frame.trigger.end - 1]!.end];
+      const evidence = frame.sentence.span;
+      events.push({
+        id: `e${events.length + 1}`,
+        type: entry.type,
+        mode: entry.mode,
+        context: entry.context,
+        cameo: entry.cameo,
+        acled: acled?.acled ?? null,
+        modality: frame.modality,
+        actor: actorRefs,
+        recipient: recipientRefs,
+        date: frame.date,
+        location,
+        fatalities: fatalities?.value ?? null,
+        trigger: { span: triggerSpan, text: doc.text.slice(triggerSpan[0], triggerSpan[1]) },
+        evidence: { span: [evidence[0], evidence[1]], text: doc.text.slice(evidence[0], evidence[1]) },
+        attribution: frame.attribution ? ref(frame.attribution.mentions[0]!) : null,
+        confidence: confidence({
+          nominal: frame.trigger.nominal,
+          weak: entry.flags.includes('weak'),
+          actor: actorRefs.length > 0,
+          recipient: recipientRefs.length > 0,
+          location: location !== null,
+          date: frame.date !== null,
+          phrase: entry.words.length > 1,
+          casualtyOnly: frame.casualtyOnly,
+        }),
+        why: eventWhy,
+      });
+    }
+  }
+  return events;
+}
+
+function mentionText(groups: ActorGroup[], id: string): string {
+  for (const g of groups) for (const m of g.mentions) if (m.actor.id === id) return m.text;
+  return id;
+}
+
+/** The anchor handed to dateOf/locate: trigger, clause, sentence and location phrases. */
+function anchorOf(view: View, frame: Frame): EventAnchor {
+  const { tokens } = view;
+  const [c0, c1] = frame.args.clause;
+  const clause: Span = [tokens[c0]!.start, tokens[Math.max(c0, c1 - 1)]!.end];
+  const args: Span[] = frame.args.places.map((p) => {
+    // The phrase runs from its preposition ("near", "on the outskirts of") to the place's end.
+    let s = p.place.first;
+    for (let k = p.place.first - 1; k >= Math.max(frame.sentence.first, p.place.first - 5); k--) {
+      const t = tokens[k]!;
+      if (
+        t.pos === 'ADP' ||
+        t.pos === 'DET' ||
+        t.pos === 'ADJ' ||
+        t.pos === 'NOUN' ||
+        is(t, 'close') ||
+        t.pos === 'NUM'
+      )
+        s = k;
+      else break;
+      if (t.pos === 'ADP' && !is(t, 'of')) break;
+    }
+    return [tokens[s]!.start, tokens[p.place.end - 1]!.end];
+  });
+  return {
+    trigger: [tokens[frame.trigger.first]!.start, tokens[frame.trigger.end - 1]!.end],
+    clause,
+    sentence: frame.sentence.span,
+    arguments: args,
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * @module triggers
+ * Finds trigger words and phrases: one hash probe per token on its lemma and its lowercased form,
+ * then the entries starting with that word, longest first. Matched tokens are consumed.
+ */
+import type { Sentence, Token } from '@sitrep/nlp';
+import type { TriggerEntry } from './lexicon';
+import { lem, matchPhrase, type View } from './view';
+
+/** A matched trigger. */
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  /** First token. */
+  first: number;
+  /** One past the last matched token. */
+  end: number;
+  /** The head token: the first word, whose POS decides verbal or nominal. */
+  head: Token;
+  /** True when the head is used as a noun. */
+  nominal: boolean;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+
+/** Whether a token's POS fits an entry's first-word POS. */
+function posFits(entry: TriggerEntry, tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (progressive(tokens, i)) return entry.pos !== 'N';
+  if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
+  if (entry.pos === 'V') return token.pos === 'VERB';
+  if (NOUNISH.has(token.pos)) return true;
+  // Gerunds after a determiner or possessive ("the shelling", "Russia's bombing") act as nouns.
+  const prev = tokens[i - 1];
+  return (
+    token.pos === 'VERB' &&
+    token.norm.endsWith('ing') &&
+    prev !== undefined &&
+    (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ')
+  );
+}
+
+/** A gerund right after an auxiliary is a verb whatever the tagger says ("has been bombing"). */
+function progressive(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  return token.pos !== 'VERB' && token.norm.endsWith('ing') && tokens[i - 1]?.pos === 'AUX';
+}
+
+/** Index keys for a token: its form and lemma; a progressive gerund also by its stem ("bombing" → "bomb"). */
+function keysOf(tokens: Token[], i: number): string[] {
+  const token = tokens[i]!;
+  const lemma = lem(token);
+  if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
+  if (token.norm === lemma) return [token.norm];
+  return token.pos === 'VERB' ? [lemma, token.norm] : [token.norm, lemma];
+}
+
+/**
+ * Finds the triggers of one sentence, left to right, without overlaps.
+ *
+ * @param view
+ *   The document index.
+ * @param sentence
+ *   The sentence to scan.
+ */
+export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
+  const { tokens, lexicon } = view;
+  const found: TriggerMatch[] = [];
+  for (let i = sentence.first; i < sentence.end; ) {
+    const token = tokens[i]!;
+    // Words inside an actor or place name ("Peace Council", "Al-Nasr") are names, not acts.
+    if (view.groupAt[i]! >= 0 || view.placeAt[i]! >= 0 || token.pos === 'PUNCT') {
+      i++;
+      continue;
+    }
+    let best: TriggerMatch | undefined;
+    for (const key of keysOf(tokens, i)) {
+      for (const entry of lexicon.byFirst.get(key) ?? []) {
+        if (best && entry.words.length <= best.end - best.first) continue;
+        if (!posFits(entry, tokens, i)) continue;
+        // The first word matched through the index key; match the rest from the next token.
+        const end = matchPhrase(tokens, i + 1, entry.words, sentence.end, 1);
+        if (end < 0) continue;
+        if (!best || end - i > best.end - best.first) {
+          best = {
+            entry,
+            first: i,
+            end,
+            head: token,
+            nominal: !(token.pos === 'VERB' || progressive(tokens, i)) || entry.pos === 'N',
+          };
+        }
+      }
+    }
+    if (best) {
+      found.push(best);
+      i = best.end;
+    } else i++;
+  }
+  return found;
+}

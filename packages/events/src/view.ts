@@ -1,0 +1,146 @@
+/**
+ * @module view
+ * A per-document index the passes share: which actor group, place or time covers each token, and
+ * small token tests. Built once per document so every pass is a walk over token indices.
+ */
+import type { ActorMention, Doc, PlaceMention, TimeMention } from '@sitrep/model';
+import { type Analysis, type Token, tokenRange } from '@sitrep/nlp';
+import type { Lexicon } from './lexicon';
+
+/** Coordinated actor mentions ("Egyptian, Qatari and US mediators"): one argument. */
+export interface ActorGroup {
+  id: number;
+  mentions: ActorMention[];
+  /** First token index. */
+  first: number;
+  /** One past the last token index. */
+  end: number;
+}
+
+/** A place mention with its token range. */
+export interface PlaceSpan {
+  place: PlaceMention;
+  first: number;
+  end: number;
+}
+
+/** The shared index. */
+export interface View {
+  doc: Doc;
+  nlp: Analysis;
+  tokens: Token[];
+  lexicon: Lexicon;
+  groups: ActorGroup[];
+  /** Token index → group id, or -1. */
+  groupAt: Int32Array;
+  places: PlaceSpan[];
+  /** Token index → index in `places`, or -1. */
+  placeAt: Int32Array;
+  times: TimeMention[];
+}
+
+/** Lowercased lemma of a token (wink keeps capitals on some proper nouns). */
+export function lem(token: Token): string {
+  return token.lemma.toLowerCase();
+}
+
+/** True when a token's norm or lemma is `word`. */
+export function is(token: Token | undefined, word: string): boolean {
+  return token !== undefined && (token.norm === word || lem(token) === word);
+}
+
+/**
+ * Matches a phrase (words, `...` a gap of up to four tokens) at token `i`, not past `limit`;
+ * `from` > 0 skips words the caller already matched (token i is then the next one).
+ *
+ * @returns
+ *   One past the last matched token, or -1.
+ */
+export function matchPhrase(tokens: Token[], i: number, words: string[], limit: number, from = 0): number {
+  let t = i;
+  for (let w = from; w < words.length; w++) {
+    const word = words[w]!;
+    if (word === '...') {
+      const next = words[w + 1]!;
+      let found = -1;
+      for (let k = t; k < Math.min(limit, t + 5); k++) {
+        if (is(tokens[k], next)) {
+          found = k;
+          break;
+        }
+        if (tokens[k]!.pos === 'PUNCT') break;
+      }
+      if (found < 0) return -1;
+      t = found + 1;
+      w++;
+      continue;
+    }
+    if (t >= limit || !is(tokens[t], word)) return -1;
+    t++;
+  }
+  return t;
+}
+
+/** True when any phrase of a cue list matches at `i`; returns its end or -1. */
+export function matchCue(tokens: Token[], i: number, cue: string[][], limit: number): number {
+  for (const words of cue) {
+    const end = matchPhrase(tokens, i, words, limit);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
+/** True when any phrase of a cue list starts anywhere in `[from, to)`. */
+export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]): number {
+  for (let i = Math.max(0, from); i < to; i++) if (matchCue(tokens, i, cue, to) > 0) return i;
+  return -1;
+}
+
+const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*$/i;
+
+/**
+ * Builds the index for a document with nlp, actors, places and times layers.
+ *
+ * @param doc
+ *   The document.
+ * @param lexicon
+ *   The loaded lexicon.
+ */
+export function buildView(doc: Doc, lexicon: Lexicon): View {
+  const nlp = doc.layer('nlp');
+  const tokens = nlp.tokens;
+  const actors = [...(doc.maybe('actors') ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+  const groupAt = new Int32Array(tokens.length).fill(-1);
+  const groups: ActorGroup[] = [];
+  for (const mention of actors) {
+    const [first, end] = tokenRange(nlp, mention.span);
+    if (first >= end) continue;
+    const last = groups.at(-1);
+    const lastMention = last?.mentions.at(-1);
+    const between = lastMention ? doc.text.slice(lastMention.span[1], mention.span[0]) : '';
+    const sameSentence = last && tokens[last.first]!.sentence === tokens[first]!.sentence;
+    if (
+      last &&
+      lastMention &&
+      sameSentence &&
+      mention.span[0] >= lastMention.span[1] &&
+      COORD.test(between)
+    ) {
+      last.mentions.push(mention);
+      last.end = Math.max(last.end, end);
+    } else if (last && last.end > first) {
+    } else {
+      groups.push({ id: groups.length, mentions: [mention], first, end });
+    }
+  }
+  for (const g of groups) for (let k = g.first; k < g.end; k++) groupAt[k] = g.id;
+  const placeAt = new Int32Array(tokens.length).fill(-1);
+  const places: PlaceSpan[] = [];
+  for (const place of doc.maybe('places') ?? []) {
+    const [first, end] = tokenRange(nlp, place.span);
+    if (first >= end) continue;
+    places.push({ place, first, end });
+    for (let k = first; k < end; k++) placeAt[k] = places.length - 1;
+  }
+  return { doc, nlp, tokens, lexicon, groups, groupAt, places, placeAt, times: doc.maybe('times') ?? [] };
+}
