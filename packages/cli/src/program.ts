@@ -3,7 +3,11 @@
  * The `sitrep` command tree. Each command lives in `commands/<name>.ts` and registers itself here.
  */
 import { Command } from 'commander';
+import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerIngest } from './commands/ingest';
+import { registerServe } from './commands/serve';
+import { registerToken } from './commands/token';
 import { type CliIo, processIo } from './io';
 
 /** Shared by commands: the exit code to return once the command is done, and the streams to use. */
@@ -26,5 +30,9 @@ export function buildProgram(state: CliState): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureOutput({ writeErr: (s) => io.stderr.write(s), writeOut: (s) => io.stdout.write(s) });
   registerExtract(program, state);
+  registerIngest(program, state);
+  registerExport(program, state);
+  registerServe(program, state);
+  registerToken(program, state);
   return program;
 }

@@ -418,6 +418,16 @@ export class SqliteStore implements Store {
     for (const a of event.recipient) insert.run(rowid, a.id, 'recipient');
   }
 
+  async *staleDocuments(pipeline: string): AsyncIterable<string> {
+    // Read the list first: the caller writes between items, which an open cursor would see.
+    const rows = this.db
+      .prepare('SELECT sha256 FROM documents WHERE pipeline <> ? ORDER BY rowid')
+      .all(pipeline) as {
+      sha256: string;
+    }[];
+    for (const row of rows) yield row.sha256;
+  }
+
   async getDocument(idOrSha: string): Promise<StoredDocument | null> {
     const row = this.#documentRow(idOrSha);
     if (!row) return null;

@@ -235,6 +235,9 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         await put(store);
         const prefix = sha256Hex(TEXT).slice(0, 16);
         await store.reviewEvent(`${prefix}:e1`, { type: 'COERCE' }, 'alice');
+        const stale: string[] = [];
+        for await (const sha of store.staleDocuments('v2')) stale.push(sha);
+        expect(stale).toEqual([sha256Hex(TEXT)]);
         expect(await put(store, TEXT, 'v2', { confidence: 0.5 })).toBe('reprocessed');
         const events = (await store.getDocument(sha256Hex(TEXT)))!.events;
         expect(events).toHaveLength(2);

@@ -226,6 +226,8 @@ export interface Store {
    * Same bytes, other version: the result is replaced (`reprocessed`); reviewed events are kept.
    */
   putDocument(input: PutDocument): Promise<PutOutcome>;
+  /** The sha256 of every document whose current result comes from another pipeline version. */
+  staleDocuments(pipeline: string): AsyncIterable<string>;
   /** A document by id or sha256, or null. */
   getDocument(idOrSha: string): Promise<StoredDocument | null>;
   /** The original bytes of a document, or null. */

@@ -1,0 +1,228 @@
+/**
+ * @module batch
+ * The batch ingest behind `sitrep ingest`: reads inputs, skips what is already stored (by content
+ * hash and pipeline version), extracts the rest on worker threads and stores each document in its
+ * own transaction from this one thread. Killed at any moment, a re-run finishes the job without
+ * duplicates: a document is either wholly stored or absent.
+ */
+
+import { InputError, type ReadDocument } from '@sitrep/ingest';
+import type { DocumentInput } from '@sitrep/model';
+import type { Store } from '@sitrep/store';
+import { listInputs, readSources, type SourceOptions } from './sources';
+import type { Extractor } from './worker';
+
+/** Progress of a batch, reported after every document. */
+export interface BatchProgress {
+  done: number;
+  /** Files to read (JSONL lines are counted as they come), or null when unknown. */
+  total: number | null;
+  new: number;
+  unchanged: number;
+  reprocessed: number;
+  failed: number;
+  /** Documents per second so far. */
+  rate: number;
+  /** Seconds left at the current rate, or null. */
+  eta: number | null;
+  /** The last input handled. */
+  current: string;
+}
+
+/** A failed input and why. */
+export interface BatchFailure {
+  input: string;
+  reason: string;
+}
+
+/** The outcome of a batch. */
+export interface BatchSummary {
+  new: number;
+  unchanged: number;
+  reprocessed: number;
+  failed: number;
+  failures: BatchFailure[];
+  /** Documents stored under an older pipeline version and left as they are (no `--reprocess`). */
+  stale: number;
+  /** Why the batch stopped early (the store refused a write), or null when it ran to the end. */
+  aborted: string | null;
+  seconds: number;
+  pipeline: string;
+}
+
+/** Options of `ingestBatch`. */
+export interface BatchOptions extends SourceOptions {
+  store: Store;
+  extractor: Extractor;
+  /** Files, folders, `-`. Empty with `reprocess`: re-extract every stored document of another version. */
+  paths: string[];
+  /** Re-extract documents stored under another pipeline version (reviewed events are kept). */
+  reprocess?: boolean;
+  /** Documents extracting at once (default: 2 per extraction thread, at least 2). */
+  concurrency?: number;
+  onProgress?: (progress: BatchProgress) => void;
+  onFailure?: (failure: BatchFailure) => void;
+}
+
+/**
+ * Ingests documents into a store.
+ *
+ * @param options
+ *   Inputs, store, extractor and callbacks.
+ * @returns
+ *   Counts of new, unchanged, reprocessed and failed documents, with the reasons for failures.
+ * @example
+ *   const extractor = await createExtractor({ workers: 2 });
+ *   const summary = await ingestBatch({ store, extractor, paths: ['examples/'] });
+ *   await extractor.close();
+ */
+export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> {
+  const { store, extractor } = options;
+  const version = extractor.version;
+  const started = Date.now();
+  const summary: BatchSummary = {
+    new: 0,
+    unchanged: 0,
+    reprocessed: 0,
+    failed: 0,
+    failures: [],
+    stale: 0,
+    aborted: null,
+    seconds: 0,
+    pipeline: version,
+  };
+  let done = 0;
+  let total: number | null = null;
+  let current = '';
+  const report = () => {
+    const seconds = (Date.now() - started) / 1000;
+    const rate = seconds > 0 ? done / seconds : 0;
+    options.onProgress?.({
+      done,
+      total,
+      new: summary.new,
+      unchanged: summary.unchanged,
+      reprocessed: summary.reprocessed,
+      failed: summary.failed,
+      rate,
+      eta: total !== null && rate > 0 ? Math.max(0, (total - done) / rate) : null,
+      current,
+    });
+  };
+  const fail = (input: string, reason: string) => {
+    summary.failed++;
+    const failure = { input, reason };
+    summary.failures.push(failure);
+    options.onFailure?.(failure);
+  };
+
+  const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 2);
+  const inFlight = new Set<Promise<void>>();
+  // One writer: store calls are chained so each document's transaction runs alone and in order.
+  let writes: Promise<unknown> = Promise.resolve();
+
+  const handle = async (
+    doc: ReadDocument | (DocumentInput & { sha256: string; format?: string; bytes?: Uint8Array }),
+  ) => {
+    const name = doc.source ?? doc.id ?? doc.sha256;
+    try {
+      const state = await store.documentState(doc.sha256, version);
+      if (state === 'current' || (state === 'stale' && !options.reprocess)) {
+        if (state === 'stale') summary.stale++;
+        summary.unchanged++;
+        return;
+      }
+      const input: DocumentInput = {
+        text: doc.text,
+        id: doc.id ?? null,
+        source: doc.source ?? null,
+        title: doc.title ?? null,
+        published: doc.published ?? null,
+        sha256: doc.sha256,
+      };
+      const result = await extractor.extract(input);
+      const write = writes.then(() =>
+        store.putDocument({
+          result,
+          text: doc.text,
+          ...(doc.bytes ? { bytes: doc.bytes } : {}),
+          format: doc.format ?? null,
+          pipeline: version,
+        }),
+      );
+      writes = write.catch(() => undefined);
+      const outcome: 'new' | 'unchanged' | 'reprocessed' = await write;
+      summary[outcome]++;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      fail(name, reason);
+      // A write that fails for the store itself (disk full, read-only) will fail for every
+      // document after it too: stop rather than report the same failure thousands of times.
+      if ((error as { code?: string }).code === 'write-failed') summary.aborted ??= reason;
+    } finally {
+      done++;
+      current = name;
+      report();
+    }
+  };
+
+  const schedule = async (doc: Parameters<typeof handle>[0]) => {
+    const job: Promise<void> = handle(doc).finally(() => inFlight.delete(job));
+    inFlight.add(job);
+    if (inFlight.size >= concurrency) await Promise.race(inFlight);
+  };
+
+  try {
+    if (options.paths.length === 0 && options.reprocess) {
+      await reprocessStored({ ...options, stopped: () => summary.aborted !== null }, version, schedule);
+    } else {
+      const { files, errors } = await listInputs(options.paths, options);
+      for (const error of errors) {
+        fail(error.input, error.problem);
+        done++;
+      }
+      total = files.some((f) => f === '-' || options.jsonl || /\.(jsonl|ndjson)$/i.test(f))
+        ? null
+        : files.length;
+      for await (const item of readSources(files, options)) {
+        if (item instanceof InputError) {
+          fail(item.input, item.problem);
+          done++;
+          current = item.input;
+          report();
+          continue;
+        }
+        if (summary.aborted) break;
+        await schedule(item);
+      }
+    }
+  } finally {
+    await Promise.allSettled(inFlight);
+  }
+  await writes.catch(() => undefined);
+  summary.seconds = (Date.now() - started) / 1000;
+  return summary;
+}
+
+/** Re-extracts every stored document whose result comes from another pipeline version. */
+async function reprocessStored(
+  options: BatchOptions & { stopped: () => boolean },
+  version: string,
+  schedule: (doc: DocumentInput & { sha256: string; format?: string }) => Promise<void>,
+): Promise<void> {
+  for await (const sha of options.store.staleDocuments(version)) {
+    if (options.stopped()) break;
+    const stored = await options.store.getDocument(sha);
+    if (!stored) continue;
+    const meta = stored.result.document;
+    await schedule({
+      text: meta.text ?? '',
+      id: meta.id,
+      source: meta.source ?? null,
+      title: meta.title ?? null,
+      published: meta.published,
+      sha256: sha,
+      ...(stored.summary.format ? { format: stored.summary.format } : {}),
+    });
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * @module worker
+ * Extraction in worker threads: each worker loads the default pipeline once and extracts the
+ * documents the main thread sends it; the main thread alone writes to the database.
+ *
+ * A worker runs the same bundle file as its parent (`new Worker(import.meta.url)`), so the built CLI
+ * needs no second entry point; this module's top level starts the worker loop when it finds itself
+ * in a worker spawned for extraction.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { DocumentInput, DocumentResult } from '@sitrep/model';
+import { createDefaultPipeline, type DefaultPipelineOptions, type Pipeline } from '@sitrep/pipeline';
+
+/** Marks a worker spawned for extraction. */
+const MARK = 'sitrepExtractWorker';
+
+type Request = { seq: number; input: DocumentInput };
+type Reply =
+  | { ready: true; version: string }
+  | { ready: false; error: string }
+  | { seq: number; result: DocumentResult }
+  | { seq: number; error: string };
+
+if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[MARK] === true) {
+  const port = parentPort;
+  const options = ((workerData as Record<string, unknown>).options ?? {}) as DefaultPipelineOptions;
+  createDefaultPipeline(options).then(
+    (pipeline) => {
+      port.postMessage({ ready: true, version: pipeline.version } satisfies Reply);
+      port.on('message', (request: Request) => {
+        try {
+          const result = pipeline.extract(request.input, { withText: false });
+          port.postMessage({ seq: request.seq, result } satisfies Reply);
+        } catch (error) {
+          port.postMessage({ seq: request.seq, error: describe(error) } satisfies Reply);
+        }
+      });
+    },
+    (error: unknown) => port.postMessage({ ready: false, error: describe(error) } satisfies Reply),
+  );
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Something that extracts documents: a pool of workers, or the pipeline in this thread. */
+export interface Extractor {
+  /** The pipeline version results are stored under. */
+  readonly version: string;
+  /** Threads extracting (0 when in-process). */
+  readonly threads: number;
+  extract(input: DocumentInput): Promise<DocumentResult>;
+  close(): Promise<void>;
+}
+
+/** Options of `createExtractor`. */
+export interface ExtractorOptions {
+  /** Worker threads (default: one per core, at most 4). 0 extracts in this thread. */
+  workers?: number;
+  /** Pipeline resource overrides, passed to every worker. */
+  pipeline?: DefaultPipelineOptions;
+}
+
+/**
+ * Starts an extractor. Workers need the built bundle (`node scripts/build.mjs`); running from
+ * TypeScript sources (tests), extraction happens in this thread instead.
+ *
+ * @param options
+ *   See `ExtractorOptions`.
+ */
+export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
+  const wanted = options.workers ?? Math.min(4, availableParallelism());
+  if (wanted <= 0 || !import.meta.url.endsWith('.js')) {
+    return inProcess(await createDefaultPipeline(options.pipeline ?? {}));
+  }
+  return pool(wanted, options.pipeline ?? {});
+}
+
+function inProcess(pipeline: Pipeline): Extractor {
+  return {
+    version: pipeline.version,
+    threads: 0,
+    async extract(input) {
+      return pipeline.extract(input, { withText: false });
+    },
+    async close() {},
+  };
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Map<number, { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }>;
+}
+
+async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Promise<Extractor> {
+  const url = new URL(import.meta.url);
+  let seq = 0;
+  let closing = false;
+  const slots: Slot[] = [];
+
+  const spawn = (): Promise<{ slot: Slot; version: string }> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(url, { workerData: { [MARK]: true, options: pipelineOptions } });
+      const slot: Slot = { worker, busy: new Map() };
+      let ready = false;
+      worker.on('message', (reply: Reply) => {
+        if ('ready' in reply) {
+          ready = true;
+          if (reply.ready) resolve({ slot, version: reply.version });
+          else reject(new Error(`the extraction worker could not load the pipeline: ${reply.error}`));
+          return;
+        }
+        const job = slot.busy.get(reply.seq);
+        if (!job) return;
+        slot.busy.delete(reply.seq);
+        if ('result' in reply) job.resolve(reply.result);
+        else job.reject(new Error(reply.error));
+      });
+      const fail = (error: Error) => {
+        if (!ready) reject(error);
+        for (const job of slot.busy.values()) {
+          job.reject(
+            new Error(`the extraction worker stopped (${error.message}); the document was not stored`),
+          );
+        }
+        slot.busy.clear();
+        const index = slots.indexOf(slot);
+        // A worker that died (out of memory, a crash in a native module) is replaced so the
+        // remaining documents still get extracted.
+        if (index >= 0 && !closing) {
+          spawn().then(
+            (fresh) => {
+              slots[index] = fresh.slot;
+            },
+            () => slots.splice(index, 1),
+          );
+        }
+      };
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (!closing && code !== 0) fail(new Error(`exit code ${code}`));
+      });
+    });
+
+  const started = await Promise.all(Array.from({ length: size }, spawn));
+  for (const s of started) slots.push(s.slot);
+  const version = started[0]!.version;
+
+  return {
+    version,
+    threads: size,
+    extract(input) {
+      // Least-loaded worker: with one document each in flight, the pool stays evenly busy.
+      const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+      const id = seq++;
+      return new Promise((resolve, reject) => {
+        slot.busy.set(id, { resolve, reject });
+        slot.worker.postMessage({ seq: id, input } satisfies Request);
+      });
+    },
+    async close() {
+      closing = true;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}
