@@ -2,7 +2,9 @@
  * @module default
  * The default pipeline: every stage sitrep ships, with its resources loaded once.
  */
+import { geoStage, openGazetteer } from '@sitrep/geo';
 import { nlpStage } from '@sitrep/nlp';
+import { timeStage } from '@sitrep/time';
 import { createPipeline, type Pipeline } from './pipeline';
 
 /** Options for building the default pipeline. */
@@ -22,7 +24,9 @@ export const PIPELINE_VERSION = '0.1.0';
  * @param options
  *   Resource overrides.
  */
-export async function createDefaultPipeline(_options: DefaultPipelineOptions = {}): Promise<Pipeline> {
-  const stages = [nlpStage()];
+export async function createDefaultPipeline(options: DefaultPipelineOptions = {}): Promise<Pipeline> {
+  // The gazetteer loads once here: built-in, plus a user index (--gazetteer, ./sitrep-gazetteer.db).
+  const gazetteer = openGazetteer(options.gazetteer);
+  const stages = [nlpStage(), timeStage(), geoStage(gazetteer)];
   return createPipeline(stages, PIPELINE_VERSION);
 }

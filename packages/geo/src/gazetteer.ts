@@ -1,0 +1,180 @@
+/**
+ * @module gazetteer
+ * The built-in gazetteer held in memory: places in one array, two hash indexes (folded name and
+ * skeleton key) of place numbers, and a lazily built length bucket for typo search.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteerData, type GazetteerFile, unpackPlace } from './build-index';
+import { editDistance, foldName, looseFromFolded, looseName, skeletonFromLoose, skeletonKey } from './fold';
+import type { Candidate, Gazetteer, Place } from './place';
+
+/** An in-memory gazetteer over the built index (or any packed places). */
+export class MemoryGazetteer implements Gazetteer {
+  readonly description: string;
+  readonly places: Place[] = [];
+  /** GeoNames admin-1 code (`SY.12`) → name. */
+  readonly admin1Codes: Record<string, string>;
+  // Indexes map a key to packed (place << 8 | name slot) numbers: one Int array, no per-name objects.
+  readonly #exact = new Map<string, number[]>();
+  readonly #skeleton = new Map<string, number[]>();
+  readonly #names: string[][] = [];
+  readonly #admin1 = new Map<string, Place>();
+  readonly #countries = new Map<string, Place>();
+  #byLength: Map<number, number[]> | undefined;
+
+  constructor(data: GazetteerFile, description: string) {
+    this.description = description;
+    this.admin1Codes = data.admin1;
+    for (const packed of data.places) this.add(unpackPlace(packed));
+  }
+
+  get size(): number {
+    return this.places.length;
+  }
+
+  /** Adds a place under its names (the first is the preferred one). */
+  add({ place, names }: { place: Place; names: string[] }): void {
+    const n = this.places.length;
+    this.places.push(place);
+    const kept = names.slice(0, 256);
+    this.#names.push(kept);
+    const seen = new Set<string>();
+    kept.forEach((name, slot) => {
+      const exact = foldName(name);
+      if (exact === '' || seen.has(exact)) return;
+      seen.add(exact);
+      push(this.#exact, exact, (n << 8) | slot);
+      const skeleton = skeletonFromLoose(looseFromFolded(exact));
+      if (skeleton.replace('@', '').length >= 2) push(this.#skeleton, skeleton, (n << 8) | slot);
+    });
+    if (place.feature === 'admin1' && place.country && place.admin1) {
+      this.#admin1.set(`${place.country}|${foldName(place.admin1)}`, place);
+    }
+    if (place.feature === 'country' && place.country) this.#countries.set(place.country, place);
+  }
+
+  hasExact(name: string): boolean {
+    return this.#exact.has(foldName(name));
+  }
+
+  lookup(name: string, options: { typos?: boolean } = {}): Candidate[] {
+    const found = new Map<number, Candidate>();
+    const take = (refs: number[] | undefined, how: Candidate['how']) => {
+      for (const ref of refs ?? []) {
+        const n = ref >> 8;
+        if (found.has(n)) continue;
+        found.set(n, { place: this.places[n]!, matched: this.#names[n]![ref & 255]!, how });
+      }
+    };
+    take(this.#exact.get(foldName(name)), 'exact');
+    take(this.#skeleton.get(skeletonKey(name)), 'variant');
+    if (options.typos && found.size === 0) {
+      const loose = looseName(name);
+      if (loose.length >= 7) {
+        for (const ref of this.#typoBucket(loose.length)) {
+          const n = ref >> 8;
+          if (found.has(n)) continue;
+          const other = looseName(this.#names[n]![ref & 255]!);
+          if (other[0] === loose[0] && editDistance(loose, other, 1) <= 1) take([ref], 'typo');
+        }
+      }
+    }
+    return [...found.values()];
+  }
+
+  admin1Place(country: string, admin1: string): Place | undefined {
+    return this.#admin1.get(`${country}|${foldName(admin1)}`);
+  }
+
+  countryPlace(code: string): Place | undefined {
+    return this.#countries.get(code);
+  }
+
+  /** Names of loose length len-1..len+1, bucketed once on first typo search. */
+  #typoBucket(length: number): number[] {
+    if (!this.#byLength) {
+      this.#byLength = new Map();
+      this.#names.forEach((names, n) => {
+        names.forEach((name, slot) => {
+          const len = looseName(name).length;
+          if (len >= 6) push(this.#byLength!, len, (n << 8) | slot);
+        });
+      });
+    }
+    return [
+      ...(this.#byLength.get(length - 1) ?? []),
+      ...(this.#byLength.get(length) ?? []),
+      ...(this.#byLength.get(length + 1) ?? []),
+    ];
+  }
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Where the built index lives, seen from the source (`src/`) or a bundle (`dist/`, the CLI's). */
+export function defaultGazetteerPath(): string | undefined {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [
+    join(here, 'gazetteer.json'),
+    join(here, '..', 'dist', 'gazetteer.json'),
+    join(here, '..', '..', 'geo', 'dist', 'gazetteer.json'),
+    resolve('packages', 'geo', 'dist', 'gazetteer.json'),
+  ];
+  return candidates.find((p) => existsSync(p));
+}
+
+/** The repository root as seen from this module (for building from installed data). */
+function repoRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'packages', 'geo'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+let cached: MemoryGazetteer | undefined;
+
+/**
+ * Loads the built-in gazetteer (once per process; later calls return the same object).
+ * When the built index is missing (no `npm run build` yet) it is built in memory from the
+ * installed npm data, which takes a few seconds longer.
+ *
+ * @param path
+ *   A built index (`gazetteer.json`) to load instead of the default.
+ * @example
+ *   const gazetteer = loadGazetteer();
+ *   gazetteer.lookup('Bengasi')[0]?.place.name; // 'Benghazi'
+ */
+export function loadGazetteer(path?: string): MemoryGazetteer {
+  if (!path && cached) return cached;
+  const file = path ?? defaultGazetteerPath();
+  let gazetteer: MemoryGazetteer;
+  if (file) {
+    let data: GazetteerFile;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerFile;
+    } catch (error) {
+      throw new Error(
+        `could not read the gazetteer index ${file}: expected JSON written by packages/geo/scripts/build.mjs; run \`npm run build\` to rebuild it`,
+        { cause: error },
+      );
+    }
+    if (data.format !== 'sitrep-gazetteer/1') {
+      throw new Error(
+        `${file}: expected format sitrep-gazetteer/1, found ${JSON.stringify(data.format)}; run \`npm run build\``,
+      );
+    }
+    gazetteer = new MemoryGazetteer(data, `built-in gazetteer (${file})`);
+  } else {
+    gazetteer = new MemoryGazetteer(buildGazetteerData(repoRoot()), 'built-in gazetteer (built in memory)');
+  }
+  if (!path) cached = gazetteer;
+  return gazetteer;
+}

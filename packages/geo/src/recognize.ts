@@ -1,0 +1,336 @@
+/**
+ * @module recognize
+ * Finds toponyms: capitalized name sequences (with Arabic article particles such as "al-", "ash-")
+ * checked against the gazetteer, plus unknown names that a strong context marks as a place
+ * ("the town of X", "X province"). People, organizations, sentence-initial words and demonyms are
+ * kept out by the small passes below.
+ */
+import type { Span } from '@sitrep/model';
+import { type Analysis, tokenAt } from '@sitrep/nlp';
+import { foldName, nameSimilarity } from './fold';
+import type { Candidate, Gazetteer } from './place';
+
+/** What the words around a name say about it. */
+export type Cue =
+  /** "X province", "the X governorate": a first-level division. */
+  | 'admin'
+  /** "the town of X", "X village": a settlement. */
+  | 'settlement'
+  /** "the X crossing", "X camp". */
+  | 'facility'
+  /** "in X", "near X", "west of X": a location, kind unknown. */
+  | 'locative'
+  | null;
+
+/** A recognized toponym before resolution. */
+export interface Toponym {
+  span: Span;
+  text: string;
+  candidates: Candidate[];
+  cue: Cue;
+  /** `modifier` when the name qualifies an organization or actor ("Aleppo police"). */
+  role: 'place' | 'modifier';
+  /** The words after the name that made it a place ("province", "crossing"), if any. */
+  typeWord: string | null;
+}
+
+const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
+const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
+const PART = `(?:(?:St|Ft|Mt)\\.|(?:\\p{Lu}\\.){2,}|${CAP})`;
+/** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
+const SEQUENCE = new RegExp(`(?:${ARTICLE}-)?${PART}(?:(?: |-)(?:${ARTICLE}[- ])?${PART})*`, 'gu');
+const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}`, 'gu');
+
+/** Capitalized words that are almost never places in running text. */
+const STOP = new Set(
+  (
+    'the a an this that these those there here he she it we they i you his her its our their my your ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december mr mrs ms dr prof president minister general gen col ' +
+    'capt lt sgt sen rep gov governor senator judge king queen prince pope sheikh officer police army ' +
+    'but and or if when while after before since during according however meanwhile also yet so then ' +
+    'in on at to from by for of with as about into near over under between god allah islamic state ' +
+    'news press reuters associated afp ap bbc cnn times post today tonight yesterday tomorrow mt st ft ' +
+    'north south east west northern southern eastern western central new old great saint san santa ' +
+    'christmas easter ramadan eid photo video update breaking read more click home page sign government ' +
+    'ministry council congress parliament court university college school hospital church mosque ' +
+    'republic democrats republicans party union national international federal company group inc ltd ' +
+    'county city town village province region district street road avenue'
+  ).split(' '),
+);
+
+/** Titles before a name that make it a person. */
+const TITLES = new Set(
+  (
+    'mr mrs ms miss dr prof president minister gen general col colonel capt captain lt lieutenant sgt ' +
+    'sergeant sen senator rep representative gov governor judge king queen prince princess pope sheikh ' +
+    'imam bishop rev father sir lord lady mayor chief commander coach officer detective deputy agent ' +
+    'spokesman spokeswoman spokesperson secretary ambassador envoy premier chancellor emir sultan'
+  ).split(' '),
+);
+
+/** Words after a place name that turn the whole into an organization the name qualifies. */
+const ORG_WORDS = new Set(
+  (
+    'police department university college school hospital council army force forces brigade battalion ' +
+    'company corporation bank airport airlines times post herald tribune journal news club fc united ' +
+    'city-council government ministry office court church mosque museum library center centre ' +
+    'institute association committee party front movement regiment division corps fire sheriff ' +
+    'high elementary middle academy stadium hotel mall station'
+  ).split(' '),
+);
+
+/** Words after a name that say what kind of place it is. */
+const TYPE_AFTER: Record<string, Cue> = {
+  province: 'admin',
+  provinces: 'admin',
+  governorate: 'admin',
+  governorates: 'admin',
+  oblast: 'admin',
+  region: 'admin',
+  state: 'admin',
+  district: 'admin',
+  county: 'admin',
+  parish: 'admin',
+  countryside: 'settlement',
+  city: 'settlement',
+  town: 'settlement',
+  village: 'settlement',
+  villages: 'settlement',
+  neighbourhood: 'settlement',
+  neighborhood: 'settlement',
+  suburb: 'settlement',
+  outskirts: 'settlement',
+  crossing: 'facility',
+  checkpoint: 'facility',
+  camp: 'facility',
+  border: 'locative',
+  area: 'locative',
+};
+
+/** Words before a name that make it a location. */
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|from|to|into|outside|around|across|toward|towards|through|via|inside|throughout|between|reach(?:ed)?|entered|captured|shelled|bombed|struck|hit|seized|besieged|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|embattled|nearby|neighbouring|neighboring|key|strategic|coastal|border|frontline|front-line)\s+)?(?:(?:city|town|village|district|province|governorate|region|area|suburb|camp|port|capital)\s+(?:of\s+)?)?)$/i;
+const SETTLEMENT_BEFORE =
+  /\b(?:city|town|village|villages|towns|cities|hamlet|suburb|settlement|port)\s+of\s+$/i;
+const ADMIN_BEFORE = /\b(?:province|governorate|region|district|state|county|oblast)\s+of\s+$/i;
+
+/** Words after a sentence-initial capitalized word that show it is a verb or adverb, not a name. */
+const SENTENCE_VERB_NEXT = new Set(
+  'the a an his her their its this that these those our my your to with for up out them him it us'.split(' '),
+);
+
+/** Demonym endings ("Turkish", "Syrian", "Iraqis"): such words are actors, not places. */
+const DEMONYM = /(?:ish|ian|ians|ese|ean|eans|an|ans|i|is|ic|ch)$/;
+
+interface Part {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Recognizes toponyms in a document.
+ *
+ * @param text
+ *   The document text.
+ * @param analysis
+ *   Its `nlp` layer (sentence starts and POS keep sentence-initial words out).
+ * @param gazetteer
+ *   Where names are looked up.
+ */
+export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer): Toponym[] {
+  const found: Toponym[] = [];
+  // Surnames of people seen so far ("Chiquita Raquel Henry" → "Henry" is not a place later on).
+  const people = new Set<string>();
+  const cache = new Map<string, Candidate[]>();
+  const lookup = (name: string, typos: boolean) => {
+    const key = `${typos ? 't' : 'n'}|${name}`;
+    const hit = cache.get(key) ?? gazetteer.lookup(name, { typos });
+    cache.set(key, hit);
+    return hit;
+  };
+
+  for (const m of text.matchAll(SEQUENCE)) {
+    const parts = splitParts(m[0], m.index);
+    if (parts.length === 0) continue;
+    let i = 0;
+    while (i < parts.length) {
+      let matched = false;
+      for (let j = parts.length; j > i; j--) {
+        const start = parts[i]!.start;
+        const end = parts[j - 1]!.end;
+        const name = text.slice(start, end);
+        const folded = foldName(name);
+        if (j - i === 1 && STOP.has(folded)) continue;
+        const before = text.slice(Math.max(0, start - 60), start);
+        const afterWord = nextWord(text, end);
+        const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
+        // Variant and typo matches need a long enough name: short words collide by accident.
+        const minimum = folded.length < 6 ? (cue ? 0.75 : 0.85) : cue ? 0.6 : 0.8;
+        const candidates = lookup(name, cue !== null && j - i === 1).filter(
+          (c) => c.how === 'exact' || nameSimilarity(name, c.matched) >= minimum,
+        );
+        if (candidates.length === 0) continue;
+        const verdict = judge({ text, analysis, parts, i, j, name, folded, before, cue, candidates, people });
+        if (verdict === 'skip') continue;
+        found.push({
+          span: [start, end],
+          text: name,
+          candidates,
+          cue: cue ?? typeCue(afterWord),
+          role: verdict,
+          typeWord: TYPE_AFTER[afterWord.toLowerCase()] ? afterWord.toLowerCase() : null,
+        });
+        i = j;
+        matched = true;
+        break;
+      }
+      if (!matched) {
+        // An unknown name with a strong cue is still a place: keep it, unresolved.
+        const part = parts[i]!;
+        const before = text.slice(Math.max(0, part.start - 60), part.start);
+        const strong = SETTLEMENT_BEFORE.test(before) || ADMIN_BEFORE.test(before);
+        const after = nextWord(text, parts.at(-1)!.end).toLowerCase();
+        const typed =
+          i === 0 &&
+          (TYPE_AFTER[after] === 'admin' || TYPE_AFTER[after] === 'facility' || after === 'village');
+        if ((strong && i === 0) || typed) {
+          const end = parts.at(-1)!.end;
+          const name = text.slice(part.start, end);
+          if (!STOP.has(foldName(name)) && !isSentenceInitialWord(analysis, part.start, text)) {
+            found.push({
+              span: [part.start, end],
+              text: name,
+              candidates: [],
+              cue: strong ? (ADMIN_BEFORE.test(before) ? 'admin' : 'settlement') : typeCue(after),
+              role: 'place',
+              typeWord: TYPE_AFTER[after] ? after : null,
+            });
+            break;
+          }
+        }
+        // A multi-part name not in the gazetteer with a plain capitalized shape is likely a person.
+        if (
+          i === 0 &&
+          parts.length >= 2 &&
+          parts.length <= 3 &&
+          !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase())
+        ) {
+          people.add(foldName(parts.at(-1)!.text));
+        }
+        i++;
+      }
+    }
+  }
+  return found;
+}
+
+/** Splits a matched sequence into its parts with absolute offsets; strips a possessive 's. */
+function splitParts(sequence: string, offset: number): Part[] {
+  const parts: Part[] = [];
+  for (const p of sequence.matchAll(PART_RE)) {
+    let t = p[0];
+    const possessive = /['’]s?$/.exec(t);
+    if (possessive) t = t.slice(0, possessive.index);
+    if (t.length === 0) continue;
+    parts.push({ start: offset + p.index, end: offset + p.index + t.length, text: t });
+  }
+  return parts;
+}
+
+/** The word right after `offset` (skipping spaces), or ''. */
+function nextWord(text: string, offset: number): string {
+  const m = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(offset, offset + 40));
+  return m ? m[1]! : '';
+}
+
+function typeCue(afterWord: string): Cue {
+  return TYPE_AFTER[afterWord.toLowerCase()] ?? null;
+}
+
+function cueFor(before: string, afterWord: string, previousPart: string | null): Cue {
+  const after = typeCue(afterWord);
+  if (after === 'admin' || after === 'facility') return after;
+  if (ADMIN_BEFORE.test(before)) return 'admin';
+  if (SETTLEMENT_BEFORE.test(before)) return 'settlement';
+  if (after) return after;
+  if (previousPart === null && LOCATIVE_BEFORE.test(before)) return 'locative';
+  return null;
+}
+
+interface JudgeInput {
+  text: string;
+  analysis: Analysis;
+  parts: Part[];
+  i: number;
+  j: number;
+  name: string;
+  folded: string;
+  before: string;
+  cue: Cue;
+  candidates: Candidate[];
+  people: Set<string>;
+}
+
+/** Decides whether a gazetteer match is a place, a place qualifying an organization, or neither. */
+function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
+  const { text, analysis, parts, i, j, name, folded, before, cue, candidates, people } = input;
+  const strong = candidates.some(
+    // Countries and big cities; not admin-1 names, some of which are ordinary words ("Reading").
+    (c) => c.how === 'exact' && (c.place.feature === 'country' || c.place.population >= 1_000_000),
+  );
+  const single = j - i === 1;
+  const exact = candidates.some((c) => c.how === 'exact');
+  // "Fire District", "Police": organization words are not places unless the gazetteer has that exact name.
+  if (single && ORG_WORDS.has(folded) && !exact) return 'skip';
+  // Titles: "President Jackson", "Gen. Sherman".
+  const prevWord = /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (prevWord && TITLES.has(prevWord) && !strong) return 'skip';
+  if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
+  // Demonyms: "Turkish", "Syrians".
+  if (single && !cue && DEMONYM.test(folded) && !candidates.some((c) => c.how === 'exact')) return 'skip';
+  if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(nextWord(text, input.parts[j - 1]!.end))) {
+    // "Turkish troops": an adjective before a lowercase noun.
+    if (/(?:ish|ian|ese|i)$/.test(folded)) return 'skip';
+  }
+  // A surname already seen in a person's full name.
+  if (single && people.has(folded) && !strong) return 'skip';
+  // Part of a longer capitalized sequence that is not itself a place.
+  if (parts.length > j - i) {
+    // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
+    if (!exact) return 'skip';
+    const nextPart = parts[j];
+    if (i > 0 && !cue && !strong) return 'skip'; // "Raquel Henry": trailing name
+    if (nextPart) {
+      const nextLower = nextPart.text.toLowerCase();
+      if (ORG_WORDS.has(nextLower)) return 'modifier';
+      if (TYPE_AFTER[nextLower]) return 'place';
+      if (!strong && !cue) return 'skip'; // "Paris Hilton"
+    }
+  }
+  // Sentence-initial ordinary words ("Mobile phones ...", "Reading is ...").
+  if (i === 0 && isSentenceInitialWord(analysis, parts[0]!.start, text) && !strong && !cue) {
+    const token = tokenAt(analysis, parts[0]!.start);
+    if (token?.pos !== 'PROPN') return 'skip';
+    // "Reading the statement, ...": an inflected word or one followed by a determiner is a verb.
+    if (single && (token.lemma.toLowerCase() !== token.norm || /ing$/.test(folded))) return 'skip';
+    if (single && SENTENCE_VERB_NEXT.has(nextWord(text, parts[0]!.end).toLowerCase())) return 'skip';
+  }
+  // A place name right before an organization word: "Aleppo police".
+  const after = nextWord(text, parts[j - 1]!.end).toLowerCase();
+  if (ORG_WORDS.has(after) && !TYPE_AFTER[after]) return 'modifier';
+  if (name.length < 3 && !strong) return 'skip';
+  return 'place';
+}
+
+function isSentenceInitialWord(analysis: Analysis, offset: number, text: string): boolean {
+  const token = tokenAt(analysis, offset);
+  if (!token) return /(?:^|[.!?]\s+)$/.test(text.slice(Math.max(0, offset - 3), offset));
+  const sentence = analysis.sentences[token.sentence];
+  if (!sentence) return false;
+  if (sentence.first === token.i) return true;
+  // After a leading quote or dash.
+  const first = analysis.tokens[sentence.first];
+  return first !== undefined && first.pos === 'PUNCT' && sentence.first + 1 === token.i;
+}

@@ -1,0 +1,220 @@
+/**
+ * @module resolve
+ * Picks each toponym's gazetteer entry from the whole document: name similarity, feature type and
+ * population as the prior, then the document's country focus, admin-1 names it mentions, "X, Y"
+ * pairs, the words around the name ("X province") and closeness to the other places.
+ */
+import { foldName, nameSimilarity } from './fold';
+import { type Candidate, distanceKm, type Gazetteer, type Place } from './place';
+import type { Toponym } from './recognize';
+
+/** A resolved toponym: the chosen place (or null), its confidence and why. */
+export interface Resolution {
+  toponym: Toponym;
+  place: Place | null;
+  confidence: number;
+  /** Number of candidates considered. */
+  candidates: number;
+  /** The runner-up, when there was one (for the ambiguity message). */
+  runnerUp: Place | null;
+  why: string[];
+}
+
+/** Candidates scored per toponym; more than this and the lowest-prior ones are dropped. */
+const MAX_CANDIDATES = 60;
+
+/** Prior belief in a place before context: feature type and population. */
+export function prior(place: Place): number {
+  switch (place.feature) {
+    case 'country':
+      return 1.3;
+    case 'admin1':
+      return 0.75;
+    case 'admin2':
+      return 0.35;
+    case 'crossing':
+    case 'base':
+    case 'road':
+    case 'region':
+      return 0.55;
+    default: {
+      const byPopulation = Math.log10(place.population + 10) / 6.5;
+      const user = place.id.startsWith('user:') ? 0.55 : 0;
+      return Math.max(0.12, Math.min(1.1, byPopulation), user);
+    }
+  }
+}
+
+interface Scored {
+  candidate: Candidate;
+  base: number;
+  score: number;
+  /** Reasons from name and prior (fixed) ... */
+  baseWhy: string[];
+  /** ... plus those from the document (recomputed each round). */
+  why: string[];
+}
+
+/**
+ * Resolves the toponyms of one document.
+ *
+ * @param toponyms
+ *   From `recognize`, in text order.
+ * @param text
+ *   The document text (for "X, Y" patterns).
+ * @param gazetteer
+ *   For admin-1 and country lookups.
+ */
+export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer): Resolution[] {
+  const scored: Scored[][] = toponyms.map((t) => {
+    const list = t.candidates
+      .map((candidate) => {
+        const sim = nameSimilarity(t.text, candidate.matched);
+        const p = prior(candidate.place);
+        let base = 2 * sim + p;
+        const why = [`name:${candidate.how}:${sim.toFixed(2)}`, `prior:${p.toFixed(2)}`];
+        const f = candidate.place.feature;
+        if (t.cue === 'admin') {
+          if (f === 'admin1' || f === 'admin2') base += 1.5;
+          else base -= 0.3;
+          why.push('cue:admin');
+        } else if (t.cue === 'settlement') {
+          if (f === 'city' || f === 'village') base += 0.5;
+          else base -= 0.5;
+        } else if (t.cue === 'facility') {
+          if (f === 'crossing' || f === 'base' || f === 'other') base += 1;
+        } else if (
+          f === 'admin1' &&
+          candidates(t).some(
+            (c) =>
+              c.place.feature === 'city' &&
+              c.place.admin1 === candidate.place.admin1 &&
+              c.place.country === candidate.place.country,
+          )
+        ) {
+          // "Idlib" alone is the city more often than the governorate.
+          base -= 0.4;
+        }
+        return { candidate, base, score: base, baseWhy: why, why };
+      })
+      .sort((a, b) => b.base - a.base)
+      .slice(0, MAX_CANDIDATES);
+    return list;
+  });
+
+  // Document focus: countries weighted by each toponym's belief, countries named outright count most.
+  const focus = new Map<string, number>();
+  const admins = new Set<string>();
+  scored.forEach((list) => {
+    const total = list.reduce((s, x) => s + Math.exp(2 * x.base), 0);
+    for (const x of list) {
+      const cc = x.candidate.place.country;
+      if (!cc) continue;
+      const w = Math.exp(2 * x.base) / total;
+      const weight = x.candidate.place.feature === 'country' ? 2 * w : w;
+      focus.set(cc, (focus.get(cc) ?? 0) + weight);
+    }
+  });
+  for (const t of toponyms) admins.add(foldName(t.text));
+  const focusTotal = [...focus.values()].reduce((a, b) => a + b, 0) || 1;
+
+  // "X, Y": Y names the country or admin-1 of X.
+  const pairHint = toponyms.map((t, i) => {
+    const next = toponyms[i + 1];
+    if (!next) return null;
+    const between = text.slice(t.span[1], next.span[0]);
+    return /^,\s*$/.test(between) ? next : null;
+  });
+
+  for (let round = 0; round < 2; round++) {
+    const best = scored.map((list) => list[0]?.candidate.place ?? null);
+    scored.forEach((list, i) => {
+      const t = toponyms[i]!;
+      for (const x of list) {
+        const place = x.candidate.place;
+        const why = [...x.baseWhy];
+        let score = x.base;
+        if (place.country) {
+          const share = (focus.get(place.country) ?? 0) / focusTotal;
+          score += 1.2 * share;
+          if (share > 0.2) why.push(`focus:${place.country}`);
+        }
+        if (place.admin1 && place.feature !== 'admin1' && admins.has(foldName(place.admin1))) {
+          score += 0.6;
+          why.push(`admin-mentioned:${place.admin1}`);
+        }
+        const pair = pairHint[i];
+        if (pair && pairMatches(place, pair, gazetteer)) {
+          score += 2;
+          why.push(`pair:${pair.text}`);
+        }
+        // "X, Y" where this is Y: the container; prefer divisions and countries.
+        const prev = i > 0 ? pairHint[i - 1] : null;
+        if (prev === t && (place.feature === 'admin1' || place.feature === 'country')) score += 0.5;
+        // Closeness to the other places' current best.
+        if (round > 0) {
+          let near = 0;
+          best.forEach((b, k) => {
+            if (k === i || !b || b.feature === 'country') return;
+            if (distanceKm(place.lat, place.lon, b.lat, b.lon) < 250) near++;
+          });
+          if (near > 0) {
+            score += Math.min(0.6, 0.25 * near);
+            why.push(`near-others:${near}`);
+          }
+        }
+        x.score = score;
+        x.why = why;
+      }
+      list.sort((a, b) => b.score - a.score);
+    });
+  }
+
+  return scored.map((list, i) => {
+    const t = toponyms[i]!;
+    const top = list[0];
+    if (!top) {
+      return { toponym: t, place: null, confidence: 0, candidates: 0, runnerUp: null, why: ['no-candidate'] };
+    }
+    // Softmax over the scores: a calibrated-looking share of belief, damped by name similarity.
+    const total = list.reduce((s, x) => s + Math.exp(3 * (x.score - top.score)), 0);
+    const sim = nameSimilarity(t.text, top.candidate.matched);
+    const confidence = Math.round((1 / total) * (0.5 + 0.5 * sim) * 100) / 100;
+    const runner = list.find(
+      (x) =>
+        x.candidate.place.id !== top.candidate.place.id && !samePlace(x.candidate.place, top.candidate.place),
+    );
+    return {
+      toponym: t,
+      place: top.candidate.place,
+      confidence,
+      candidates: list.length,
+      runnerUp: runner?.candidate.place ?? null,
+      why: top.why,
+    };
+  });
+}
+
+function candidates(t: Toponym): Candidate[] {
+  return t.candidates;
+}
+
+/** Two entries for one place (a city and its duplicate from another list). */
+function samePlace(a: Place, b: Place): boolean {
+  return a.country === b.country && distanceKm(a.lat, a.lon, b.lat, b.lon) < 15;
+}
+
+function pairMatches(place: Place, container: Toponym, gazetteer: Gazetteer): boolean {
+  for (const c of container.candidates) {
+    const p = c.place;
+    if (p.feature === 'country' && p.country === place.country) return true;
+    if (p.feature === 'admin1' && p.country === place.country && p.admin1 && p.admin1 === place.admin1)
+      return true;
+  }
+  // US-style "Springfield, Ill." abbreviations are not in the gazetteer; the admin-1 lookup covers full names.
+  return (
+    place.country !== null &&
+    gazetteer.admin1Place(place.country, container.text) !== undefined &&
+    foldName(place.admin1 ?? '') === foldName(container.text)
+  );
+}

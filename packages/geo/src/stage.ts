@@ -1,0 +1,158 @@
+/**
+ * @module stage
+ * The `geo` stage: recognize toponyms, resolve them against the injected gazetteer(s), and produce
+ * the contract's `places` layer. One unresolvable name never breaks the document: it stays a
+ * mention with lat/lon null and a message saying what was tried.
+ */
+import type { Doc, PlaceMention, Stage } from '@sitrep/model';
+import type { Candidate, Gazetteer, Place } from './place';
+import { recognize, type Toponym } from './recognize';
+import { resolve } from './resolve';
+
+/** A place mention with what the geoparser knows beyond the contract (stripped from the output). */
+export interface GeoPlaceMention extends PlaceMention {
+  /** Number of gazetteer candidates considered. */
+  candidates: number;
+  /** The context cue: `admin`, `settlement`, `facility`, `locative` or null. */
+  cue: Toponym['cue'];
+  /** `modifier` when the name qualifies an organization ("Aleppo police"). */
+  role: Toponym['role'];
+  /** The rules that chose the entry. */
+  why: string[];
+}
+
+/** True when a place mention carries the geoparser's extra fields. */
+export function isGeoPlaceMention(m: PlaceMention): m is GeoPlaceMention {
+  return 'role' in m && 'candidates' in m;
+}
+
+/**
+ * Combines gazetteers: lookups return every backend's candidates (a user index first).
+ *
+ * @param gazetteers
+ *   Backends, most specific first.
+ */
+export function combineGazetteers(...gazetteers: Gazetteer[]): Gazetteer {
+  if (gazetteers.length === 1) return gazetteers[0]!;
+  return {
+    description: gazetteers.map((g) => g.description).join(' + '),
+    get size() {
+      return gazetteers.reduce((s, g) => s + g.size, 0);
+    },
+    lookup(name, options) {
+      const seen = new Set<string>();
+      const out: Candidate[] = [];
+      for (const g of gazetteers) {
+        for (const c of g.lookup(name, options)) {
+          if (seen.has(c.place.id)) continue;
+          seen.add(c.place.id);
+          out.push(c);
+        }
+      }
+      return out;
+    },
+    hasExact: (name) => gazetteers.some((g) => g.hasExact(name)),
+    admin1Place: (country, admin1) => {
+      for (const g of gazetteers) {
+        const p = g.admin1Place(country, admin1);
+        if (p) return p;
+      }
+      return undefined;
+    },
+    countryPlace: (code) => {
+      for (const g of gazetteers) {
+        const p = g.countryPlace(code);
+        if (p) return p;
+      }
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Creates the `geo` stage.
+ *
+ * @param gazetteer
+ *   Loaded once by the caller (`loadGazetteer()`, optionally combined with a user index).
+ * @example
+ *   const stage = geoStage(loadGazetteer());
+ *   // pipeline: nlpStage() → … → stage
+ */
+export function geoStage(gazetteer: Gazetteer): Stage<'places'> {
+  return {
+    name: 'geo',
+    needs: ['nlp'],
+    provides: 'places',
+    run(doc: Doc): PlaceMention[] {
+      return geoparse(doc, gazetteer);
+    },
+  };
+}
+
+/**
+ * Recognizes and resolves the places of a document (what the stage runs).
+ *
+ * @param doc
+ *   A document with its `nlp` layer.
+ * @param gazetteer
+ *   Where names are looked up.
+ */
+export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
+  const toponyms = recognize(doc.text, doc.layer('nlp'), gazetteer);
+  const resolutions = resolve(toponyms, doc.text, gazetteer);
+  return resolutions.map((r, i) => {
+    const t = r.toponym;
+    let place: Place | null = r.place;
+    const why = [...r.why];
+    // "Kharkiv region": the division that holds the city, when the division has no entry of that name.
+    if (
+      place &&
+      t.cue === 'admin' &&
+      place.feature !== 'admin1' &&
+      place.feature !== 'admin2' &&
+      place.country &&
+      place.admin1
+    ) {
+      const division = gazetteer.admin1Place(place.country, place.admin1);
+      if (division) {
+        why.push(`admin-of:${place.name}`);
+        place = division;
+      }
+    }
+    const mention: GeoPlaceMention = {
+      id: `p${i + 1}`,
+      span: t.span,
+      text: t.text,
+      name: place?.name ?? t.text,
+      gazetteer: place?.id ?? null,
+      lat: place?.lat ?? null,
+      lon: place?.lon ?? null,
+      country: place?.country ?? null,
+      admin1: place?.admin1 ?? null,
+      admin2: place?.admin2 ?? null,
+      feature: place?.feature ?? (t.cue === 'admin' ? 'admin1' : t.cue === 'facility' ? 'other' : null),
+      confidence: r.confidence,
+      candidates: r.candidates,
+      cue: t.cue,
+      role: t.role,
+      why,
+    };
+    if (!place) {
+      doc.messages.warn(
+        'unresolved-place',
+        `"${t.text}" reads as a place but no gazetteer entry matches it (tried the exact name, transliteration variants and one-letter typos in ${gazetteer.description}); it is kept with lat/lon null. Add it with \`sitrep gazetteer import\` to resolve it.`,
+        t.span,
+        'geo',
+      );
+    } else if (r.confidence < 0.5 && r.runnerUp) {
+      const other = r.runnerUp;
+      doc.messages.info(
+        'ambiguous-place',
+        `"${t.text}": ${r.candidates} candidates; chose ${place.name} (${place.country ?? '?'}${place.admin1 ? `, ${place.admin1}` : ''}) over ${other.name} (${other.country ?? '?'}${other.admin1 ? `, ${other.admin1}` : ''}) with confidence ${r.confidence} [${why.join(', ')}]. Check it, or add context such as the country.`,
+        t.span,
+        'geo',
+      );
+    }
+    return mention;
+  });
+}
