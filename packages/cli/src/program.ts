@@ -3,8 +3,10 @@
  * The `sitrep` command tree. Each command lives in `commands/<name>.ts` and registers itself here.
  */
 import { Command } from 'commander';
+import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerGazetteer } from './commands/gazetteer';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerToken } from './commands/token';
@@ -32,6 +34,8 @@ export function buildProgram(state: CliState): Command {
   registerExtract(program, state);
   registerIngest(program, state);
   registerExport(program, state);
+  registerEval(program, state);
+  registerGazetteer(program, state);
   registerServe(program, state);
   registerToken(program, state);
   return program;
