@@ -6,7 +6,6 @@ import { Command } from 'commander';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
-import { registerGazetteer } from './commands/gazetteer';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerToken } from './commands/token';
@@ -35,7 +34,6 @@ export function buildProgram(state: CliState): Command {
   registerIngest(program, state);
   registerExport(program, state);
   registerEval(program, state);
-  registerGazetteer(program, state);
   registerServe(program, state);
   registerToken(program, state);
   return program;
