@@ -1,0 +1,65 @@
+/**
+ * @module focus
+ * The document's focus country: the state it is mostly about, by votes from the states, named
+ * groups and people it mentions and, when the geo stage ran, the countries of its places. Bare
+ * references ("the regime", "security forces") resolve to it only when one country clearly leads.
+ */
+import type { Doc } from '@sitrep/model';
+import type { ActorDictionary } from './dictionary';
+import type { Hit } from './match';
+
+/** The focus decision. */
+export interface Focus {
+  /** ISO alpha-3, or null when no country clearly leads. */
+  iso3: string | null;
+  /** Why (for `why` entries and messages). */
+  why: string;
+}
+
+/**
+ * Finds the focus country and the set of countries the document mentions.
+ *
+ * @param doc
+ *   The document (its `places` layer is read when present).
+ * @param hits
+ *   Dictionary hits.
+ * @param dictionary
+ *   The loaded dictionary.
+ */
+export function findFocus(
+  doc: Doc,
+  hits: Hit[],
+  dictionary: ActorDictionary,
+): { focus: Focus; mentioned: Set<string> } {
+  const votes = new Map<string, number>();
+  const vote = (iso3: string | null | undefined, weight = 1) => {
+    if (iso3) votes.set(iso3, (votes.get(iso3) ?? 0) + weight);
+  };
+  for (const hit of hits) {
+    const c = hit.candidates[0];
+    if (!c) continue;
+    if (c.type === 'country') vote(c.country.iso3);
+    else if (c.type === 'entry') vote(c.entry.country);
+    else if (c.type === 'person') vote(c.person.country);
+  }
+  for (const place of doc.maybe('places') ?? []) {
+    if (place.country) vote(dictionary.iso2to3.get(place.country));
+  }
+  const mentioned = new Set(votes.keys());
+  const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (!top) return { focus: { iso3: null, why: 'no country is mentioned' }, mentioned };
+  if (second && second[1] >= top[1]) {
+    return {
+      focus: { iso3: null, why: `${top[0]} and ${second[0]} are mentioned equally often (${top[1]})` },
+      mentioned,
+    };
+  }
+  return {
+    focus: {
+      iso3: top[0],
+      why: `${top[0]} leads with ${top[1]} of ${[...votes.values()].reduce((a, b) => a + b, 0)} mentions`,
+    },
+    mentioned,
+  };
+}

@@ -1,0 +1,857 @@
+/**
+ * @module recognize
+ * From dictionary hits to actor mentions: composes adjacent hits ("Turkish" + "officials",
+ * "Defence Minister" + "Yaşar Güler"), applies time-aware offices, capital metonymy, epithets and
+ * the document's focus country, and resolves anaphors to earlier mentions with a `why` link.
+ */
+import type { Doc, Span } from '@sitrep/model';
+import type { Analysis, Token } from '@sitrep/nlp';
+import type { ActorDictionary } from './dictionary';
+import { pickDated } from './dictionary';
+import { type Focus, findFocus } from './focus';
+import { findHits, type Hit } from './match';
+import { resolvePerson } from './persons';
+import type {
+  ActorMentionInternal,
+  ActorRef,
+  AnaphorRecord,
+  Candidate,
+  CountryRecord,
+  EntryRecord,
+  EpithetRecord,
+  MentionKind,
+  PersonRecord,
+  RoleRecord,
+} from './types';
+
+/** Prepositions after which a state's name is a place, not an actor ("fighting in Syria"). */
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'inside',
+  'across',
+  'throughout',
+  'within',
+  'near',
+  'outside',
+  'around',
+  'at',
+  'over',
+]);
+/** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
+const METONYM_BEFORE = new Set([
+  'with',
+  'against',
+  'by',
+  'between',
+  'urged',
+  'told',
+  'pressed',
+  'accused',
+  'warned',
+  'asked',
+  'and',
+]);
+/** Determiners that let a bare role or one-word epithet stand for an actor ("the regime"). */
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+/** Lowercase particles inside personal names ("Abu Mohammed al-Jolani", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'bint',
+  'abu',
+  'abd',
+  'de',
+  'del',
+  'da',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'ould',
+  'wa',
+  '-',
+]);
+/** Sectors of state institutions (an anaphor "the group" does not refer to these). */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** Sectors an armed back-reference ("the rebels", "the terrorists") may point to. */
+const ARMED_SECTORS = new Set(['REB', 'UAF', 'CRM', 'PRM']);
+
+/** Mutable state of one recognition run. */
+interface Run {
+  doc: Doc;
+  text: string;
+  analysis: Analysis;
+  dictionary: ActorDictionary;
+  date: string | null;
+  hits: Hit[];
+  focus: Focus;
+  mentioned: Set<string>;
+  out: ActorMentionInternal[];
+  undatedNoted: boolean;
+}
+
+/**
+ * Recognizes the actor mentions of a document (the `nlp` layer must be present).
+ *
+ * @param doc
+ *   The document.
+ * @param dictionary
+ *   The loaded actor dictionary.
+ * @returns
+ *   Mentions in text order, ids `a1`, `a2`, ...
+ */
+export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMentionInternal[] {
+  const analysis = doc.layer('nlp');
+  const hits = findHits(doc.text, analysis, dictionary);
+  const { focus, mentioned } = findFocus(doc, hits, dictionary);
+  const run: Run = {
+    doc,
+    text: doc.text,
+    analysis,
+    dictionary,
+    date: doc.published,
+    hits,
+    focus,
+    mentioned,
+    out: [],
+    undatedNoted: false,
+  };
+  let i = 0;
+  while (i < hits.length) i += composeAt(run, i);
+  return run.out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers over tokens and candidates.
+
+function token(run: Run, i: number): Token | undefined {
+  return run.analysis.tokens[i];
+}
+
+function candidate<T extends Candidate['type']>(
+  hit: Hit | undefined,
+  type: T,
+): Extract<Candidate, { type: T }>[] {
+  if (!hit) return [];
+  return hit.candidates.filter((c) => c.type === type) as Extract<Candidate, { type: T }>[];
+}
+
+function entryOf(run: Run, hit: Hit | undefined): EntryRecord | undefined {
+  const entries = candidate(hit, 'entry');
+  const user = entries.filter((c) => c.user);
+  const pool = (user.length > 0 ? user : entries).map((c) => c.entry);
+  return pickDated(pool, run.date) ?? undefined;
+}
+
+function personOf(run: Run, hit: Hit | undefined): PersonRecord | undefined {
+  const persons = candidate(hit, 'person');
+  if (persons.length === 0) return undefined;
+  const user = persons.filter((c) => c.user);
+  const pool = user.length > 0 ? user : persons;
+  if (pool.length === 1) return pool[0]!.person;
+  // Several people share the alias: prefer one in office on the date.
+  const date = run.date;
+  const inOffice = pool.find((c) =>
+    c.person.terms.some((t) => date !== null && t.from <= date && (t.to === null || date < t.to)),
+  );
+  return (inOffice ?? pool[0]!).person;
+}
+
+function countryOf(
+  hit: Hit | undefined,
+  forms?: string[],
+): { country: CountryRecord; form: string } | undefined {
+  const c = candidate(hit, 'country').find((x) => !forms || forms.includes(x.form));
+  return c ? { country: c.country, form: c.form } : undefined;
+}
+
+function roleOf(hit: Hit | undefined, kinds?: RoleRecord['kind'][]): RoleRecord | undefined {
+  return candidate(hit, 'role').find((c) => !kinds || kinds.includes(c.role.kind))?.role;
+}
+
+/** The hit right after `hit` (directly adjacent, or after a possessive 's when `possessive`). */
+function follows(run: Run, hit: Hit, next: Hit | undefined, possessive: boolean): boolean {
+  if (!next) return false;
+  if (token(run, hit.last)?.sentence !== token(run, next.first)?.sentence) return false;
+  if (next.first === hit.last + 1) return true;
+  if (possessive && next.first === hit.last + 2) {
+    const between = token(run, hit.last + 1)?.text;
+    return between === "'s" || between === '’s' || between === "'" || between === '’';
+  }
+  return false;
+}
+
+function prevNorm(run: Run, first: number): string {
+  const t = token(run, first - 1);
+  const here = token(run, first);
+  if (!t || !here || t.sentence !== here.sentence) return '';
+  return t.norm;
+}
+
+/** The hit's text, lowercased (for `why` entries). */
+function surf(run: Run, h: Hit): string {
+  return run.text.slice(token(run, h.first)!.start, token(run, h.last)!.end).toLowerCase();
+}
+
+function sentenceOf(run: Run, tokenIndex: number): number {
+  return token(run, tokenIndex)?.sentence ?? 0;
+}
+
+function emit(
+  run: Run,
+  first: number,
+  last: number,
+  actor: ActorRef,
+  kind: MentionKind,
+  why: string[],
+  extra: Partial<ActorMentionInternal> = {},
+): ActorMentionInternal {
+  const start = token(run, first)!.start;
+  const end = token(run, last)!.end;
+  const span: Span = [start, end];
+  const mention: ActorMentionInternal = {
+    id: `a${run.out.length + 1}`,
+    span,
+    text: run.text.slice(start, end),
+    actor,
+    kind,
+    head: last,
+    sentence: sentenceOf(run, last),
+    why,
+    ...extra,
+  };
+  run.out.push(mention);
+  return mention;
+}
+
+function institution(run: Run, iso3: string, suffix: string): ActorRef {
+  return run.dictionary.ref(`${iso3.toLowerCase()}.${suffix}`, run.date);
+}
+
+function personMention(
+  run: Run,
+  person: PersonRecord,
+  first: number,
+  last: number,
+  why: string[],
+  title?: string,
+): number {
+  const former = ['former', 'ex', 'ousted', 'deposed', 'late'].includes(prevNorm(run, first));
+  const resolved = resolvePerson(run.dictionary, person, run.date, former);
+  if (resolved.state === 'undated' && !run.undatedNoted) {
+    run.undatedNoted = true;
+    run.doc.messages.info(
+      'actor-office-undated',
+      `"${run.text.slice(token(run, first)!.start, token(run, last)!.end)}": the document has no publication date, so office holders are coded by their most recent term; pass --published YYYY-MM-DD to code them as of the document's date`,
+      [token(run, first)!.start, token(run, last)!.end],
+      'actors',
+    );
+  }
+  emit(
+    run,
+    first,
+    last,
+    resolved.ref,
+    'person',
+    [...why, ...resolved.why, ...(former ? ['text:former'] : [])],
+    {
+      person: person.id,
+      role: title ?? resolved.term?.title,
+    },
+  );
+  return 0;
+}
+
+/** A capitalized name right after token `after` that no dictionary hit covers: [first, last] or null. */
+function unknownName(run: Run, after: number, nextHit: Hit | undefined): [number, number] | null {
+  const tokens = run.analysis.tokens;
+  const sentence = sentenceOf(run, after);
+  let i = after + 1;
+  let last = -1;
+  while (i < tokens.length && i - after <= 6) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (nextHit && i >= nextHit.first) break;
+    const capital =
+      /^\p{Lu}/u.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ');
+    const glued = NAME_PARTICLES.has(t.norm) && last >= 0 - 1;
+    if (capital) last = i;
+    else if (!glued) break;
+    i++;
+  }
+  return last > after ? [after + 1, last] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Composition: returns how many hits were consumed.
+
+function composeAt(run: Run, i: number): number {
+  const hits = run.hits;
+  const h = hits[i]!;
+  const n1 = hits[i + 1];
+
+  // Anaphors first ("the group", "both sides", "he"): they are never part of a name.
+  const anaphor = candidate(h, 'anaphor')[0];
+  if (anaphor && h.candidates.every((c) => c.type === 'anaphor')) {
+    resolveAnaphor(run, h, anaphor.anaphor);
+    return 1;
+  }
+
+  // Modifier: a state, a named entry or a person before a title, role or name.
+  const country = countryOf(h, ['name', 'adjective', 'capital']);
+  const entry = entryOf(run, h);
+  const person = personOf(run, h);
+
+  // [modifier] title+ person  |  [modifier] title+ UnknownName
+  {
+    let k = i;
+    let modifier: 'country' | 'entry' | null = null;
+    if ((country || entry) && !person && roleOf(n1, ['person']) && follows(run, h, n1, true)) {
+      modifier = entry ? 'entry' : 'country';
+      k = i + 1;
+    }
+    const titleHit = hits[k];
+    const title = roleOf(titleHit, ['person']);
+    if (title && (k === i || modifier) && !personOf(run, titleHit) && !entryOf(run, titleHit)) {
+      // Titles can stack: "Deputy Foreign Minister", "army chief General X".
+      let end = k;
+      while (roleOf(hits[end + 1], ['person']) && follows(run, hits[end]!, hits[end + 1], false)) end++;
+      const after = hits[end + 1];
+      const afterPerson = personOf(run, after);
+      const lastTitle = roleOf(hits[end], ['person'])!;
+      const titleText = run.text.slice(token(run, hits[k]!.first)!.start, token(run, hits[end]!.last)!.end);
+      if (afterPerson && follows(run, hits[end]!, after, false)) {
+        personMention(run, afterPerson, h.first, after!.last, [`title:${titleText}`], titleText);
+        return end + 2 - i;
+      }
+      const name = unknownName(run, hits[end]!.last, after);
+      if (name) {
+        let ref: ActorRef | null = null;
+        let consumed = end + 1 - i;
+        const why = [`title:${titleText}`, 'new-actor:name-after-title'];
+        if (modifier === 'entry' && entry) {
+          ref = { id: entry.id, name: entry.name, country: entry.country, sector: entry.sector };
+          why.push(`entry:${entry.id}`);
+        } else if (modifier === 'country' && country) {
+          ref = institution(run, country.country.iso3, lastTitle.suffix);
+          why.push(`state:${country.country.iso3}`);
+        } else {
+          // "Defence Minister Ahmed Karimov of Tajikistan"
+          const ofHit = hits.find((x) => x.first === name[1] + 2);
+          const of = token(run, name[1] + 1)?.norm === 'of' ? countryOf(ofHit, ['name'])?.country : undefined;
+          if (of) {
+            consumed = hits.indexOf(ofHit!) + 1 - i;
+            ref = institution(run, of.iso3, lastTitle.suffix);
+            why.push(`state:${of.iso3}:of`);
+          } else if (run.focus.iso3) {
+            ref = institution(run, run.focus.iso3, lastTitle.suffix);
+            why.push(`focus:${run.focus.iso3}`);
+          }
+        }
+        if (ref) {
+          const personName = run.text.slice(token(run, name[0])!.start, token(run, name[1])!.end);
+          const full: ActorRef = {
+            ...ref,
+            name: `${personName}, ${titleText}${modifier ? ` (${ref.name})` : ''}`,
+          };
+          emit(run, h.first, name[1], full, 'new-person', why, { person: personName, role: titleText });
+          return consumed;
+        }
+      }
+    }
+  }
+
+  // State + role: "Turkish officials", "Russia's army", "Syrian government forces".
+  if (country && !person && !entry) {
+    let end = i;
+    while (roleOf(hits[end + 1]) && follows(run, hits[end]!, hits[end + 1], end === i)) end++;
+    if (end > i) {
+      const role = roleOf(hits[end])!;
+      const ref =
+        role.kind === 'armed' || role.kind === 'group'
+          ? { ...institution(run, country.country.iso3, role.suffix) }
+          : institution(run, country.country.iso3, role.suffix);
+      emit(
+        run,
+        h.first,
+        hits[end]!.last,
+        ref,
+        'institution',
+        [`state:${country.country.iso3}:${country.form}`, `role:${role.suffix}`],
+        {
+          role: role.suffix,
+          plural: role.kind !== 'person',
+        },
+      );
+      return end + 1 - i;
+    }
+  }
+
+  // Named entry + role: "Hamas fighters", "Houthi forces".
+  if (
+    entry &&
+    roleOf(n1, ['institution', 'group', 'armed']) &&
+    follows(run, h, n1, true) &&
+    !STATE_SECTORS.has(entry.sector ?? '')
+  ) {
+    emit(
+      run,
+      h.first,
+      n1!.last,
+      refOfEntry(entry),
+      'entry',
+      [`entry:${entry.id}`, `role:${roleOf(n1)!.suffix}`],
+      { plural: true },
+    );
+    return 2;
+  }
+
+  // Person + role: "the Assad regime", "Haftar's forces".
+  if (person && roleOf(n1, ['institution', 'armed']) && follows(run, h, n1, true)) {
+    const role = roleOf(n1)!;
+    const resolved = resolvePerson(run.dictionary, person, run.date);
+    const officeActor = resolved.term?.actor ?? '';
+    const officeEntry = run.dictionary.entry(officeActor, run.date);
+    let ref: ActorRef;
+    if (officeEntry && !STATE_SECTORS.has(officeEntry.sector ?? '')) ref = refOfEntry(officeEntry);
+    else {
+      const iso3 = person.country ?? resolved.ref.country;
+      ref = iso3 ? institution(run, iso3, role.suffix) : resolved.ref;
+    }
+    emit(run, h.first, n1!.last, ref, 'institution', [`person:${person.id}`, `role:${role.suffix}`], {
+      plural: true,
+    });
+    return 2;
+  }
+
+  if (entry) {
+    emit(run, h.first, h.last, refOfEntry(entry), 'entry', [`entry:${entry.id}`], {});
+    return 1;
+  }
+  if (person) {
+    personMention(run, person, h.first, h.last, []);
+    return 1;
+  }
+
+  const epithet = candidate(h, 'epithet')[0];
+  const role = roleOf(h);
+  const before = prevNorm(run, h.first);
+
+  // Epithet or role followed by "in/of" + a state: "the regime in Damascus", "the government of Mali".
+  const ofState = stateAfter(run, h, n1);
+
+  if (epithet && (epithet.words > 1 || DETERMINERS.has(before) || ofState)) {
+    resolveEpithet(run, h, epithet.epithet, ofState);
+    return ofState ? 2 : 1;
+  }
+
+  if (country) {
+    const next = token(run, h.last + 1);
+    const sameSentence = next && next.sentence === token(run, h.last)!.sentence;
+    if (country.form === 'name') {
+      const modifierUse =
+        sameSentence &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+        !hits.some((x) => x.first === next.i);
+      if (LOCATIVE.has(before) || modifierUse) return 1;
+      emit(run, h.first, h.last, run.dictionary.ref(country.country.iso3.toLowerCase(), run.date), 'state', [
+        `state:${country.country.iso3}:name`,
+      ]);
+      return 1;
+    }
+    if (country.form === 'capital') {
+      if (LOCATIVE.has(before)) return 1;
+      const qualifies = (x: Hit) => {
+        const t = token(run, x.last + 1);
+        const b = prevNorm(run, x.first);
+        return (
+          (t !== undefined &&
+            t.sentence === token(run, x.last)!.sentence &&
+            (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) ||
+          (METONYM_BEFORE.has(b) && b !== 'and')
+        );
+      };
+      const partner =
+        n1 && n1.first === h.last + 2 && token(run, h.last + 1)?.norm === 'and' && countryOf(n1, ['capital'])
+          ? n1
+          : undefined;
+      const previousCapital =
+        before === 'and' && run.out.at(-1)?.kind === 'metonym' && run.out.at(-1)!.head === h.first - 2;
+      if (qualifies(h) || (partner && qualifies(partner)) || previousCapital) {
+        emit(run, h.first, h.last, institution(run, country.country.iso3, 'gov'), 'metonym', [
+          `metonym:capital:${country.country.iso3}`,
+        ]);
+      }
+      return 1;
+    }
+  }
+  const people = countryOf(h, ['people']);
+  if (people) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      run.dictionary.ref(people.country.iso3.toLowerCase(), run.date),
+      'state',
+      [`state:${people.country.iso3}:people`],
+      {
+        plural: true,
+      },
+    );
+    return 1;
+  }
+
+  if (role) {
+    resolveBareRole(run, h, role, before, ofState);
+    return ofState ? 2 : 1;
+  }
+  return 1;
+}
+
+function refOfEntry(entry: EntryRecord): ActorRef {
+  return { id: entry.id, name: entry.name, country: entry.country, sector: entry.sector };
+}
+
+/** "X in Damascus" / "X of Syria": the state named right after `in` or `of`, consuming the hit. */
+function stateAfter(run: Run, h: Hit, next: Hit | undefined): CountryRecord | undefined {
+  if (!next || next.first !== h.last + 2) return undefined;
+  const between = token(run, h.last + 1)?.norm;
+  if (between !== 'in' && between !== 'of') return undefined;
+  return countryOf(next, ['name', 'capital'])?.country;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bare roles, epithets and anaphors.
+
+function resolveBareRole(
+  run: Run,
+  h: Hit,
+  role: RoleRecord,
+  before: string,
+  ofState: CountryRecord | undefined,
+): void {
+  const last = ofState ? run.hits[run.hits.indexOf(h) + 1]!.last : h.last;
+  if (ofState) {
+    emit(
+      run,
+      h.first,
+      last,
+      institution(run, ofState.iso3, role.suffix),
+      'institution',
+      [`role:${role.suffix}`, `state:${ofState.iso3}:of`],
+      {
+        plural: role.kind !== 'person',
+      },
+    );
+    return;
+  }
+  const prev = token(run, h.first - 1);
+  // "Kurdish forces": an unknown modifier makes the role someone we cannot name.
+  if (
+    prev &&
+    prev.sentence === token(run, h.first)!.sentence &&
+    (prev.pos === 'ADJ' || prev.pos === 'PROPN') &&
+    /^\p{Lu}/u.test(prev.text)
+  ) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      run.dictionary.ref(role.suffix, run.date),
+      'generic',
+      [`role:${role.suffix}`, `unknown-modifier:${prev.text}`],
+      {
+        plural: true,
+      },
+    );
+    return;
+  }
+  if (role.kind === 'armed') {
+    const antecedent = findBack(
+      run,
+      (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic',
+      Number.POSITIVE_INFINITY,
+    );
+    if (antecedent) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        antecedent.actor,
+        'coref',
+        [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`],
+        {
+          coref: true,
+          antecedent: antecedent.id,
+          plural: true,
+        },
+      );
+      return;
+    }
+    emit(
+      run,
+      h.first,
+      h.last,
+      run.dictionary.ref(role.suffix, run.date),
+      'generic',
+      [`role:${role.suffix}`],
+      { plural: true },
+    );
+    return;
+  }
+  if (role.kind === 'group') {
+    const generic = run.dictionary.ref(role.suffix, run.date);
+    if (role.sector !== 'UAF' && run.focus.iso3) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, run.focus.iso3, role.suffix),
+        'generic',
+        [`role:${role.suffix}`, `focus:${run.focus.iso3}`],
+        {
+          plural: true,
+        },
+      );
+      return;
+    }
+    emit(run, h.first, h.last, generic, 'generic', [`role:${role.suffix}`], { plural: true });
+    return;
+  }
+  // Institutions and titles: a bare singular needs a determiner ("the ministry"); plurals stand alone.
+  const plural =
+    /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
+    ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
+  if (!DETERMINERS.has(before) && !plural) return;
+  const antecedent = findBack(
+    run,
+    (m) =>
+      m.actor.country !== null &&
+      m.actor.sector === role.sector &&
+      m.kind !== 'generic' &&
+      m.kind !== 'epithet',
+    2,
+  );
+  if (antecedent?.actor.country) {
+    const ref = institution(run, antecedent.actor.country, role.suffix);
+    emit(
+      run,
+      h.first,
+      h.last,
+      ref,
+      'coref',
+      [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`],
+      {
+        coref: true,
+        antecedent: antecedent.id,
+        plural: role.kind !== 'person',
+      },
+    );
+    return;
+  }
+  if (run.focus.iso3) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      institution(run, run.focus.iso3, role.suffix),
+      'institution',
+      [`role:${role.suffix}`, `focus:${run.focus.iso3}`],
+      {
+        plural: role.kind !== 'person',
+      },
+    );
+    return;
+  }
+  emit(
+    run,
+    h.first,
+    h.last,
+    run.dictionary.ref(role.suffix, run.date),
+    'generic',
+    [`role:${role.suffix}`, 'focus:unclear'],
+    {
+      plural: role.kind !== 'person',
+    },
+  );
+}
+
+function resolveEpithet(run: Run, h: Hit, epithet: EpithetRecord, ofState: CountryRecord | undefined): void {
+  const last = ofState ? run.hits[run.hits.indexOf(h) + 1]!.last : h.last;
+  const why = [`epithet:${surf(run, h)}`];
+  const surface = run.text.slice(token(run, h.first)!.start, token(run, last)!.end);
+  const unclear = (reason: string) => {
+    const ref = run.dictionary.ref(epithet.fallback, run.date);
+    const m = emit(run, h.first, last, ref, 'epithet', [...why, `unclear:${reason}`], { epithet: true });
+    run.doc.messages.warn(
+      'actor-referent-unclear',
+      `"${surface}" is a loaded reference whose referent the document does not make clear (${reason}); coded as the generic actor "${ref.id}". Add context, or a user dictionary entry if the source always means one actor.`,
+      m.span,
+      'actors',
+    );
+  };
+  const target = epithet.target;
+  if (target.startsWith('focus:')) {
+    const suffix = target.slice(6);
+    const iso3 = ofState?.iso3 ?? run.focus.iso3;
+    if (!iso3) {
+      unclear(`no single country in focus: ${run.focus.why}`);
+      return;
+    }
+    emit(
+      run,
+      h.first,
+      last,
+      institution(run, iso3, suffix),
+      'epithet',
+      [...why, ofState ? `state:${iso3}:${'in/of'}` : `focus:${iso3}`],
+      {
+        epithet: true,
+      },
+    );
+    return;
+  }
+  if (target === 'armed') {
+    const antecedent = findBack(
+      run,
+      (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic',
+      Number.POSITIVE_INFINITY,
+    );
+    if (!antecedent) {
+      unclear('no armed group named before it');
+      return;
+    }
+    emit(
+      run,
+      h.first,
+      last,
+      antecedent.actor,
+      'epithet',
+      [...why, `coref:${surf(run, h)}->${antecedent.id}`],
+      {
+        epithet: true,
+        coref: true,
+        antecedent: antecedent.id,
+      },
+    );
+    return;
+  }
+  if (target.startsWith('if:')) {
+    for (const rule of target.slice(3).split(';')) {
+      const [countries, id] = rule.split('=>').map((s) => s.trim()) as [string, string];
+      const hit = countries.split(',').find((c) => run.mentioned.has(c.trim().toUpperCase()));
+      if (hit && id) {
+        emit(
+          run,
+          h.first,
+          last,
+          run.dictionary.ref(id, run.date),
+          'epithet',
+          [...why, `context:${hit.trim()}`],
+          { epithet: true },
+        );
+        return;
+      }
+    }
+    unclear(`none of the conflicts it names (${target.slice(3)}) is mentioned`);
+    return;
+  }
+  emit(run, h.first, last, run.dictionary.ref(target, run.date), 'epithet', why, { epithet: true });
+}
+
+/** The most recent earlier mention satisfying `test`, within `window` sentences. */
+function findBack(
+  run: Run,
+  test: (m: ActorMentionInternal) => boolean,
+  window: number,
+): ActorMentionInternal | undefined {
+  const here = run.out.length > 0 ? run.out.at(-1)!.sentence : 0;
+  for (let k = run.out.length - 1; k >= 0; k--) {
+    const m = run.out[k]!;
+    if (here - m.sentence > window) break;
+    if (test(m)) return m;
+  }
+  return undefined;
+}
+
+function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord): void {
+  const sentence = sentenceOf(run, h.first);
+  const within = (m: ActorMentionInternal) => sentence - m.sentence <= anaphor.window;
+  const earlier = run.out.filter((m) => within(m) && m.head < h.first);
+  const isPerson = (m: ActorMentionInternal) => m.person !== undefined;
+  let test: (m: ActorMentionInternal) => boolean;
+  switch (anaphor.wants) {
+    case 'person':
+      test = isPerson;
+      break;
+    case 'group':
+      test = (m) =>
+        !isPerson(m) &&
+        (m.kind === 'entry' || m.kind === 'coref') &&
+        !STATE_SECTORS.has(m.actor.sector ?? '');
+      break;
+    case 'org':
+      test = (m) => !isPerson(m) && m.kind !== 'generic';
+      break;
+    case 'plural':
+      test = (m) => !isPerson(m) && m.kind !== 'epithet';
+      break;
+    case 'state':
+      test = (m) =>
+        m.actor.country !== null && (m.kind === 'state' || m.kind === 'metonym' || m.actor.sector === 'GOV');
+      break;
+    case 'pair': {
+      const picked: ActorMentionInternal[] = [];
+      for (let k = earlier.length - 1; k >= 0 && picked.length < 2; k--) {
+        const m = earlier[k]!;
+        if (m.kind === 'generic') continue;
+        if (!picked.some((p) => p.actor.id === m.actor.id)) picked.push(m);
+      }
+      if (picked.length === 2) {
+        for (const m of picked.reverse()) {
+          emit(
+            run,
+            h.first,
+            h.last,
+            m.actor,
+            'coref',
+            [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`],
+            {
+              coref: true,
+              antecedent: m.id,
+              plural: true,
+            },
+          );
+        }
+      }
+      return;
+    }
+  }
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const m = earlier[k]!;
+    if (!test(m)) continue;
+    // "the group" names what the antecedent is; a state is coded as the state, not its people.
+    const actor =
+      anaphor.wants === 'state' && m.actor.country
+        ? run.dictionary.ref(m.actor.country.toLowerCase(), run.date)
+        : m.actor;
+    emit(
+      run,
+      h.first,
+      h.last,
+      actor,
+      'coref',
+      [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`],
+      {
+        coref: true,
+        antecedent: m.id,
+        ...(m.person ? { person: m.person } : {}),
+      },
+    );
+    return;
+  }
+}
