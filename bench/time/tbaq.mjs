@@ -47,7 +47,8 @@ const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function readTimeML(xml, file) {
   const dctMatch = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml);
   const dctValue = dctMatch && /value="([^"]+)"/.exec(dctMatch[0]);
-  if (!dctValue) throw new Error(`${file}: expected a TIMEX3 with functionInDocument="CREATION_TIME", found none`);
+  if (!dctValue)
+    throw new Error(`${file}: expected a TIMEX3 with functionInDocument="CREATION_TIME", found none`);
   const published = dctValue[1].slice(0, 10);
   const open = xml.indexOf('<TEXT>');
   const close = xml.lastIndexOf('</TEXT>');
@@ -128,16 +129,26 @@ for (let i = 0; i < docs.length; i++) {
     const hit = pred.filter((p) => overlap(g, p));
     if (hit.length > 0) counts.relaxedGold++;
     if (pred.some((p) => p.start === g.start && p.end === g.end)) counts.strict++;
-    const t = (byType[g.type] ??= { gold: 0, found: 0, kindRight: 0 });
+    byType[g.type] ??= { gold: 0, found: 0, kindRight: 0 };
+    const t = byType[g.type];
     t.gold++;
     if (hit.length > 0) t.found++;
-    const kind = { DATE: ['date', 'range'], TIME: ['date', 'range'], DURATION: ['duration'], SET: ['set'] }[g.type] ?? [];
+    const kind =
+      { DATE: ['date', 'range'], TIME: ['date', 'range'], DURATION: ['duration'], SET: ['set'] }[g.type] ??
+      [];
     if (hit.some((p) => kind.includes(p.kind))) t.kindRight++;
     if (g.type !== 'DATE') continue;
     const best = hit.find((p) => p.start === g.start && p.end === g.end) ?? hit[0];
     if (best) dateMatched++;
     if (best && best.value === g.value) dateValueRight++;
-    else errors.push({ file: file.split('/').pop(), published, gold: `${g.text} = ${g.value}`, got: best ? `${best.text} = ${best.value ?? best.kind} (${best.rule})` : '(none)', context: text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' ') });
+    else
+      errors.push({
+        file: file.split('/').pop(),
+        published,
+        gold: `${g.text} = ${g.value}`,
+        got: best ? `${best.text} = ${best.value ?? best.kind} (${best.rule})` : '(none)',
+        context: text.slice(Math.max(0, g.start - 50), g.end + 30).replace(/\s+/g, ' '),
+      });
   }
 }
 const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
@@ -147,15 +158,28 @@ const relaxedP = counts.relaxedPred / counts.pred;
 const relaxedR = counts.relaxedGold / counts.gold;
 const date = byType.DATE;
 const fmt = (x) => x.toFixed(3);
-console.log(`TBAQ-cleaned: ${docs.length} documents, ${(chars / 1e6).toFixed(2)} MB of text, ${counts.gold} gold TIMEX3 (DCT excluded), ${counts.pred} predicted`);
-console.log(`DATE: ${date.gold} gold; recall (overlap) ${fmt(date.found / date.gold)}; value exact ${fmt(dateValueRight / date.gold)} of all DATE (${fmt(dateValueRight / dateMatched)} of the ${dateMatched} found)`);
+console.log(
+  `TBAQ-cleaned: ${docs.length} documents, ${(chars / 1e6).toFixed(2)} MB of text, ${counts.gold} gold TIMEX3 (DCT excluded), ${counts.pred} predicted`,
+);
+console.log(
+  `DATE: ${date.gold} gold; recall (overlap) ${fmt(date.found / date.gold)}; value exact ${fmt(dateValueRight / date.gold)} of all DATE (${fmt(dateValueRight / dateMatched)} of the ${dateMatched} found)`,
+);
 console.log(`all types, strict span:  P ${fmt(strictP)} R ${fmt(strictR)} F1 ${fmt(f1(strictP, strictR))}`);
-console.log(`all types, relaxed span: P ${fmt(relaxedP)} R ${fmt(relaxedR)} F1 ${fmt(f1(relaxedP, relaxedR))}`);
+console.log(
+  `all types, relaxed span: P ${fmt(relaxedP)} R ${fmt(relaxedR)} F1 ${fmt(f1(relaxedP, relaxedR))}`,
+);
 for (const [type, t] of Object.entries(byType)) {
-  console.log(`  ${type.padEnd(8)} gold ${String(t.gold).padStart(5)}  recall (overlap) ${fmt(t.found / t.gold)}  with right kind ${fmt(t.kindRight / t.gold)}`);
+  console.log(
+    `  ${type.padEnd(8)} gold ${String(t.gold).padStart(5)}  recall (overlap) ${fmt(t.found / t.gold)}  with right kind ${fmt(t.kindRight / t.gold)}`,
+  );
 }
-console.log(`time stage: median of ${runs} runs ${timeMs.toFixed(0)} ms = ${(chars / 1e6 / (timeMs / 1000)).toFixed(2)} MB/s; nlp (once) ${nlpMs.toFixed(0)} ms; nlp + time ${(chars / 1e6 / ((timeMs + nlpMs) / 1000)).toFixed(2)} MB/s`);
+console.log(
+  `time stage: median of ${runs} runs ${timeMs.toFixed(0)} ms = ${(chars / 1e6 / (timeMs / 1000)).toFixed(2)} MB/s; nlp (once) ${nlpMs.toFixed(0)} ms; nlp + time ${(chars / 1e6 / ((timeMs + nlpMs) / 1000)).toFixed(2)} MB/s`,
+);
 if (showErrors > 0) {
   const sample = errors.slice(0, showErrors);
-  for (const e of sample) console.log(`${e.file} [${e.published}] gold ${JSON.stringify(e.gold)} got ${JSON.stringify(e.got)} | ${e.context}`);
+  for (const e of sample)
+    console.log(
+      `${e.file} [${e.published}] gold ${JSON.stringify(e.gold)} got ${JSON.stringify(e.got)} | ${e.context}`,
+    );
 }

@@ -37,6 +37,11 @@ export function ranges(items: Candidate[], text: string): Candidate[] {
       out.push(a);
       continue;
     }
+    // Only like joins like: "from Sept. 14 to Thursday" is two dates, not a range.
+    if (a.spec.t !== b.spec.t) {
+      out.push(a);
+      continue;
+    }
     const between = text.slice(a.end, b.start);
     if (between.length > 12 || !JOIN.test(between)) {
       out.push(a);

@@ -4,7 +4,7 @@
  * "two days ago", "several days ago") or from the date the text last gave ("the next day",
  * "a year earlier", "that day"). What they count from is part of the spec; `resolve.ts` counts.
  */
-import { COUNT, countOf, FUZZY_COUNT, UNIT, type Unit, unitOf } from './lexicon';
+import { COUNT, countOf, FUZZY_COUNT, MONTH, monthOf, UNIT, type Unit, unitOf } from './lexicon';
 import { pattern, scan } from './scan';
 import type { Candidate, ScanContext, Spec } from './types';
 
@@ -14,11 +14,20 @@ const DEICTIC = pattern(
 );
 // "last week", "this month", "next year", "the coming week", "the following month", "that week".
 const UNIT_SHIFT = pattern(
-  '(last|this|next|the\\s+coming|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|that)\\s+(day|week|weekend|month|year|quarter)',
+  '(last|this|next|the\\s+coming|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|the\\s+current|that)\\s+(day|week|weekend|month|year|quarter)',
 );
 // "two days ago", "a year earlier", "several weeks later", "three months from now".
 const COUNT_SHIFT = pattern(
   `(${COUNT}|${FUZZY_COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)`,
+);
+// "last May", "this September", "next March"; "May last year", "June of this year", "3 May last year".
+const MONTH_REL = pattern(`(last|this|next|past|coming)\\s+(${MONTH})`);
+const MONTH_YEAR_REL = pattern(
+  `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year`,
+);
+// "the end of the year", "the start of the month": a part of the current unit.
+const PART_OF_CURRENT = pattern(
+  "(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)|year-end|year\\s+end|year's\\s+end",
 );
 // "the weekend": the nearest one, in the direction the tense says.
 const WEEKEND = pattern('the\\s+weekend');
@@ -109,6 +118,50 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
       const n = countOf(word);
       if (!n) return null;
       return make(m, { t: 'shift', unit, n: sign * n, base }, `${unit}-shift`);
+    },
+    out,
+  );
+  scan(
+    MONTH_REL,
+    text,
+    (m) => {
+      const month = monthOf(m[2]!);
+      if (!month) return null;
+      const how = m[1]!.toLowerCase();
+      const rel = how === 'last' || how === 'past' ? 'last' : how === 'this' ? 'this' : 'next';
+      return make(m, { t: 'cal', y: null, m: month, d: null, rel: { month: rel } }, `month-${rel}`);
+    },
+    out,
+  );
+  scan(
+    MONTH_YEAR_REL,
+    text,
+    (m) => {
+      const month = monthOf(m[2]!);
+      if (!month) return null;
+      const how = m[4]!.toLowerCase();
+      const day = m[1] ?? m[3];
+      const year = how === 'last' ? -1 : how === 'next' ? 1 : 0;
+      return make(
+        m,
+        { t: 'cal', y: null, m: month, d: day ? Number(day) : null, rel: { year } },
+        'month-of-relative-year',
+      );
+    },
+    out,
+  );
+  scan(
+    PART_OF_CURRENT,
+    text,
+    (m) => {
+      const which = (m[1] ?? 'end').toLowerCase();
+      const unit = (m[2] ?? 'year').toLowerCase() as Unit;
+      const part = which === 'end' ? 'end' : which === 'middle' ? 'mid' : 'start';
+      return make(
+        m,
+        { t: 'part', part, base: { t: 'shift', unit, n: 0, base: 'published' } },
+        `${part}-of-current-${unit}`,
+      );
     },
     out,
   );

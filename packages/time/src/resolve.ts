@@ -17,6 +17,7 @@ import {
   ymd,
 } from './calendar';
 import type { Unit } from './lexicon';
+import type { Tense } from './tense';
 import type { Interval, Part, Spec } from './types';
 
 /** What a relative expression may count from. */
@@ -27,8 +28,10 @@ export interface Env {
   paragraphDate: number | null;
   /** The last day-precision date the text gave (for "the next day", "that day"), or null. */
   lastDay: number | null;
-  /** True when the words around the expression speak of the future ("will meet on Friday"). */
-  future: boolean;
+  /** What the words around the expression say: "will meet on Friday" (future), "said Friday" (past). */
+  tense: Tense;
+  /** The quarter the text named just before ([year, quarter]), for "a year earlier" in earnings news. */
+  quarterContext: [number, number] | null;
   /** The last quarter the text named, for "the quarter", "the year-ago quarter". */
   lastQuarter: [number, number] | null;
 }
@@ -111,14 +114,19 @@ export function resolveSpec(spec: Spec, env: Env): Interval | null {
   }
 }
 
-/** Picks, among candidate intervals, the one nearest the reference; the tense decides which side is cheaper. */
-function nearest(options: [number, number][], ref: number, future: boolean): [number, number] {
+/**
+ * Picks, among candidate intervals, the one nearest the reference. The tense makes the other side
+ * dearer; with no tense cue, the future costs twice the past (news reports what happened).
+ */
+function nearest(options: [number, number][], ref: number, tense: Tense): [number, number] {
+  const pastCost = tense === 'future' ? 4 : 1;
+  const futureCost = tense === 'past' ? 4 : tense === 'future' ? 1 : 2;
   let best = options[0]!;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const o of options) {
     let cost = 0;
-    if (o[1] < ref) cost = (ref - o[1]) * (future ? 2 : 1);
-    else if (o[0] > ref) cost = (o[0] - ref) * (future ? 1 : 2);
+    if (o[1] < ref) cost = (ref - o[1]) * pastCost;
+    else if (o[0] > ref) cost = (o[0] - ref) * futureCost;
     if (cost < bestCost) {
       bestCost = cost;
       best = o;
@@ -128,7 +136,8 @@ function nearest(options: [number, number][], ref: number, future: boolean): [nu
 }
 
 function resolveCal(spec: Extract<Spec, { t: 'cal' }>, env: Env): Interval | null {
-  const { y, m, d } = spec;
+  const { y, m, d, rel } = spec;
+  if (rel && m !== null) return resolveRelativeMonth(m, d, rel, env);
   if (y !== null) {
     if (m === null) {
       const [s, e] = yearInterval(y);
@@ -150,7 +159,7 @@ function resolveCal(spec: Extract<Spec, { t: 'cal' }>, env: Env): Interval | nul
     const [s, e] = nearest(
       years.map((year) => monthInterval(year, m)),
       ref,
-      env.future,
+      env.tense,
     );
     return interval(s, e, 'month', 'month');
   }
@@ -162,9 +171,29 @@ function resolveCal(spec: Extract<Spec, { t: 'cal' }>, env: Env): Interval | nul
   const [s] = nearest(
     days.map((day) => [day, day]),
     ref,
-    env.future,
+    env.tense,
   );
   return interval(s, s, 'day', 'day');
+}
+
+/** "last May" (the latest May at least two months back), "this May", "next May", "May last year". */
+function resolveRelativeMonth(
+  m: number,
+  d: number | null,
+  rel: NonNullable<Extract<Spec, { t: 'cal' }>['rel']>,
+  env: Env,
+): Interval | null {
+  if (env.published === null) return null;
+  const [py, pm] = ymd(env.published);
+  let year = py + (rel.year ?? 0);
+  if (rel.month === 'last') year = m <= pm - 2 ? py : py - 1;
+  else if (rel.month === 'next') year = m >= pm + 2 ? py : py + 1;
+  if (d !== null) {
+    const day = dayNumber(year, m, d);
+    return interval(day, day, 'day', 'day');
+  }
+  const [s, e] = monthInterval(year, m);
+  return interval(s, e, 'month', 'month');
 }
 
 function resolveSeason(spec: Extract<Spec, { t: 'season' }>, env: Env): Interval | null {
@@ -182,7 +211,7 @@ function resolveSeason(spec: Extract<Spec, { t: 'season' }>, env: Env): Interval
   else if (spec.rel === 0)
     chosen =
       options.find((o) => o[0] <= ref && ref <= o[1]) ?? options.find((o) => ymd(o[0])[0] === ymd(ref)[0]);
-  else chosen = nearest(options, ref, env.future);
+  else chosen = nearest(options, ref, env.tense);
   if (!chosen) return null;
   return interval(chosen[0], chosen[1], 'season', 'season');
 }
@@ -210,7 +239,7 @@ function resolveQuarter(spec: Extract<Spec, { t: 'quarter' }>, env: Env): Interv
       const current = Math.floor((rm - 1) / 3) + 1;
       if (spec.rel !== null) year = ry + spec.rel;
       // A quarter later than the current one is last year's, unless the text speaks of the future.
-      else year = q > current && !env.future ? ry - 1 : ry;
+      else year = q > current && env.tense !== 'future' ? ry - 1 : ry;
     }
   }
   const [s, e] = quarterInterval(year, q);
@@ -270,9 +299,15 @@ function resolveShift(spec: Extract<Spec, { t: 'shift' }>, env: Env): Interval |
     const wd = weekday(base);
     const before = base - ((wd - 5 + 7) % 7);
     const after = base + ((5 - wd + 7) % 7);
-    const future = spec.n > 0 || (spec.n === 0 && env.future);
+    const future = spec.n > 0 || (spec.n === 0 && env.tense === 'future');
     const saturday = spec.n < 0 ? (before === base ? base - 7 : before) : future ? after : before;
     return interval(saturday, saturday + 1, 'week', 'weekend');
+  }
+  // "a year earlier" right after a quarter is named means that quarter a year before (earnings news).
+  if (spec.unit === 'year' && spec.n === -1 && !spec.fuzzy && env.quarterContext) {
+    const [qy, q] = env.quarterContext;
+    const [s, e] = quarterInterval(qy - 1, q);
+    return interval(s, e, 'season', 'quarter');
   }
   if (spec.fuzzy) {
     const [a, b] = spec.fuzzy;
@@ -286,8 +321,15 @@ function resolveShift(spec: Extract<Spec, { t: 'shift' }>, env: Env): Interval |
 }
 
 function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, env: Env): Interval | null {
-  // A bare weekday after "On 3 June 2022" in the same paragraph is near that date.
-  const ref = env.paragraphDate ?? env.published;
+  const { published, paragraphDate } = env;
+  // A bare weekday after "On 3 June 2022, ..." in the same paragraph continues that narrative: the
+  // first such weekday on or after it — as long as that is not after publication.
+  if (paragraphDate !== null && spec.mod === 'bare') {
+    const day = paragraphDate + ((spec.wd - weekday(paragraphDate) + 7) % 7);
+    if (published === null || day <= published || env.tense === 'future')
+      return interval(day, day, 'day', 'day');
+  }
+  const ref = published ?? paragraphDate;
   if (ref === null) return null;
   const back = (weekday(ref) - spec.wd + 7) % 7; // days back to the most recent such weekday (0 = ref itself)
   const ahead = (spec.wd - weekday(ref) + 7) % 7;
@@ -300,7 +342,7 @@ function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, env: Env): Interv
       day = ref + (ahead === 0 ? 7 : ahead);
       break;
     default:
-      day = env.future ? ref + ahead : ref - back;
+      day = env.tense === 'future' ? ref + ahead : ref - back;
   }
   return interval(day, day, 'day', 'day');
 }

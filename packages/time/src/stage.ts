@@ -19,7 +19,7 @@ import { type Env, resolveSpec } from './resolve';
 import { seasons } from './seasons';
 import { select } from './select';
 import { sets } from './sets';
-import { isFuture } from './tense';
+import { tenseAt } from './tense';
 import { timexValue } from './timex';
 import type { Candidate, ScanContext, Spec, TimeRecord } from './types';
 import { vagueTimes } from './vague';
@@ -75,14 +75,21 @@ export function findTimes(doc: Doc, context: StageContext): TimeRecord[] {
   return resolveAll(doc, analysis, items);
 }
 
+/** "On" just before a date: the date a paragraph's narrative happens on. */
+const ON_BEFORE = /\bon\s+$/i;
+/** How far (code units) a named quarter frames a following "a year earlier". */
+const QUARTER_CONTEXT = 300;
+
 function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecord[] {
   const env: Env = {
     published: doc.published ? parseIso(doc.published) : null,
     paragraphDate: null,
     lastDay: null,
-    future: false,
+    tense: null,
     lastQuarter: null,
+    quarterContext: null,
   };
+  let lastQuarterEnd = Number.NEGATIVE_INFINITY;
   const records: TimeRecord[] = [];
   let paragraph = -1;
   for (const c of items) {
@@ -100,7 +107,10 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
       paragraph = here;
       env.paragraphDate = null;
     }
-    env.future = isFuture(analysis, record.span);
+    env.tense = tenseAt(analysis, record.span);
+    // A quarter named within the last few sentences frames "a year earlier" (see resolve.ts).
+    env.quarterContext =
+      c.rule === 'year-shift' && c.start - lastQuarterEnd < QUARTER_CONTEXT ? env.lastQuarter : null;
     const resolved = resolveSpec(c.spec, env);
     record.relative = needsReference(c.spec);
     if (!resolved) {
@@ -122,11 +132,16 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
     record.value = c.kind === 'range' ? null : timexValue(resolved);
     if (resolved.precision === 'day' && resolved.start === resolved.end) {
       env.lastDay = resolved.start;
-      if (c.spec.t === 'cal') env.paragraphDate = resolved.start;
+      // "On 3 June 2022, ..." sets the scene for the paragraph: a later bare "Friday" is near it.
+      // A date merely mentioned ("a deal signed Sept. 27") does not.
+      if (c.spec.t === 'cal' && ON_BEFORE.test(doc.text.slice(Math.max(0, c.start - 4), c.start))) {
+        env.paragraphDate = resolved.start;
+      }
     }
-    if (resolved.granularity === 'quarter' && c.spec.t === 'quarter' && c.spec.q !== null) {
+    if (resolved.granularity === 'quarter' && c.spec.t === 'quarter') {
       const [y, m] = [Number(record.start.slice(0, 4)), Number(record.start.slice(5, 7))];
       env.lastQuarter = [y, Math.floor((m - 1) / 3) + 1];
+      lastQuarterEnd = c.end;
     }
   }
   return records;

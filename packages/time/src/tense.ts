@@ -1,14 +1,27 @@
 /**
  * @module tense
  * Whether the words around a time expression speak of the future ("talks will resume on Friday")
- * — the one cue that moves a bare weekday or month forward. It looks a few tokens back and
- * forth inside the sentence and stops at a clause edge, so "said on Friday that talks will
- * resume" stays in the past.
+ * or the past ("said Friday", "ended Jan. 31") — the cue that picks which Friday or which
+ * January is meant. It looks a few tokens back and forth inside the sentence and stops at a
+ * clause edge, so "said on Friday that talks will resume" stays in the past.
  */
 import type { Span } from '@sitrep/model';
 import { type Analysis, tokenRange } from '@sitrep/nlp';
 
-const FUTURE = new Set(['will', 'shall', "'ll", '’ll', 'wo', 'upcoming', 'scheduled', 'planned', 'expected']);
+const FUTURE = new Set([
+  'will',
+  'shall',
+  "'ll",
+  '’ll',
+  'wo',
+  'upcoming',
+  'scheduled',
+  'planned',
+  'expected',
+  'set',
+  'due',
+]);
+const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously']);
 const EDGE = new Set([
   'that',
   'said',
@@ -34,28 +47,49 @@ const EDGE = new Set([
 const BACK = 8;
 const AHEAD = 6;
 
+/** What the words around a time expression say about when it is. */
+export type Tense = 'future' | 'past' | null;
+
+function marker(analysis: Analysis, k: number): Tense {
+  const t = analysis.tokens[k]!;
+  if (FUTURE.has(t.norm)) return 'future';
+  // "plans to meet", "is to visit": an infinitive looks ahead.
+  if (t.norm === 'to' && analysis.tokens[k + 1]?.pos === 'VERB') return 'future';
+  if (PAST.has(t.norm)) return 'past';
+  if (t.pos === 'VERB' && t.norm.endsWith('ed')) return 'past';
+  return null;
+}
+
 /**
- * True when a future marker governs the span.
+ * The tense governing a span: the nearest future or past marker within a few tokens, inside the
+ * sentence and the clause.
  *
  * @param analysis
  *   The `nlp` layer.
  * @param span
  *   The time expression.
+ * @returns
+ *   `future`, `past`, or null when nothing nearby says.
  */
-export function isFuture(analysis: Analysis, span: Span): boolean {
+export function tenseAt(analysis: Analysis, span: Span): Tense {
   const { tokens } = analysis;
   const [first, end] = tokenRange(analysis, span);
-  if (first >= end) return false;
+  if (first >= end) return null;
   const sentence = tokens[first]!.sentence;
+  let back: Tense = null;
   for (let k = first - 1, n = 0; k >= 0 && n < BACK; k--, n++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || EDGE.has(t.norm) || t.norm === ',') break;
-    if (FUTURE.has(t.norm)) return true;
+    if (t.sentence !== sentence) break;
+    back = marker(analysis, k);
+    if (back || EDGE.has(t.norm) || t.norm === ',') break;
   }
+  if (back === 'future') return back;
   for (let k = end, n = 0; k < tokens.length && n < AHEAD; k++, n++) {
     const t = tokens[k]!;
-    if (t.sentence !== sentence || EDGE.has(t.norm)) break;
-    if (FUTURE.has(t.norm)) return true;
+    if (t.sentence !== sentence) break;
+    const ahead = marker(analysis, k);
+    if (ahead) return back ?? ahead;
+    if (EDGE.has(t.norm)) break;
   }
-  return false;
+  return back;
 }

@@ -26,7 +26,14 @@ export type Base = 'published' | 'anchor';
 /** An unresolved time expression: what the words say, before any calendar is consulted. */
 export type Spec =
   /** A calendar date, possibly partial: year only, month (+ year), day (+ month + year); null = infer. */
-  | { t: 'cal'; y: number | null; m: number | null; d: number | null }
+  | {
+      t: 'cal';
+      y: number | null;
+      m: number | null;
+      d: number | null;
+      /** "last May" / "this May" / "next May", or "May last year" (year counted from publication). */
+      rel?: { month?: 'last' | 'this' | 'next'; year?: number };
+    }
   | { t: 'decade'; y: number }
   | { t: 'century'; c: number }
   /** A season; `rel` is -1 last, 0 this, 1 next (counted from `published`) when no year is written. */

@@ -74,7 +74,6 @@ export function vagueTimes({ text }: ScanContext): Candidate[] {
         (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
       )
         return null;
-      if (key === 'now' && /^\s+that\b/i.test(after)) return null;
       return {
         start: m.index,
         end,

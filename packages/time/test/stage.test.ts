@@ -1,0 +1,210 @@
+// Every text below is fictional and written for these tests.
+import { type DocumentResult, parseDocumentResult, type TimeMention } from '@sitrep/model';
+import { nlpStage } from '@sitrep/nlp';
+import { createPipeline } from '@sitrep/pipeline';
+import { acledTimePrecision, timeStage } from '@sitrep/time';
+import { describe, expect, test } from 'vitest';
+
+const pipeline = createPipeline([nlpStage(), timeStage()], 'test');
+
+/** Runs nlp + time and validates the DocumentResult against the contract and the text. */
+function extract(
+  text: string,
+  published: string | null,
+  options: { locale?: 'us' | 'intl' } = {},
+): DocumentResult {
+  return parseDocumentResult(pipeline.extract({ text, published }, options), text);
+}
+
+/** The time mention whose text is `phrase`. */
+function time(result: DocumentResult, phrase: string): TimeMention {
+  const found = result.mentions.times.find((t) => t.text === phrase);
+  if (!found) {
+    throw new Error(
+      `expected a time mention "${phrase}", found ${JSON.stringify(result.mentions.times.map((t) => t.text))}`,
+    );
+  }
+  return found;
+}
+
+const interval = (t: TimeMention) => [t.start, t.end, t.precision];
+
+// Thursday.
+const PUBLISHED = '2023-03-16';
+
+describe('absolute dates', () => {
+  test('written-out dates, with and without weekday and year', () => {
+    const r = extract(
+      'Fictional: The convoy left on Thursday 14 March 2023. A second convoy came on 12 March 2023, and a third on Mar. 10. Talks were set for March 20, 2023.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'Thursday 14 March 2023'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+    expect(time(r, 'Thursday 14 March 2023').kind).toBe('date');
+    expect(interval(time(r, '12 March 2023'))).toEqual(['2023-03-12', '2023-03-12', 'day']);
+    expect(interval(time(r, 'Mar. 10'))).toEqual(['2023-03-10', '2023-03-10', 'day']);
+    expect(interval(time(r, 'March 20, 2023'))).toEqual(['2023-03-20', '2023-03-20', 'day']);
+  });
+
+  test('numeric dates: plausibility decides when it can, the locale when it must, with a message', () => {
+    const text = 'Fictional: Reports dated 14/03/2023, 03/14/2023, 2023-03-14 and 04/05/2023 were filed.';
+    const intl = extract(text, PUBLISHED);
+    expect(interval(time(intl, '14/03/2023'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+    expect(interval(time(intl, '03/14/2023'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+    expect(interval(time(intl, '2023-03-14'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+    expect(time(intl, '04/05/2023').start).toBe('2023-05-04');
+    const ambiguous = intl.messages.filter((m) => m.code === 'ambiguous-numeric-date');
+    expect(ambiguous).toHaveLength(1);
+    expect(ambiguous[0]!.level).toBe('warning');
+    expect(text.slice(...ambiguous[0]!.span!)).toBe('04/05/2023');
+
+    const us = extract(text, PUBLISHED, { locale: 'us' });
+    expect(time(us, '04/05/2023').start).toBe('2023-04-05');
+    expect(time(us, '14/03/2023').start).toBe('2023-03-14');
+    expect(us.messages.find((m) => m.code === 'ambiguous-numeric-date')?.level).toBe('info');
+  });
+
+  test('parts of months and years, weeks of months, seasons, years and decades', () => {
+    const r = extract(
+      'Fictional: Fighting flared in mid-October and again in early 2023, after a lull in late last year. ' +
+        'Aid arrived in the first week of March. The dam was built in autumn 2019, the road in 1988, the camps in the 1990s.',
+      '2023-11-20',
+    );
+    expect(interval(time(r, 'mid-October'))).toEqual(['2023-10-11', '2023-10-20', 'week']);
+    expect(interval(time(r, 'early 2023'))).toEqual(['2023-01-01', '2023-04-30', 'season']);
+    expect(interval(time(r, 'late last year'))).toEqual(['2022-09-01', '2022-12-31', 'season']);
+    expect(interval(time(r, 'the first week of March'))).toEqual(['2023-03-01', '2023-03-07', 'week']);
+    expect(interval(time(r, 'autumn 2019'))).toEqual(['2019-09-01', '2019-11-30', 'season']);
+    expect(interval(time(r, '1988'))).toEqual(['1988-01-01', '1988-12-31', 'year']);
+    expect(interval(time(r, '1990s'))).toEqual(['1990-01-01', '1999-12-31', 'year']);
+  });
+
+  test('a month without a year is the nearest one, looking back unless the text speaks of the future', () => {
+    const past = extract('Fictional: The port closed in December.', '2023-02-10');
+    expect(interval(time(past, 'December'))).toEqual(['2022-12-01', '2022-12-31', 'month']);
+    const future = extract('Fictional: The port will reopen in November.', '2023-02-10');
+    expect(time(future, 'November').start).toBe('2023-11-01');
+  });
+});
+
+describe('relative dates against the publication date', () => {
+  test('days, weeks and counted days', () => {
+    const r = extract(
+      'Fictional: Shelling hit the town yesterday. Two days ago a bridge fell, and last week the market burned. ' +
+        'This morning the mayor spoke. Overnight, drones struck. Tonight a curfew starts.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'yesterday'))).toEqual(['2023-03-15', '2023-03-15', 'day']);
+    expect(interval(time(r, 'Two days ago'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+    expect(interval(time(r, 'last week'))).toEqual(['2023-03-06', '2023-03-12', 'week']);
+    expect(interval(time(r, 'This morning'))).toEqual(['2023-03-16', '2023-03-16', 'day']);
+    expect(interval(time(r, 'Overnight'))).toEqual(['2023-03-15', '2023-03-16', 'day']);
+    expect(interval(time(r, 'Tonight'))).toEqual(['2023-03-16', '2023-03-16', 'day']);
+  });
+
+  test('"on Friday" is the latest Friday up to publication, unless the tense says future', () => {
+    const past = extract('Fictional: Rebels seized the depot on Friday.', PUBLISHED);
+    expect(interval(time(past, 'Friday'))).toEqual(['2023-03-10', '2023-03-10', 'day']);
+    const future = extract('Fictional: Envoys will meet on Friday in Geneva.', PUBLISHED);
+    expect(interval(time(future, 'Friday'))).toEqual(['2023-03-17', '2023-03-17', 'day']);
+    const reported = extract('Fictional: Officials said on Friday that envoys will meet.', PUBLISHED);
+    expect(time(reported, 'Friday').start).toBe('2023-03-10');
+  });
+
+  test('vague counts are intervals with a coarser precision', () => {
+    const r = extract(
+      'Fictional: Several days ago the road was cut. A few weeks ago the clinic shut. Earlier this month the river rose. Recently the prices doubled.',
+      PUBLISHED,
+    );
+    const several = time(r, 'Several days ago');
+    expect(several.precision).toBe('week');
+    expect(several.start! < several.end!).toBe(true);
+    expect(several.end! < PUBLISHED).toBe(true);
+    const few = time(r, 'A few weeks ago');
+    expect(few.precision).toBe('month');
+    expect(few.end! < several.start!).toBe(true);
+    expect(interval(time(r, 'Earlier this month'))).toEqual(['2023-03-01', '2023-03-15', 'month']);
+    const recently = time(r, 'Recently');
+    expect(recently.precision).toBe('vague');
+    expect(recently.end).toBe(PUBLISHED);
+    expect(recently.start! >= '2023-01-01').toBe(true);
+  });
+});
+
+describe('ranges, durations and sets', () => {
+  test('ranges within and across months are one range mention', () => {
+    const r = extract(
+      'Fictional: Between 3 and 9 June the town was besieged. Raids went on from March to May 2022.',
+      '2023-06-20',
+    );
+    const siege = time(r, 'Between 3 and 9 June');
+    expect(siege.kind).toBe('range');
+    expect(interval(siege)).toEqual(['2023-06-03', '2023-06-09', 'day']);
+    const raids = time(r, 'from March to May 2022');
+    expect(raids.kind).toBe('range');
+    expect(interval(raids)).toEqual(['2022-03-01', '2022-05-31', 'month']);
+    expect(acledTimePrecision(siege)).toBe(2);
+    expect(acledTimePrecision(raids)).toBe(3);
+  });
+
+  test('durations never become dates', () => {
+    const r = extract(
+      'Fictional: The militia has fought the army for two decades. A three-day truce began yesterday. Families waited for months.',
+      PUBLISHED,
+    );
+    for (const phrase of ['two decades', 'three-day', 'months']) {
+      const d = time(r, phrase);
+      expect(d.kind).toBe('duration');
+      expect(d.start).toBeUndefined();
+      expect(d.end).toBeUndefined();
+    }
+    expect(time(r, 'yesterday').start).toBe('2023-03-15');
+  });
+
+  test('sets are sets', () => {
+    const r = extract('Fictional: Protesters gather every Friday; the council meets on Mondays.', PUBLISHED);
+    expect(time(r, 'every Friday').kind).toBe('set');
+    expect(time(r, 'Mondays').kind).toBe('set');
+    expect(time(r, 'every Friday').start).toBeUndefined();
+  });
+});
+
+describe('anchoring and missing publication dates', () => {
+  test('a bare weekday after "On 1 June 2022" in the same paragraph resolves near that date', () => {
+    const text =
+      'Fictional: On 1 June 2022 the army shelled the town. On Friday it withdrew.\n\nOn Friday, a new governor was named.';
+    const r = extract(text, '2023-03-16');
+    const [first, second] = r.mentions.times.filter((t) => t.text === 'Friday');
+    // 1 June 2022 was a Wednesday; the Friday after it is 3 June.
+    expect(interval(first!)).toEqual(['2022-06-03', '2022-06-03', 'day']);
+    // The next paragraph is not anchored: the Friday before publication.
+    expect(interval(second!)).toEqual(['2023-03-10', '2023-03-10', 'day']);
+  });
+
+  test('without a publication date relative expressions stay unresolved, with a message; absolute ones resolve', () => {
+    const r = extract('Fictional: Shelling hit the town yesterday. The siege began on 14 March 2023.', null);
+    const yesterday = time(r, 'yesterday');
+    expect(yesterday.start).toBeNull();
+    expect(yesterday.end).toBeNull();
+    const warning = r.messages.find((m) => m.code === 'unresolved-relative-date');
+    expect(warning?.level).toBe('warning');
+    expect(warning?.span).toEqual(yesterday.span);
+    expect(interval(time(r, '14 March 2023'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
+  });
+
+  test('ids are t1.. in text order and every span reads its text', () => {
+    const text = 'Fictional: Yesterday, and on 2 May 2021, and for three weeks.';
+    const r = extract(text, PUBLISHED);
+    expect(r.mentions.times.map((t) => t.id)).toEqual(['t1', 't2', 't3']);
+    for (const t of r.mentions.times) expect(text.slice(t.span[0], t.span[1])).toBe(t.text);
+  });
+});
+
+describe('ACLED time precision', () => {
+  test('day 1, week or short range 2, month and coarser 3, no date null', () => {
+    expect(acledTimePrecision({ start: '2023-03-14', end: '2023-03-14', precision: 'day' })).toBe(1);
+    expect(acledTimePrecision({ start: '2023-03-06', end: '2023-03-12', precision: 'week' })).toBe(2);
+    expect(acledTimePrecision({ start: '2023-03-01', end: '2023-03-31', precision: 'month' })).toBe(3);
+    expect(acledTimePrecision({ start: '2023-01-01', end: '2023-12-31', precision: 'year' })).toBe(3);
+    expect(acledTimePrecision({ kind: 'duration' })).toBeNull();
+  });
+});
