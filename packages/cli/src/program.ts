@@ -3,6 +3,7 @@
  * The `sitrep` command tree. Each command lives in `commands/<name>.ts` and registers itself here.
  */
 import { Command } from 'commander';
+import { registerActors } from './commands/actors';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
@@ -34,6 +35,7 @@ export function buildProgram(state: CliState): Command {
   registerIngest(program, state);
   registerExport(program, state);
   registerEval(program, state);
+  registerActors(program, state);
   registerServe(program, state);
   registerToken(program, state);
   return program;

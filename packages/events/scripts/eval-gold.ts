@@ -15,10 +15,9 @@ import { extractEvents, loadLexicon } from '../src/index';
 /** Finds an actor stage factory in the actors package, whatever it is called. */
 function actorStage(): Stage<'actors'> | null {
   const m = actorsModule as Record<string, unknown>;
-  for (const name of ['actorStage', 'actorsStage', 'createActorStage']) {
-    if (typeof m[name] === 'function') return (m[name] as () => Stage<'actors'>)();
-  }
-  return null;
+  if (typeof m.actorStage !== 'function' || typeof m.loadActorDictionary !== 'function') return null;
+  const dictionary = (m.loadActorDictionary as () => unknown)();
+  return (m.actorStage as (d: unknown) => Stage<'actors'>)(dictionary);
 }
 
 /**

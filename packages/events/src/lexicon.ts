@@ -13,7 +13,7 @@ import { ACLED_CODES, type AcledCode } from './acled';
 export type TriggerPos = 'V' | 'N' | '*';
 
 /** Flags a trigger entry may carry (see the header of triggers.tsv). */
-export type TriggerFlag = 'weak' | 'casualty' | 'nominal-only';
+export type TriggerFlag = 'weak' | 'casualty' | 'nominal-only' | 'police-coerce';
 
 /** One lexicon entry: a phrase and what it codes. */
 export interface TriggerEntry {
@@ -22,7 +22,8 @@ export interface TriggerEntry {
   /** Its words; `...` is a gap of up to four tokens. */
   words: string[];
   pos: TriggerPos;
-  type: PloverType;
+  /** PLOVER type; null for a stop phrase, which blocks shorter matches and codes nothing. */
+  type: PloverType | null;
   mode: string | null;
   context: string[];
   cameo: string | null;
@@ -51,6 +52,12 @@ export interface Cues {
   location_near: string[][];
   recipient_prep: string[][];
   anaphoric: string[][];
+  mode_drone: string[][];
+  mode_aerial: string[][];
+  mode_heavy_weapons: string[][];
+  mode_primitive: string[][];
+  mode_firearms: string[][];
+  mode_explosives: string[][];
 }
 
 /** The loaded lexicon: entries indexed by first word, plus cues. */
@@ -87,9 +94,15 @@ const CUE_KEYS = [
   'location_near',
   'recipient_prep',
   'anaphoric',
+  'mode_drone',
+  'mode_aerial',
+  'mode_heavy_weapons',
+  'mode_primitive',
+  'mode_firearms',
+  'mode_explosives',
 ] as const satisfies readonly (keyof Cues)[];
 
-const FLAGS = new Set<string>(['weak', 'casualty', 'nominal-only']);
+const FLAGS = new Set<string>(['weak', 'casualty', 'nominal-only', 'police-coerce']);
 
 /** The repository's data/events directory (same depth from src/ and from dist/). */
 export const DEFAULT_LEXICON_DIR = fileURLToPath(new URL('../../../data/events/', import.meta.url));
@@ -128,7 +141,7 @@ export function parseTriggers(text: string, name = 'triggers.tsv'): TriggerEntry
     if (pos !== 'V' && pos !== 'N' && pos !== '*') {
       throw new LexiconError(`${where}: expected pos V, N or *, found ${JSON.stringify(pos)}`);
     }
-    if (!(PLOVER_TYPES as readonly string[]).includes(type)) {
+    if (type !== '-' && !(PLOVER_TYPES as readonly string[]).includes(type)) {
       throw new LexiconError(
         `${where}: expected a PLOVER type (${PLOVER_TYPES.join(', ')}), found ${JSON.stringify(type)}`,
       );
@@ -155,7 +168,7 @@ export function parseTriggers(text: string, name = 'triggers.tsv'): TriggerEntry
       phrase,
       words,
       pos,
-      type: type as PloverType,
+      type: type === '-' ? null : (type as PloverType),
       mode: mode === '-' ? null : mode,
       context: context === '-' ? [] : context.split(',').map((c) => c.trim()),
       cameo: cameo === '-' ? null : cameo,

@@ -16,11 +16,12 @@ import type {
   EventLocation,
   Locate,
   Modality,
+  PloverType,
   Span,
   Stage,
 } from '@sitrep/model';
 import type { Sentence } from '@sitrep/nlp';
-import { type AcledCode, acledType } from './acled';
+import { type AcledCode, acledType, isUnarmedSector } from './acled';
 import { type Args, heldBy, linkArguments } from './arguments';
 import { confidence } from './confidence';
 import { fatalitiesIn } from './fatalities';
@@ -43,6 +44,10 @@ export interface EventStageOptions {
 /** One trigger with everything found for it, before it becomes contract events. */
 interface Frame {
   trigger: TriggerMatch;
+  /** Type, mode and ACLED code: the lexicon's, unless a rule changed them. */
+  type: PloverType;
+  mode: string | null;
+  code: AcledCode | null;
   sentence: Sentence;
   args: Args;
   modality: Modality;
@@ -119,6 +124,9 @@ export function extractEvents(
       const mod = modalityOf(view, sentence, trigger, args.clause);
       const frame: Frame = {
         trigger,
+        type: trigger.entry.type!,
+        mode: trigger.entry.mode,
+        code: trigger.entry.acled,
         sentence,
         args,
         modality: mod.modality,
@@ -157,21 +165,21 @@ function participleEnd(view: View, frame: Frame): number {
  */
 function foldSentence(view: View, frames: Frame[]): void {
   const { tokens } = view;
+  for (const frame of frames) retype(view, frame);
+  foldComplements(view, frames);
   for (const frame of frames) {
+    if (frame.mergedInto) continue;
     const { entry } = frame.trigger;
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     if (entry.flags.includes('weak') && !hasArgs) {
       frame.mergedInto = frame;
       continue;
     }
-    if (
-      entry.flags.includes('nominal-only') &&
-      frames.some((f) => f !== frame && f.trigger.entry.type === entry.type)
-    ) {
+    if (entry.flags.includes('nominal-only') && frames.some((f) => f !== frame && f.type === frame.type)) {
       frame.mergedInto = frame;
       continue;
     }
-    if (entry.type === 'ASSAULT' || entry.type === 'PROTEST' || entry.type === 'COERCE') {
+    if (frame.type === 'ASSAULT' || frame.type === 'PROTEST' || frame.type === 'COERCE') {
       frame.fatalities = fatalitiesIn(tokens, frame.trigger.first, participleEnd(view, frame));
     }
   }
@@ -182,10 +190,7 @@ function foldSentence(view: View, frames: Frame[]): void {
     if (frame.args.actor.length > 0 && frame.args.coordinatedWith === null) continue;
     const host = frames.find(
       (f) =>
-        f !== frame &&
-        !f.mergedInto &&
-        f.trigger.entry.type === 'ASSAULT' &&
-        !f.trigger.entry.flags.includes('casualty'),
+        f !== frame && !f.mergedInto && f.type === 'ASSAULT' && !f.trigger.entry.flags.includes('casualty'),
     );
     if (host) {
       frame.mergedInto = host;
@@ -214,13 +219,161 @@ function foldSentence(view: View, frames: Frame[]): void {
     if (b.mergedInto) continue;
     for (let j = 0; j < i; j++) {
       const a = frames[j]!;
-      if (a.mergedInto || a.trigger.entry.type !== b.trigger.entry.type || a.modality !== b.modality)
-        continue;
+      if (a.mergedInto || a.type !== b.type || a.modality !== b.modality) continue;
       const sameActors = b.args.actor.length === 0 || ids(a.args.actor).join() === ids(b.args.actor).join();
-      if (sameActors && b.args.recipient.length === 0 && b.trigger.nominal) {
+      // "visited X for talks with Y", "a roadside bomb exploded": the second word names the same act.
+      const nounThenVerb =
+        a.trigger.nominal &&
+        !b.trigger.nominal &&
+        b.args.actor.length === 0 &&
+        b.args.coordinatedWith === null;
+      if ((sameActors && b.trigger.nominal) || nounThenVerb) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
         if (a.args.places.length === 0) a.args.places = b.args.places;
+        if (a.args.recipient.length === 0 && b.args.recipient.length > 0) a.args.recipient = b.args.recipient;
+        if (a.args.actor.length === 0 && b.args.actor.length > 0) a.args.actor = b.args.actor;
+        if (!a.fatalities && b.fatalities) a.fatalities = b.fatalities;
+        break;
+      }
+    }
+  }
+}
+
+/** Prepositions whose object is what another act is about: "over the killing", "for attacking". */
+const TOPIC_PREPS = new Set([
+  'over',
+  'for',
+  'about',
+  'against',
+  'from',
+  'on',
+  'of',
+  'into',
+  'regarding',
+  'concerning',
+]);
+
+/** The preposition heading the phrase a trigger sits in ("on killings", "over the killing of"), if any. */
+function topicPrep(view: View, frame: Frame): string | null {
+  const { tokens } = view;
+  for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') return TOPIC_PREPS.has(t.norm) ? t.norm : null;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || view.groupAt[k]! >= 0) return null;
+  }
+  return null;
+}
+
+/**
+ * Triggers inside another act's complement are not acts of their own: the topic of a report,
+ * protest or accusation ("rejected the report on killings", "blamed X for a drone attack"), the
+ * purpose of a meeting ("met to discuss"), the aim of a protest (", demanding the release"). An
+ * infinitive after a request or threat is hypothetical, after an agreement future, after a
+ * refusal negated.
+ */
+function foldComplements(view: View, frames: Frame[]): void {
+  const { tokens } = view;
+  for (let i = 1; i < frames.length; i++) {
+    const b = frames[i]!;
+    const a = frames
+      .slice(0, i)
+      .reverse()
+      .find((f) => !f.mergedInto || f.mergedInto !== f);
+    if (!a) continue;
+    const host = a.mergedInto && a.mergedInto !== a ? a.mergedInto : a;
+    const prev = tokens[b.trigger.first - 1];
+    const prep = topicPrep(view, b);
+    const gerund = b.trigger.head.norm.endsWith('ing');
+    const fold = (rule: string) => {
+      b.mergedInto = host;
+      host.why.push(`${rule}:${b.trigger.head.text}`);
+    };
+    if (prep && (b.trigger.nominal || gerund) && b.args.actor.length === 0) {
+      fold(`complement-${prep}`);
+      continue;
+    }
+    if (prep && gerund && (host.type === 'ACCUSE' || host.type === 'REJECT')) {
+      fold(`complement-${prep}`);
+      continue;
+    }
+    if (prev?.norm === ',' && gerund && b.type === 'REQUEST' && host.type === 'PROTEST') {
+      fold('protest-aim');
+      continue;
+    }
+    if (prev?.norm === 'to' && prev.pos === 'PART') {
+      if (host.type === b.type || host.type === 'ACCUSE') {
+        fold('purpose');
+        continue;
+      }
+      if (b.modality === 'asserted' || b.modality === 'reported') {
+        const byHost: Partial<Record<PloverType, Modality>> = {
+          REQUEST: 'hypothetical',
+          THREATEN: 'hypothetical',
+          AGREE: 'future',
+          REJECT: 'negated',
+        };
+        const m = byHost[host.type];
+        if (m) {
+          b.modality = m;
+          b.why.push(`modality:${m}:complement-of-${host.type}`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Rules that change the lexicon's coding from the sides: a raid by police or a court is COERCE
+ * (seize), by an armed group ASSAULT; violence by unarmed people (protesters, students) is a riot.
+ */
+function retype(view: View, frame: Frame): void {
+  const sectors = frame.args.actor.flatMap((g) => g.mentions.map((m) => m.actor.sector));
+  if (
+    frame.trigger.entry.flags.includes('police-coerce') &&
+    sectors.some((s) => s === 'COP' || s === 'JUD' || s === 'GOV')
+  ) {
+    frame.type = 'COERCE';
+    frame.mode = 'seize';
+    frame.code = null;
+    frame.why.push('rule:police-raid->COERCE');
+  }
+  const actorWords = frame.args.actor.flatMap((g) => g.mentions.map((m) => m.text.toLowerCase()));
+  const protesters = actorWords.some(
+    (w) => view.lexicon.cues.protester.some((p) => w.includes(p[0]!)) || /\bstudents?\b/.test(w),
+  );
+  if (
+    frame.type === 'ASSAULT' &&
+    (frame.code === 'battle.clash' || frame.code === 'violence') &&
+    sectors.length > 0 &&
+    (sectors.every((s) => isUnarmedSector(s)) || protesters)
+  ) {
+    frame.type = 'PROTEST';
+    frame.mode = 'riot';
+    frame.code = 'riot.violent';
+    frame.why.push('rule:unarmed-violence->riot');
+  }
+  if (frame.type === 'ASSAULT' && frame.mode === null) {
+    const { cues } = view.lexicon;
+    const [c0, c1] = frame.args.clause;
+    const lists: [string, string[][]][] = [
+      ['drone', cues.mode_drone],
+      ['aerial', cues.mode_aerial],
+      ['heavy-weapons', cues.mode_heavy_weapons],
+      ['explosives', cues.mode_explosives],
+      ['primitive', cues.mode_primitive],
+      ['firearms', cues.mode_firearms],
+    ];
+    for (const [mode, list] of lists) {
+      const at = cueIn(
+        view.tokens,
+        c0,
+        Math.min(frame.sentence.end, Math.max(c1, frame.trigger.end) + 6),
+        list,
+      );
+      if (at >= 0) {
+        frame.mode = mode;
+        frame.why.push(`mode:${view.tokens[at]!.norm}->${mode}`);
         break;
       }
     }
@@ -296,7 +449,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".
     if (!hasArgs && isAnaphoric(view, frame)) {
-      const earlier = [...kept].reverse().find((f) => f.trigger.entry.type === frame.trigger.entry.type);
+      const earlier = [...kept].reverse().find((f) => f.type === frame.type);
       if (earlier) {
         earlier.why.push(
           `coref:${doc.text.slice(tokens[frame.trigger.first - 1]!.start, tokens[frame.trigger.end - 1]!.end)}@${frame.sentence.i}`,
@@ -335,7 +488,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       // One toll for several places cannot be split: it is counted once, on the first.
       const fatalities = li === 0 ? frame.fatalities : null;
       // "shelled the rebel-held town of X": the holder receives the attack.
-      if (recipientGroups.length === 0 && entry.type === 'ASSAULT') {
+      if (recipientGroups.length === 0 && frame.type === 'ASSAULT') {
         const placeArg = frame.args.places.find((p) => p.place.place.id === location?.place);
         const holder = placeArg ? heldBy(view, placeArg.place) : null;
         if (holder) {
@@ -346,13 +499,13 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       const recipientRefs = refs(recipientGroups, new Set(actorRefs.map((a) => a.id)));
       const words = frame.args.objectWords;
       const acled = acledType({
-        code: entry.acled,
+        code: frame.code,
         actorSectors: actorRefs.map((a) => a.sector),
         recipientSectors: recipientRefs.map((a) => a.sector),
         civilianTarget: wordsHit(words, lexicon.cues.civilian),
         armedTarget: wordsHit(words, lexicon.cues.armed),
         protesterTarget: wordsHit(words, lexicon.cues.protester),
-        remote: entry.acled === 'violence' ? remoteCode(view, frame) : null,
+        remote: frame.code === 'violence' ? remoteCode(view, frame) : null,
         intervention: cueIn(tokens, frame.sentence.first, frame.sentence.end, lexicon.cues.intervention) >= 0,
         killed: (frame.fatalities?.value ?? 0) > 0,
       });
@@ -375,8 +528,8 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       const evidence = frame.sentence.span;
       events.push({
         id: `e${events.length + 1}`,
-        type: entry.type,
-        mode: entry.mode,
+        type: frame.type,
+        mode: frame.mode,
         context: entry.context,
         cameo: entry.cameo,
         acled: acled?.acled ?? null,

@@ -92,7 +92,8 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
       }
     }
     if (best) {
-      found.push(best);
+      // A stop phrase ("riot police") consumes its words and codes nothing.
+      if (best.entry.type !== null) found.push(best);
       i = best.end;
     } else i++;
   }

@@ -246,16 +246,45 @@ describe('3. modality and attribution', () => {
     expect(r.events[0]!.attribution?.id).toBe('ukr.gov');
   });
 
-  it('an accusation is asserted; the act it alleges is reported, attributed to the accuser', () => {
+  it('an accusation is one asserted ACCUSE event; the act it alleges is its complement, not an event', () => {
     const r = extract('Fictional: Kyiv accused Russian forces of shelling Izium.', {
       actors: [['Kyiv', 'ukr.gov', 'UKR', 'GOV'], RUS],
       places: [IZIUM],
     });
-    const accuse = r.events.find((e) => e.type === 'ACCUSE')!;
-    const shell = r.events.find((e) => e.type === 'ASSAULT')!;
-    expect(accuse.modality).toBe('asserted');
-    expect(shell.modality).toBe('reported');
-    expect(shell.attribution?.id).toBe('ukr.gov');
+    expect(r.events.map((e) => e.type)).toEqual(['ACCUSE']);
+    expect(r.events[0]!.modality).toBe('asserted');
+    expect(r.events[0]!.recipient.map((a) => a.id)).toEqual(['rus.mil']);
+    expect(r.events[0]!.why).toContain('complement-of:shelling');
+  });
+
+  it('"X said (that) ..." before the act attributes it to X', () => {
+    const r = extract('Fictional: The ministry said Russian forces shelled Izium.', {
+      actors: [['The ministry', 'ukr.gov', 'UKR', 'GOV'], RUS],
+      places: [IZIUM],
+    });
+    const e = r.events.find((x) => x.type === 'ASSAULT')!;
+    expect(e.modality).toBe('reported');
+    expect(e.attribution?.id).toBe('ukr.gov');
+    expect(e.actor.map((a) => a.id)).toEqual(['rus.mil']);
+  });
+
+  it('the topic of a report is not an event: "rejected the report on killings"', () => {
+    const r = extract('Fictional: The government rejected the UN report on killings in Djibo.', {
+      actors: [
+        ['The government', 'bfa.gov', 'BFA', 'GOV'],
+        ['UN', 'un', null, 'IGO'],
+      ],
+      places: [['Djibo', 'Djibo', 14.1, -1.63, 'BF']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['REJECT']);
+  });
+
+  it('an act in the infinitive after a request is hypothetical, after an agreement future', () => {
+    const r = extract('Fictional: Rebels agreed on Monday to release the hostages.', {
+      actors: [['Rebels', 'reb', null, 'REB']],
+    });
+    const release = r.events.find((e) => e.type === 'RETREAT')!;
+    expect(release.modality).toBe('future');
   });
 
   it('opinion and rhetoric produce no event', () => {
