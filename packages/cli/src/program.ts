@@ -7,6 +7,7 @@ import { registerActors } from './commands/actors';
 import { registerEval } from './commands/eval';
 import { registerExport } from './commands/export';
 import { registerExtract } from './commands/extract';
+import { registerGazetteer } from './commands/gazetteer';
 import { registerIngest } from './commands/ingest';
 import { registerServe } from './commands/serve';
 import { registerToken } from './commands/token';
@@ -35,6 +36,7 @@ export function buildProgram(state: CliState): Command {
   registerIngest(program, state);
   registerExport(program, state);
   registerEval(program, state);
+  registerGazetteer(program, state);
   registerActors(program, state);
   registerServe(program, state);
   registerToken(program, state);

@@ -38,8 +38,12 @@ const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-d
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 const PART = `(?:(?:St|Ft|Mt)\\.|(?:\\p{Lu}\\.){2,}|${CAP})`;
 /** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
-const SEQUENCE = new RegExp(`(?:${ARTICLE}-)?${PART}(?:(?: |-)(?:${ARTICLE}[- ])?${PART})*`, 'gu');
-const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}`, 'gu');
+// A short number may end a name ("Checkpoint 7", "Camp 4").
+const SEQUENCE = new RegExp(
+  `(?:${ARTICLE}-)?${PART}(?:(?: |-)(?:${ARTICLE}[- ])?${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
+  'gu',
+);
+const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}|\\d{1,3}`, 'gu');
 
 /** Capitalized words that are almost never places in running text. */
 const STOP = new Set(
@@ -302,6 +306,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     if (!exact) return 'skip';
     const nextPart = parts[j];
     if (i > 0 && !cue && !strong) return 'skip'; // "Raquel Henry": trailing name
+    if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {
       const nextLower = nextPart.text.toLowerCase();
       if (ORG_WORDS.has(nextLower)) return 'modifier';

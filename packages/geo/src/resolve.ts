@@ -218,3 +218,45 @@ function pairMatches(place: Place, container: Toponym, gazetteer: Gazetteer): bo
     foldName(place.admin1 ?? '') === foldName(container.text)
   );
 }
+
+/** A candidate with its context-free score, as `sitrep gazetteer lookup` shows it. */
+export interface RankedCandidate {
+  place: Place;
+  matched: string;
+  how: Candidate['how'];
+  similarity: number;
+  prior: number;
+  /** 2 × similarity + prior: the score before any document context. */
+  score: number;
+  /** Share of belief among the candidates (softmax of the scores). */
+  share: number;
+}
+
+/**
+ * Ranks a name's candidates without document context (what `sitrep gazetteer lookup` prints).
+ *
+ * @param name
+ *   A name as written.
+ * @param gazetteer
+ *   Where to look it up (typo search on).
+ */
+export function rankCandidates(name: string, gazetteer: Gazetteer): RankedCandidate[] {
+  const ranked = gazetteer.lookup(name, { typos: true }).map((c) => {
+    const similarity = nameSimilarity(name, c.matched);
+    const p = prior(c.place);
+    return {
+      place: c.place,
+      matched: c.matched,
+      how: c.how,
+      similarity,
+      prior: p,
+      score: 2 * similarity + p,
+      share: 0,
+    };
+  });
+  ranked.sort((a, b) => b.score - a.score);
+  const top = ranked[0]?.score ?? 0;
+  const total = ranked.reduce((s, r) => s + Math.exp(3 * (r.score - top)), 0);
+  for (const r of ranked) r.share = Math.exp(3 * (r.score - top)) / total;
+  return ranked;
+}
