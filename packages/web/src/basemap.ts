@@ -72,6 +72,51 @@ export function labelPoint(geometry: Geometry | null): { lon: number; lat: numbe
   return best;
 }
 
+/** Web Mercator's latitude limit; the map cannot draw beyond it. */
+const MAX_LAT = 85.0511;
+
+/**
+ * Makes a polygon that crosses the antimeridian (Russia's Chukotka, Fiji, Antarctica) continuous by
+ * moving its western-hemisphere vertices past 180°, and clamps latitudes to what Web Mercator can
+ * draw. Without this MapLibre joins -180 to 180 across the whole world in one long sliver.
+ *
+ * @param rings
+ *   The polygon's rings (changed in place).
+ */
+export function unwrapPolygon(rings: Position[][]): void {
+  const xs = rings[0]?.map((p) => p[0] ?? 0) ?? [];
+  const crosses = xs.length > 0 && Math.max(...xs) - Math.min(...xs) > 180;
+  for (const ring of rings) {
+    for (const p of ring) {
+      if (crosses && (p[0] ?? 0) < 0) p[0] = (p[0] ?? 0) + 360;
+      p[1] = Math.max(-MAX_LAT, Math.min(MAX_LAT, p[1] ?? 0));
+    }
+  }
+}
+
+/**
+ * Splits lines where they jump across the antimeridian (a step of more than 180° in longitude).
+ *
+ * @param lines
+ *   A MultiLineString's coordinates.
+ */
+export function splitAtAntimeridian(lines: Position[][]): Position[][] {
+  const out: Position[][] = [];
+  for (const line of lines) {
+    let current: Position[] = [];
+    for (const p of line) {
+      const prev = current.at(-1);
+      if (prev && Math.abs((p[0] ?? 0) - (prev[0] ?? 0)) > 180) {
+        if (current.length > 1) out.push(current);
+        current = [];
+      }
+      current.push([p[0] ?? 0, Math.max(-MAX_LAT, Math.min(MAX_LAT, p[1] ?? 0))]);
+    }
+    if (current.length > 1) out.push(current);
+  }
+  return out;
+}
+
 /**
  * Loads and converts the basemap (a dynamic import, so the 750 KB TopoJSON is its own chunk and
  * the table can render before it arrives).
@@ -82,8 +127,13 @@ export async function loadBasemap(): Promise<Basemap> {
   const countries = feature(topo, object) as FeatureCollection<Geometry, { name: string }>;
   const borders = mesh(topo, object, (a, b) => a !== b);
   const coast = mesh(topo, object, (a, b) => a === b);
+  borders.coordinates = splitAtAntimeridian(borders.coordinates);
+  coast.coordinates = splitAtAntimeridian(coast.coordinates);
   const labels: CountryLabel[] = [];
   for (const f of countries.features as Feature<Geometry, { name: string }>[]) {
+    if (f.geometry?.type === 'Polygon') unwrapPolygon(f.geometry.coordinates);
+    else if (f.geometry?.type === 'MultiPolygon')
+      for (const polygon of f.geometry.coordinates) unwrapPolygon(polygon);
     const at = labelPoint(f.geometry);
     if (at && f.properties?.name) labels.push({ name: f.properties.name, ...at });
   }
