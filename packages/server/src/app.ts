@@ -219,29 +219,9 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
   // Who is calling: a bearer token, or the session cookie. A bad bearer token is refused even on
   // open routes, so a client with a typo learns it at once.
   const whoOf = new WeakMap<FastifyRequest, Who>();
-  app.addHook('onRequest', async (request) => {
-    const header = request.headers.authorization;
-    if (header !== undefined) {
-      const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
-      const name = match ? await store.verifyToken(match[1]!) : null;
-      if (!name) {
-        throw new HttpError(
-          401,
-          'unauthorized',
-          'the bearer token is not valid; create one with `sitrep token create NAME`',
-        );
-      }
-      whoOf.set(request, { name, via: 'bearer' });
-      return;
-    }
-    const cookie = request.cookies[SESSION_COOKIE];
-    if (cookie && sessions.has(cookie)) whoOf.set(request, { name: 'session', via: 'cookie' });
-  });
-
-  const isPublic = (url: string) =>
-    url === '/health' || url === '/openapi.json' || url.startsWith('/auth/') || !isApiPath(url);
-
-  app.addHook('preHandler', async (request) => {
+  // Checked in onRequest, before any body is read: an anonymous client cannot make the server
+  // parse a 2 MiB body or a 32 MiB upload.
+  const authorize = (request: FastifyRequest) => {
     const who = whoOf.get(request) ?? null;
     const path = request.url.split('?')[0]!;
     const write = request.method !== 'GET' && request.method !== 'HEAD' && request.method !== 'OPTIONS';
@@ -262,7 +242,30 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
         'this server is not on a loopback address: reads need a bearer token or a session',
       );
     }
+  };
+
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S{1,200})$/i.exec(header);
+      const name = match ? await store.verifyToken(match[1]!) : null;
+      if (!name) {
+        throw new HttpError(
+          401,
+          'unauthorized',
+          'the bearer token is not valid; create one with `sitrep token create NAME`',
+        );
+      }
+      whoOf.set(request, { name, via: 'bearer' });
+    } else {
+      const cookie = request.cookies[SESSION_COOKIE];
+      if (cookie && sessions.has(cookie)) whoOf.set(request, { name: 'session', via: 'cookie' });
+    }
+    authorize(request);
   });
+
+  const isPublic = (url: string) =>
+    url === '/health' || url === '/openapi.json' || url.startsWith('/auth/') || !isApiPath(url);
 
   app.setErrorHandler(async (error: unknown, request, reply) => {
     const { status, code, message } = classify(error);
