@@ -147,6 +147,11 @@ function isVerb(token: Token): boolean {
   return token.pos === 'VERB';
 }
 
+/** A verb inside a hyphenated compound ("Saudi-led", "rebel-held") works as an adjective. */
+function inCompound(tokens: Token[], k: number): boolean {
+  return tokens[k - 1]?.norm === '-' || tokens[k]!.norm.includes('-');
+}
+
 /** True when token i opens a subordinate clause (which/that/after ...). */
 function opensClause(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -201,6 +206,10 @@ function subjectLeft(
       return { group: null, stop: k, place };
     }
     if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) return { group: null, stop: k, place };
+    // "X shelled A and killed B": the subject of the second verb is X, found by coordination.
+    if ((t.norm === 'and' || t.norm === 'but' || t.norm === 'then') && k === from - 1)
+      return { group: null, stop: k, place };
+    if (isVerb(t) && inCompound(tokens, k)) continue;
     if (isVerb(t)) {
       // Control verbs share their subject: "X is expected to meet", "X denied attacking", "X began shelling".
       const next = tokens[k + 1];
@@ -331,7 +340,9 @@ export function linkArguments(
   let lastPrepNear = false;
   let sawObjectGroup = false;
   let betweenMode = false;
-  let k = trigger.end;
+  // A gapped phrase ("expelled the French ambassador") holds its object inside the gap.
+  const gapAt = trigger.entry.words.indexOf('...');
+  let k = gapAt > 0 ? trigger.first + gapAt : trigger.end;
   let afterPlaceNoun = false;
   let lastPlaceArg: PlaceArg | null = null;
   for (; k < end; k++) {
@@ -422,6 +433,7 @@ export function linkArguments(
       if (lem(t) === 'take' && is(tokens[k + 1], 'place')) k++;
       continue;
     }
+    if (isVerb(t) && inCompound(tokens, k)) continue;
     if (isVerb(t) && !(trigger.nominal && k === trigger.end)) {
       // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
       break;

@@ -19,7 +19,7 @@ export type TriggerFlag = 'weak' | 'casualty' | 'nominal-only' | 'police-coerce'
 export interface TriggerEntry {
   /** The phrase as written in the file. */
   phrase: string;
-  /** Its words; `...` is a gap of up to four tokens. */
+  /** Its words; `...` is a gap of up to six tokens. */
   words: string[];
   pos: TriggerPos;
   /** PLOVER type; null for a stop phrase, which blocks shorter matches and codes nothing. */

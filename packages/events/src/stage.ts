@@ -265,6 +265,17 @@ function topicPrep(view: View, frame: Frame): string | null {
   return null;
 }
 
+/** True when a trigger is an infinitive's head or object: "to release", "to attend talks". */
+function infinitive(view: View, frame: Frame): boolean {
+  const { tokens } = view;
+  for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.norm === 'to' && t.pos === 'PART') return true;
+    if (!['VERB', 'DET', 'ADJ', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * Triggers inside another act's complement are not acts of their own: the topic of a report,
  * protest or accusation ("rejected the report on killings", "blamed X for a drone attack"), the
@@ -289,7 +300,7 @@ function foldComplements(view: View, frames: Frame[]): void {
       b.mergedInto = host;
       host.why.push(`${rule}:${b.trigger.head.text}`);
     };
-    if (prep && (b.trigger.nominal || gerund) && b.args.actor.length === 0) {
+    if (prep && (b.trigger.nominal || (gerund && b.args.actor.length === 0))) {
       fold(`complement-${prep}`);
       continue;
     }
@@ -301,7 +312,7 @@ function foldComplements(view: View, frames: Frame[]): void {
       fold('protest-aim');
       continue;
     }
-    if (prev?.norm === 'to' && prev.pos === 'PART') {
+    if (infinitive(view, b)) {
       if (host.type === b.type || host.type === 'ACCUSE') {
         fold('purpose');
         continue;

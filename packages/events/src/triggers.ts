@@ -23,9 +23,10 @@ export interface TriggerMatch {
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
 /** Whether a token's POS fits an entry's first-word POS. */
-function posFits(entry: TriggerEntry, tokens: Token[], i: number): boolean {
+function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst: number): boolean {
   const token = tokens[i]!;
   if (progressive(tokens, i)) return entry.pos !== 'N';
+  if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V';
   if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
   if (entry.pos === 'V') return token.pos === 'VERB';
   if (NOUNISH.has(token.pos)) return true;
@@ -39,6 +40,19 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number): boolean {
   );
 }
 
+/** A gerund used as a noun: "Fighting broke out", "the shelling", "heavy fighting erupted". */
+function gerundNoun(tokens: Token[], i: number, sentenceFirst: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'VERB' || !token.norm.endsWith('ing')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    i === sentenceFirst ||
+    (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ')) ||
+    (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'))
+  );
+}
+
 /** A gerund right after an auxiliary is a verb whatever the tagger says ("has been bombing"). */
 function progressive(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -46,9 +60,10 @@ function progressive(tokens: Token[], i: number): boolean {
 }
 
 /** Index keys for a token: its form and lemma; a progressive gerund also by its stem ("bombing" → "bomb"). */
-function keysOf(tokens: Token[], i: number): string[] {
+function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   const token = tokens[i]!;
   const lemma = lem(token);
+  if (gerundNoun(tokens, i, sentenceFirst)) return [token.norm, lemma];
   if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
   if (token.norm === lemma) return [token.norm];
   return token.pos === 'VERB' ? [lemma, token.norm] : [token.norm, lemma];
@@ -73,10 +88,10 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
       continue;
     }
     let best: TriggerMatch | undefined;
-    for (const key of keysOf(tokens, i)) {
+    for (const key of keysOf(tokens, i, sentence.first)) {
       for (const entry of lexicon.byFirst.get(key) ?? []) {
         if (best && entry.words.length <= best.end - best.first) continue;
-        if (!posFits(entry, tokens, i)) continue;
+        if (!posFits(entry, tokens, i, sentence.first)) continue;
         // The first word matched through the index key; match the rest from the next token.
         const end = matchPhrase(tokens, i + 1, entry.words, sentence.end, 1);
         if (end < 0) continue;
@@ -86,7 +101,10 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             first: i,
             end,
             head: token,
-            nominal: !(token.pos === 'VERB' || progressive(tokens, i)) || entry.pos === 'N',
+            nominal:
+              !(token.pos === 'VERB' || progressive(tokens, i)) ||
+              entry.pos === 'N' ||
+              gerundNoun(tokens, i, sentence.first),
           };
         }
       }

@@ -50,7 +50,7 @@ export function is(token: Token | undefined, word: string): boolean {
 }
 
 /**
- * Matches a phrase (words, `...` a gap of up to four tokens) at token `i`, not past `limit`;
+ * Matches a phrase (words, `...` a gap of up to six tokens) at token `i`, not past `limit`;
  * `from` > 0 skips words the caller already matched (token i is then the next one).
  *
  * @returns
@@ -63,7 +63,7 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
     if (word === '...') {
       const next = words[w + 1]!;
       let found = -1;
-      for (let k = t; k < Math.min(limit, t + 5); k++) {
+      for (let k = t; k < Math.min(limit, t + 7); k++) {
         if (is(tokens[k], next)) {
           found = k;
           break;
@@ -96,7 +96,7 @@ export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]
   return -1;
 }
 
-const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*$/i;
+const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*(?:the\s+)?$/i;
 
 /**
  * Builds the index for a document with nlp, actors, places and times layers.
