@@ -173,6 +173,30 @@ describe('sitrep extract', () => {
     expect(help.stdout).toMatch(/Exit codes: 0/);
   });
 
+  it('writes one CSV row per event and one GeoJSON feature per located event, for the examples', async () => {
+    const examples = join(import.meta.dirname, '../../../examples');
+    const files = (await readdir(examples))
+      .filter((f) => /\.(txt|html)$/.test(f))
+      .map((f) => join(examples, f));
+    const events = results((await runCli(['extract', ...files])).stdout).flatMap((r) => r.events);
+    const csv = await runCli(['extract', ...files, '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    // Cells may hold quoted line breaks; count rows by the CRLF that ends each record outside quotes.
+    const records = csv.stdout.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter((r) => r !== '');
+    expect(records).toHaveLength(events.length + 1);
+    const geo = JSON.parse((await runCli(['extract', ...files, '--format', 'geojson'])).stdout) as {
+      features: { geometry: { coordinates: number[] }; properties: Record<string, unknown> }[];
+    };
+    const located = events.filter((e) => e.location?.lat != null && e.location?.lon != null);
+    expect(geo.features).toHaveLength(located.length);
+    for (const feature of geo.features) {
+      expect(feature.geometry.coordinates).toEqual([
+        feature.properties.longitude,
+        feature.properties.latitude,
+      ]);
+    }
+  });
+
   it('extracts every file in examples/ to schema-valid results', async () => {
     const examples = join(import.meta.dirname, '../../../examples');
     const files = (await readdir(examples))

@@ -6,8 +6,17 @@
  */
 import iconv from 'iconv-lite';
 
-/** Encodings the decoder reports. */
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'windows-1256';
+/**
+ * Encodings the decoder reports: these five from detection, or any other label iconv-lite knows
+ * when a document declares it (`<meta charset="koi8-r">`).
+ */
+export type TextEncoding =
+  | 'utf-8'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'windows-1252'
+  | 'windows-1256'
+  | (string & {});
 
 /** Decoded text and the encoding it was read as. */
 export interface Decoded {
@@ -79,7 +88,8 @@ export function normalizeEncodingName(name: string | null | undefined): TextEnco
   if (n === 'windows-1256' || n === 'cp1256') return 'windows-1256';
   if (n === 'utf-16le') return 'utf-16le';
   if (n === 'utf-16be') return 'utf-16be';
-  return null;
+  // Any other charset iconv-lite can decode (ISO-8859-6, KOI8-R, Shift_JIS, GB18030, ...).
+  return iconv.encodingExists(n) ? n : null;
 }
 
 const ARABIC = /[\u0600-\u06ff]/;

@@ -67,7 +67,12 @@ export async function htmlContent(html: string): Promise<HtmlContent> {
   try {
     const article = new Readability(
       document as unknown as ConstructorParameters<ReadabilityModule['Readability']>[0],
-      { charThreshold: 200 },
+      {
+        charThreshold: 200,
+        // Past this many elements Readability throws (caught below) and the body text is used: its
+        // scoring is superlinear, and a page this large is a dump, not an article.
+        maxElemsToParse: 30_000,
+      },
     ).parse();
     if (article?.content) {
       text = blockText(parse(`<body>${article.content}</body>`).body!);

@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { isIsoDate, sha256Hex } from '@sitrep/model';
 import { describeError, InputError } from './errors';
-import { fileError, MAX_INPUT_BYTES, type ReadDocument } from './read';
+import { fileError, MAX_INPUT_BYTES, MAX_TEXT_CHARS, type ReadDocument } from './read';
 
 /** Options for `readJsonl`. */
 export interface JsonlOptions {
@@ -17,6 +17,8 @@ export interface JsonlOptions {
   published?: string | null;
   /** The longest line accepted, in bytes (default `MAX_INPUT_BYTES`); longer lines are skipped with an error. */
   maxLineBytes?: number;
+  /** The longest document text accepted, in code units (default `MAX_TEXT_CHARS`). */
+  maxChars?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export async function* readJsonl(
     const end = bytes.length > 0 && bytes[bytes.length - 1] === 13 ? bytes.length - 1 : bytes.length;
     const line = bytes.subarray(0, end);
     if (line.toString('utf8').trim() === '') return null;
-    return jsonlDocument(line, where, name, options.published ?? null);
+    return jsonlDocument(line, where, name, options.published ?? null, options.maxChars ?? MAX_TEXT_CHARS);
   };
 
   try {
@@ -119,6 +121,7 @@ function jsonlDocument(
   where: string,
   source: string,
   published: string | null,
+  maxChars: number,
 ): ReadDocument | InputError {
   let value: unknown;
   try {
@@ -143,6 +146,12 @@ function jsonlDocument(
     );
   }
   if (record.text.trim() === '') return new InputError(where, '"text" is empty: nothing to extract');
+  if (record.text.length > maxChars) {
+    return new InputError(
+      where,
+      `"text" has ${record.text.length} characters, more than the ${maxChars} limit; split the document`,
+    );
+  }
   const id = record.id;
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') {
     return new InputError(where, `"id" must be a string or number, found ${kind(id)}`);

@@ -31,12 +31,19 @@ interface Line {
  *   The file content (copied: pdf.js takes ownership of the buffer it is given).
  * @param name
  *   The input's name, for errors.
+ * @param maxChars
+ *   Stop and refuse once the text grows past this many code units (checked page by page, so a
+ *   huge PDF is not extracted whole only to be refused).
  * @returns
  *   The text, pages separated by a blank line.
  * @throws
  *   `InputError` for a malformed, truncated or encrypted PDF, or one without a text layer.
  */
-export async function pdfText(bytes: Uint8Array, name: string): Promise<string> {
+export async function pdfText(
+  bytes: Uint8Array,
+  name: string,
+  maxChars = Number.POSITIVE_INFINITY,
+): Promise<string> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   let document: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
@@ -57,6 +64,7 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
   }
   try {
     const pages: string[] = [];
+    let chars = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
@@ -79,8 +87,16 @@ export async function pdfText(bytes: Uint8Array, name: string): Promise<string> 
         }
       }
       if (line) lines.push(line);
-      pages.push(joinLines(lines));
+      const pageText = joinLines(lines);
+      pages.push(pageText);
       page.cleanup();
+      chars += pageText.length + 2;
+      if (chars > maxChars) {
+        throw new InputError(
+          name,
+          `extracted text passes the ${maxChars} character limit by page ${number} of ${document.numPages}; split the PDF into smaller documents`,
+        );
+      }
     }
     const text = pages.filter((p) => p !== '').join('\n\n');
     if (text.trim() === '') {

@@ -81,6 +81,15 @@ describe('readJsonl', () => {
     expect(docs.map((d) => d.id)).toEqual(['2']);
   });
 
+  it('refuses a document whose text passes the character limit', async () => {
+    const long = JSON.stringify({ id: 'long', text: 'Fictional: a long report.' });
+    const short = JSON.stringify({ id: 'short', text: 'Fictional: short.' });
+    const input = Readable.from([Buffer.from(`${long}\n${short}\n`)]);
+    const { docs, errors } = await collect(readJsonl(input, { name: 'f', maxChars: 20 }));
+    expect(docs.map((d) => d.id)).toEqual(['short']);
+    expect(errors[0]!.message).toMatch(/^f:1: "text" has 25 characters, more than the 20 limit/);
+  });
+
   it('reports a missing file as one error', async () => {
     const { docs, errors } = await collect(readJsonl(join(dir, 'missing.jsonl')));
     expect(docs).toEqual([]);

@@ -148,6 +148,14 @@ describe('readBytes: html', () => {
     });
   });
 
+  it('decodes any charset the page declares, such as KOI8-R', async () => {
+    const page =
+      '<html><head><meta charset="koi8-r"></head><body><p>Вымышленный текст: переговоры в Минске.</p></body></html>';
+    const read = await readBytes(iconv.encode(page, 'koi8-r'), { name: 'ru.html' });
+    expect(read.encoding).toBe('koi8-r');
+    expect(read.text).toBe('Вымышленный текст: переговоры в Минске.');
+  });
+
   it('finds the date in dc.date or <time>, and decodes a declared legacy charset', async () => {
     const dc = await readBytes(
       enc(
@@ -203,6 +211,12 @@ describe('readBytes: pdf', () => {
     expect(truncated.message).toMatch(/^cut\.pdf: cannot open PDF/);
     const fake = await problem(readBytes(enc('not a pdf at all'), { name: 'fake.pdf' }));
     expect(fake.input).toBe('fake.pdf');
+  });
+
+  it('stops extracting a PDF once its text passes the limit', async () => {
+    const pdf = makePdf([['Fictional: page one.'], ['Fictional: page two.'], ['Fictional: page three.']]);
+    const error = await problem(readBytes(pdf, { name: 'long.pdf', maxChars: 30 }));
+    expect(error.problem).toMatch(/passes the 30 character limit by page 2 of 3/);
   });
 
   it('says when a PDF has no text layer', async () => {
