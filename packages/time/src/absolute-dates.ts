@@ -34,6 +34,9 @@ const CENTURY = pattern('(\\d{1,2})(?:st|nd|rd|th)[- ]century');
 const MONTH_CONTEXT =
   /(?:\b(?:in|of|since|until|till|by|before|after|during|through|throughout|last|next|this|early|late|from|to|between|and|or|end|start|beginning|middle|mid|each|every)\s*-?\s*)$/i;
 const PLAIN_MONTHS = new Set([1, 2, 4, 6, 7, 8, 9, 10, 11, 12]);
+const FULL_NAMES = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
 
 // A four-digit number is not a year when money, a count or a measure follows or precedes it.
 const NOT_YEAR_BEFORE = /(?:[$£€¥#]|\bNo\.\s?|[\d,.]|\bRs\.?\s?)$/;
@@ -126,7 +129,7 @@ export function absoluteDates({ text }: ScanContext): Candidate[] {
       const month = monthOf(m[1]!);
       if (!month) return null;
       const word = m[1]!;
-      const plain = PLAIN_MONTHS.has(month) && word.length > 4 && !word.endsWith('.');
+      const plain = PLAIN_MONTHS.has(month) && FULL_NAMES.has(word.toLowerCase());
       if (!plain && !MONTH_CONTEXT.test(text.slice(Math.max(0, m.index - 16), m.index))) return null;
       const [start, end] = at(m);
       return { start, end, kind: 'date', spec: { t: 'cal', y: null, m: month, d: null }, rule: 'month' };

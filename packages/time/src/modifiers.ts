@@ -74,7 +74,7 @@ export function modifiers(selected: Candidate[], text: string): Candidate[] {
     }
     const start = from + m.index;
     // A lowercase-only modifier must start a word.
-    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) {
+    if (start > 0 && /[\p{L}\p{N}-]/u.test(text[start - 1]!)) {
       out.push(c);
       continue;
     }

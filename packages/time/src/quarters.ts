@@ -11,11 +11,13 @@ import type { Candidate, ScanContext, Spec } from './types';
 const YEAR_OF =
   '(?:\\s+of\\s+(?:fiscal\\s+)?(1[6-9]\\d\\d|20\\d\\d|this\\s+year|last\\s+year|next\\s+year))?';
 const YEAR_POSSESSIVE = "(?:(1[6-9]\\d\\d|20\\d\\d|this\\s+year|last\\s+year|next\\s+year)'s\\s+)?";
+// "the third quarter", "the year-ago third quarter", "the 1988 second quarter", "this year's third quarter".
 const ORDINAL_QUARTER = pattern(
-  `(?:the\\s+)?${YEAR_POSSESSIVE}(?:fiscal\\s+)?(${ORDINAL})[- ]quarter${YEAR_OF}`,
+  `(?:the\\s+)?(?:(year-earlier|year-ago|prior-year)\\s+)?(?:(1[6-9]\\d\\d|20\\d\\d)\\s+)?${YEAR_POSSESSIVE}(?:fiscal\\s+)?(${ORDINAL})[- ]quarter${YEAR_OF}`,
 );
+// "the quarter", "the latest quarter", "the year-ago period", "the 1988 quarter".
 const REFERRED_QUARTER = pattern(
-  '(?:the\\s+)?(?:(latest|last|most\\s+recent|recent|past|previous|year-earlier|year-ago|comparable|same|current)\\s+)?(?:quarter|period)',
+  '(?:the\\s+)?(?:(1[6-9]\\d\\d|20\\d\\d)\\s+)?(?:(latest|last|most\\s+recent|recent|past|previous|year-earlier|year-ago|comparable(?:\\s+year-ago)?|same|current)\\s+)?(?:quarter|period)',
 );
 const HALF = pattern(`(?:the\\s+)?(first|second|1st|2nd)[- ]half${YEAR_OF}`);
 
@@ -40,15 +42,15 @@ export function quarters({ text }: ScanContext): Candidate[] {
     ORDINAL_QUARTER,
     text,
     (m) => {
-      let q = ordinalOf(m[2]!);
-      const { y, rel } = yearSpec(m[1] ?? m[3]);
+      let q = ordinalOf(m[4]!);
+      const { y, rel } = yearSpec(m[2] ?? m[3] ?? m[5]);
       if (q < 0) {
         // "the last quarter" alone is the latest; "the last quarter of 1989" is the fourth.
         if (y === null && rel === null) return null;
         q = 4;
       }
       if (q < 1 || q > 4) return null;
-      const spec: Spec = { t: 'quarter', q, y, rel, yearAgo: false };
+      const spec: Spec = { t: 'quarter', q, y, rel, yearAgo: m[1] !== undefined, latest: false };
       return { start: m.index, end: m.index + m[0].length, kind: 'date', spec, rule: 'quarter' };
     },
     out,
@@ -57,11 +59,13 @@ export function quarters({ text }: ScanContext): Candidate[] {
     REFERRED_QUARTER,
     text,
     (m) => {
-      const how = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const how = m[2]?.toLowerCase().replace(/\s+/g, ' ');
+      const year = m[1] ? Number(m[1]) : null;
       const period = /period$/i.test(m[0]);
       // "the period" alone, "the same period" and "the current period" say too little to date.
       if (
         period &&
+        year === null &&
         (how === undefined || how === 'same' || how === 'current' || how === 'past' || how === 'recent')
       )
         return null;
@@ -79,12 +83,13 @@ export function quarters({ text }: ScanContext): Candidate[] {
         };
       }
       if (how === 'past' || how === 'same') return null;
-      const yearAgo = how === 'year-earlier' || how === 'year-ago' || how === 'comparable';
+      const yearAgo = how !== undefined && /year-earlier|year-ago|comparable/.test(how);
+      const latest = how === 'latest' || how === 'last' || how === 'most recent' || how === 'previous';
       return {
         start: m.index,
         end: m.index + m[0].length,
         kind: 'date',
-        spec: { t: 'quarter', q: null, y: null, rel: null, yearAgo },
+        spec: { t: 'quarter', q: null, y: year, rel: null, yearAgo, latest },
         rule: 'quarter-referred',
       };
     },

@@ -61,6 +61,7 @@ export function ranges(items: Candidate[], text: string): Candidate[] {
       kind: 'range',
       spec: { t: 'range', from: shareYear(a.spec, b.spec), to: b.spec },
       rule: `range-${a.rule}-${b.rule}`,
+      parts: [{ ...a, spec: shareYear(a.spec, b.spec) }, b],
     });
     i++;
   }

@@ -29,6 +29,12 @@ const MONTH_YEAR_REL = pattern(
 const PART_OF_CURRENT = pattern(
   "(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+the\\s+(year|month|week)|year-end|year\\s+end|year's\\s+end",
 );
+// "year-earlier profit", "the year-ago results": the same period a year before.
+const YEAR_AGO = pattern('year-earlier|year-ago|prior-year');
+// "the full year", "the fiscal year", "for the year": the current year, in results reporting.
+const THE_YEAR = pattern('the\\s+(?:(full|fiscal|current\\s+fiscal|whole|entire)\\s+)?year');
+const THE_YEAR_BEFORE = /\b(?:for|during|through|of|in)\s+$/i;
+const THE_YEAR_AFTER = /^\s*(?:[.,;:)]|ended|ending|to\s+date|so\s+far|as\s+a\s+whole)/i;
 // "the weekend": the nearest one, in the direction the tense says.
 const WEEKEND = pattern('the\\s+weekend');
 
@@ -118,6 +124,31 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
       const n = countOf(word);
       if (!n) return null;
       return make(m, { t: 'shift', unit, n: sign * n, base }, `${unit}-shift`);
+    },
+    out,
+  );
+  scan(
+    YEAR_AGO,
+    text,
+    (m) => make(m, { t: 'shift', unit: 'year', n: -1, base: 'published' }, 'year-shift'),
+    out,
+  );
+  scan(
+    THE_YEAR,
+    text,
+    (m) => {
+      const end = m.index + m[0].length;
+      // Bare "the year" only where a results sentence frames it: "for the year, ...", "of the year."
+      if (
+        !m[1] &&
+        !(
+          THE_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) &&
+          THE_YEAR_AFTER.test(text.slice(end, end + 12))
+        )
+      ) {
+        return null;
+      }
+      return make(m, { t: 'shift', unit: 'year', n: 0, base: 'published' }, 'current-year');
     },
     out,
   );

@@ -28,6 +28,8 @@ export interface Env {
   paragraphDate: number | null;
   /** The last day-precision date the text gave (for "the next day", "that day"), or null. */
   lastDay: number | null;
+  /** Start of the last date of any precision the text gave (for "the following month", "that year"). */
+  lastDate: number | null;
   /** What the words around the expression say: "will meet on Friday" (future), "said Friday" (past). */
   tense: Tense;
   /** The quarter the text named just before ([year, quarter]), for "a year earlier" in earnings news. */
@@ -220,15 +222,16 @@ function resolveQuarter(spec: Extract<Spec, { t: 'quarter' }>, env: Env): Interv
   let year: number;
   let q: number;
   if (spec.q === null) {
-    // "the quarter": the one the text last named, else the latest completed one.
-    if (env.lastQuarter) [year, q] = env.lastQuarter;
+    // "the quarter": the one the text last named, else (and for "the latest quarter") the latest completed one.
+    if (env.lastQuarter && !spec.latest) [year, q] = env.lastQuarter;
     else {
       if (env.published === null) return null;
       const [py, pm] = ymd(env.published);
       const current = Math.floor((pm - 1) / 3) + 1;
       [year, q] = current === 1 ? [py - 1, 4] : [py, current - 1];
     }
-    if (spec.yearAgo) year -= 1;
+    if (spec.y !== null) year = spec.y;
+    else if (spec.yearAgo) year -= 1;
   } else {
     q = spec.q;
     if (spec.y !== null) year = spec.y;
@@ -240,6 +243,7 @@ function resolveQuarter(spec: Extract<Spec, { t: 'quarter' }>, env: Env): Interv
       if (spec.rel !== null) year = ry + spec.rel;
       // A quarter later than the current one is last year's, unless the text speaks of the future.
       else year = q > current && env.tense !== 'future' ? ry - 1 : ry;
+      if (spec.yearAgo) year -= 1;
     }
   }
   const [s, e] = quarterInterval(year, q);

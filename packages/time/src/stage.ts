@@ -85,6 +85,7 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
     published: doc.published ? parseIso(doc.published) : null,
     paragraphDate: null,
     lastDay: null,
+    lastDate: null,
     tense: null,
     lastQuarter: null,
     quarterContext: null,
@@ -130,6 +131,13 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
     record.precision = resolved.precision;
     record.granularity = resolved.granularity;
     record.value = c.kind === 'range' ? null : timexValue(resolved);
+    if (c.parts) {
+      record.parts = c.parts.map((part) => {
+        const end = part.spec && resolveSpec(part.spec, env);
+        return { span: [part.start, part.end], value: end ? timexValue(end) : null };
+      });
+    }
+    if (resolved.precision !== 'vague') env.lastDate = resolved.start;
     if (resolved.precision === 'day' && resolved.start === resolved.end) {
       env.lastDay = resolved.start;
       // "On 3 June 2022, ..." sets the scene for the paragraph: a later bare "Friday" is near it.
@@ -138,7 +146,8 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
         env.paragraphDate = resolved.start;
       }
     }
-    if (resolved.granularity === 'quarter' && c.spec.t === 'quarter') {
+    // The quarter under discussion; "the year-ago quarter" is a comparison, not a new topic.
+    if (resolved.granularity === 'quarter' && c.spec.t === 'quarter' && !c.spec.yearAgo) {
       const [y, m] = [Number(record.start.slice(0, 4)), Number(record.start.slice(5, 7))];
       env.lastQuarter = [y, Math.floor((m - 1) / 3) + 1];
       lastQuarterEnd = c.end;

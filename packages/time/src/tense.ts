@@ -56,7 +56,9 @@ function marker(analysis: Analysis, k: number): Tense {
   // "plans to meet", "is to visit": an infinitive looks ahead.
   if (t.norm === 'to' && analysis.tokens[k + 1]?.pos === 'VERB') return 'future';
   if (PAST.has(t.norm)) return 'past';
-  if (t.pos === 'VERB' && t.norm.endsWith('ed')) return 'past';
+  // A verb not in its base form that is neither "-ing" nor "-s": a past form ("attacked", "brought").
+  if (t.pos === 'VERB' && t.lemma !== t.norm && !t.norm.endsWith('ing') && !t.norm.endsWith('s'))
+    return 'past';
   return null;
 }
 

@@ -40,9 +40,17 @@ export type Spec =
   | { t: 'season'; s: number; y: number | null; rel: number | null }
   /**
    * A quarter; `q` null means "the quarter" just reported (the latest completed one); `rel` counts
-   * the year from publication ("of last year"); `yearAgo` is "the year-ago quarter".
+   * the year from publication ("of last year"); `yearAgo` is "the year-ago quarter"; `latest` is
+   * "the latest quarter" (the last completed one, whatever the text named before).
    */
-  | { t: 'quarter'; q: number | null; y: number | null; rel: number | null; yearAgo: boolean }
+  | {
+      t: 'quarter';
+      q: number | null;
+      y: number | null;
+      rel: number | null;
+      yearAgo: boolean;
+      latest?: boolean;
+    }
   | { t: 'half'; h: number; y: number | null; rel: number | null }
   /** `n` units from the base ("two days ago" n=-2, "last week" n=-1, "the next day" n=1 from anchor). */
   | { t: 'shift'; unit: Unit | 'weekend'; n: number; base: Base; fuzzy?: [number, number] }
@@ -63,6 +71,8 @@ export interface Candidate {
   spec: Spec | null;
   /** The grammar rule that matched, for `why` entries and debugging. */
   rule: string;
+  /** For a range joined from two dates, the two dates as found. */
+  parts?: [Candidate, Candidate];
 }
 
 /** What a grammar pass may read besides the text. */
@@ -108,4 +118,6 @@ export interface TimeRecord extends TimeMention {
   value?: string | null;
   /** True when the expression needed a reference date (publication or an earlier date). */
   relative?: boolean;
+  /** For a range joined from two dates: each end's span and TIMEX value (TimeML annotates them apart). */
+  parts?: { span: Span; value: string | null }[];
 }
