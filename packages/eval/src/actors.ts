@@ -2,7 +2,7 @@
  * @module actors
  * Gold actor specs and how they match predicted actors. A spec is written as text:
  *
- * - `syr.gov` — an actor id; it also matches narrower ids below it (`pse` matches `pse.gov`);
+ * - `syr.gov` — an actor id, matched exactly (`syr` is the state, `syr.gov` its government);
  * - `Government of Syria` — an actor name, compared without case or diacritics;
  * - `sector:CVL`, `country:SYR` — any actor with that PLOVER sector or ISO alpha-3 country;
  * - `a&b` — both conditions (`country:MLI&sector:MIL`); `a|b` — either alternative (`mli.mil|fama`).
@@ -75,9 +75,7 @@ function conditionHolds(condition: ActorCondition, actor: ActorRef): boolean {
     case 'country':
       return actor.country?.toUpperCase() === condition.value;
     default: {
-      const want = condition.value.toLowerCase();
-      const id = actor.id.toLowerCase();
-      if (id === want || id.startsWith(`${want}.`)) return true;
+      if (actor.id.toLowerCase() === condition.value.toLowerCase()) return true;
       return foldName(actor.name) === foldName(condition.value);
     }
   }
