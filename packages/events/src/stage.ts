@@ -171,7 +171,8 @@ function foldSentence(view: View, frames: Frame[]): void {
     if (frame.mergedInto) continue;
     const { entry } = frame.trigger;
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
-    if (entry.flags.includes('weak') && !hasArgs) {
+    // An ambiguous word needs a side, or a place where it happened, to count as an act.
+    if (entry.flags.includes('weak') && !hasArgs && frame.args.places.length === 0) {
       frame.mergedInto = frame;
       continue;
     }
