@@ -24,12 +24,16 @@ const out = option('--out', join(root, 'bench/results/events.md'));
 
 for (const pkg of ['pipeline', 'eval']) {
   if (!existsSync(join(root, `packages/${pkg}/dist/index.js`))) {
-    console.error(`bench/events: packages/${pkg}/dist/index.js is missing; run \`node scripts/build.mjs\` first`);
+    console.error(
+      `bench/events: packages/${pkg}/dist/index.js is missing; run \`node scripts/build.mjs\` first`,
+    );
     process.exit(1);
   }
 }
 const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
-const { evaluateEvents, readGold, maxWeightAssignment, prf } = await import(join(root, 'packages/eval/dist/index.js'));
+const { evaluateEvents, readGold, maxWeightAssignment, prf } = await import(
+  join(root, 'packages/eval/dist/index.js')
+);
 
 const started = performance.now();
 const pipeline = await createDefaultPipeline();
@@ -85,7 +89,10 @@ if (only.has('gold')) {
       '',
     );
   }
-  lines.push('Reproduce: `node bench/events/run.mjs --only gold`; diffs: `npx sitrep eval data/gold/events-dev.jsonl`.', '');
+  lines.push(
+    'Reproduce: `node bench/events/run.mjs --only gold`; diffs: `npx sitrep eval data/gold/events-dev.jsonl`.',
+    '',
+  );
   sections.push(lines.join('\n'));
 }
 
@@ -150,7 +157,9 @@ function scoreTriggers(docs, predictions, table) {
     const pred = predictions[d].filter((e) => types.has(e.type));
     goldN += gold.length;
     predN += pred.length;
-    const id = maxWeightAssignment(gold.map((g) => pred.map((p) => (overlaps(g.span, p.trigger.span) ? 1 : 0))));
+    const id = maxWeightAssignment(
+      gold.map((g) => pred.map((p) => (overlaps(g.span, p.trigger.span) ? 1 : 0))),
+    );
     idTp += id.length;
     const cl = maxWeightAssignment(
       gold.map((g) => pred.map((p) => (overlaps(g.span, p.trigger.span) && g.type === p.type ? 1 : 0))),
@@ -158,9 +167,13 @@ function scoreTriggers(docs, predictions, table) {
     clTp += cl.length;
     const gm = new Set(cl.map(([i]) => i));
     const pm = new Set(cl.map(([, j]) => j));
-    cl.forEach(([i]) => bump(gold[i].type, 'tp'));
-    gold.forEach((g, i) => gm.has(i) || bump(g.type, 'fn'));
-    pred.forEach((p, j) => pm.has(j) || bump(p.type, 'fp'));
+    for (const [i] of cl) bump(gold[i].type, 'tp');
+    gold.forEach((g, i) => {
+      if (!gm.has(i)) bump(g.type, 'fn');
+    });
+    pred.forEach((p, j) => {
+      if (!pm.has(j)) bump(p.type, 'fp');
+    });
   });
   return {
     gold: goldN,
@@ -207,12 +220,20 @@ if (only.has('wikievents')) {
         if (name === 'core') {
           for (const [type, t] of s.byType) {
             const p = prf(t.tp, t.fp, t.fn);
-            typeRows.push(`| ${split} | ${type} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} |`);
+            typeRows.push(
+              `| ${split} | ${type} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${f3(p.precision)} | ${f3(p.recall)} | ${f3(p.f1)} |`,
+            );
           }
         }
       }
     }
-    lines.push('', '| split | PLOVER type (core) | gold | pred | P | R | F1 |', '|---|---|---|---|---|---|---|', ...typeRows, '');
+    lines.push(
+      '',
+      '| split | PLOVER type (core) | gold | pred | P | R | F1 |',
+      '|---|---|---|---|---|---|---|',
+      ...typeRows,
+      '',
+    );
   }
   lines.push('Reproduce: `node bench/events/run.mjs --only wikievents`.', '');
   sections.push(lines.join('\n'));
@@ -248,9 +269,7 @@ if (only.has('location')) {
       const given = atVerb
         .map((e) => (e.location?.place ? places.get(e.location.place)?.span : undefined))
         .filter(Boolean);
-      const right = golds.length
-        ? given.some((g) => golds.some((s) => overlaps(g, s)))
-        : given.length === 0;
+      const right = golds.length ? given.some((g) => golds.some((s) => overlaps(g, s))) : given.length === 0;
       // Baseline from the same run: the place mention nearest the verb, in the verb's sentence.
       const sentenceEnd = (() => {
         const m = /[.!?]["”']?\s/g;
