@@ -83,7 +83,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a real browser against the real serv
   const shot = async (name: string) => {
     if (!SHOTS) return;
     mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+    await page.screenshot({ path: join(SHOTS, `web-${name}.png`) });
   };
   const totalText = () => page.getByTestId('events-total').textContent();
   const waitTotal = async (n: number) => {
@@ -299,6 +299,79 @@ describe.skipIf(!HAVE_CHROMIUM)('web app in a real browser against the real serv
     expect(rows).toHaveLength(expected.total);
     expect(new Set(rows.map((r) => r[col('plover_type')]))).toEqual(new Set(['ASSAULT']));
     expect(new Set(rows.map((r) => r[col('event_id')]))).toEqual(new Set(expected.items.map((e) => e.id)));
+  });
+
+  it('edits an event: type and note go through the API and show as edited', async () => {
+    const rows = page.locator('table.events tbody tr[data-id]');
+    const third = (await rows.nth(2).getAttribute('data-id'))!;
+    await rows.nth(2).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(third);
+    await page.keyboard.press('e');
+    const form = page.getByRole('form', { name: 'Edit event' });
+    await form.waitFor();
+    await form.getByLabel('Type').selectOption('COERCE');
+    await form.getByLabel('Note').fill('Fictional test: an arrest, not an attack');
+    await shot('edit');
+    await form.getByRole('button', { name: 'Save edit' }).click();
+    await expect.poll(() => page.getByTestId('review-status').textContent()).toBe('edited');
+    const stored = (await store.getEvent(third))!;
+    expect(stored.type).toBe('COERCE');
+    expect(stored.review).toMatchObject({
+      status: 'edited',
+      note: 'Fictional test: an arrest, not an attack',
+    });
+    expect(stored.original?.type).toBe('ASSAULT');
+    // The table (filtered to ASSAULT) no longer lists it once it reloads.
+    const expected = await store.queryEvents({ type: ['ASSAULT'] }, { limit: 1 });
+    await waitTotal(expected.total);
+  });
+
+  it('brushing the timeline filters the table by date; the map extent can filter it too', async () => {
+    await page.getByRole('button', { name: 'Clear all' }).click();
+    const all = await store.queryEvents({}, { limit: 1 });
+    await waitTotal(all.total);
+    const svg = page.locator('.timeline svg');
+    const box = (await svg.boundingBox())!;
+    const bars = await page.locator('.timeline g').count();
+    // Drag across the first bin only.
+    await page.mouse.move(box.x + 2, box.y + 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / bars - 3, box.y + 30, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).not.toBeNull();
+    const url = new URL(page.url());
+    const from = url.searchParams.get('from')!;
+    const to = url.searchParams.get('to')!;
+    const inRange = await store.queryEvents({ from, to }, { limit: 1 });
+    expect(inRange.total).toBeLessThan(all.total);
+    await waitTotal(inRange.total);
+    await page.getByRole('button', { name: 'Clear dates' }).click();
+    await waitTotal(all.total);
+
+    // The map extent: zoom onto Bogotá's cluster, turn the extent filter on, and the table narrows.
+    await page.getByLabel('Limit the table to the map extent').check();
+    await page.locator('.maplibregl-ctrl-zoom-in').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('bbox')).not.toBeNull();
+    const bbox = new URL(page.url()).searchParams.get('bbox')!.split(',').map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const inView = await store.queryEvents({ bbox }, { limit: 1 });
+    await waitTotal(inView.total);
+    await page.getByLabel('Limit the table to the map extent').uncheck();
+    await waitTotal(all.total);
+  });
+
+  it('shows the keyboard help on ?', async () => {
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await help.waitFor();
+    expect(await help.textContent()).toContain('accept the selected event');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
   });
 
   it('shows a hostile document as written and runs none of it', async () => {
