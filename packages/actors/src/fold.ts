@@ -46,12 +46,15 @@ export function foldWord(word: string): string {
 const memo = new Map<string, string>();
 
 function foldUncached(word: string): string {
+  // Acronyms are spelled, not transliterated: "AA" must not become "a", nor "ISS" "IS".
+  if (/^[A-Z0-9.]{2,6}$/.test(word) && /[A-Z]/.test(word)) return word.replace(/\./g, '').toLowerCase();
   const lower = /^[a-z]+$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return lower
     .replace(/['’ʼʻ`´‘.]/g, '')
     .replace(/q/g, 'k')
     .replace(/ou/g, 'u')
     .replace(/ee/g, 'i')
+    .replace(/a[ei]/g, 'a')
     .replace(/oo/g, 'u')
     .replace(/dh/g, 'd')
     .replace(/ph/g, 'f')

@@ -1,3 +1,4 @@
+export * from './check';
 export * from './dictionary';
 export * from './focus';
 export * from './fold';

@@ -75,6 +75,16 @@ const NAME_PARTICLES = new Set([
   'wa',
   '-',
 ]);
+/** Titles that, alone after "the", name the head of the state in focus ("the president said"). */
+const HEAD_TITLES = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'king',
+  'emir',
+  'chancellor',
+  'supreme leader',
+]);
 /** Sectors of state institutions (an anaphor "the group" does not refer to these). */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 /** Sectors an armed back-reference ("the rebels", "the terrorists") may point to. */
@@ -297,8 +307,10 @@ function composeAt(run: Run, i: number): number {
   // Anaphors first ("the group", "both sides", "he"): they are never part of a name.
   const anaphor = candidate(h, 'anaphor')[0];
   if (anaphor && h.candidates.every((c) => c.type === 'anaphor')) {
-    resolveAnaphor(run, h, anaphor.anaphor);
-    return 1;
+    // "its fighters", "their forces": the possessor is the actor; the span covers both words.
+    const owned = ['its', 'their'].includes(surf(run, h)) && roleOf(n1) && follows(run, h, n1, false);
+    resolveAnaphor(run, h, anaphor.anaphor, owned ? n1!.last : h.last);
+    return owned ? 2 : 1;
   }
 
   // Modifier: a state, a named entry or a person before a title, role or name.
@@ -622,7 +634,26 @@ function resolveBareRole(
     emit(run, h.first, h.last, generic, 'generic', [`role:${role.suffix}`], { plural: true });
     return;
   }
-  // Institutions and titles: a bare singular needs a determiner ("the ministry"); plurals stand alone.
+  if (role.kind === 'person') {
+    // A bare title: only the heads ("the president") resolve, to the last such person or the focus.
+    const title = surf(run, h);
+    if (!HEAD_TITLES.has(title) || !DETERMINERS.has(before)) return;
+    const holder = findBack(run, (m) => m.person !== undefined && (m.role ?? '').toLowerCase() === title, 3);
+    if (holder) {
+      emit(run, h.first, h.last, holder.actor, 'coref', [`title:${title}`, `coref:${title}->${holder.id}`], {
+        coref: true,
+        antecedent: holder.id,
+        ...(holder.person ? { person: holder.person } : {}),
+      });
+    } else if (run.focus.iso3) {
+      emit(run, h.first, h.last, institution(run, run.focus.iso3, role.suffix), 'institution', [
+        `title:${title}`,
+        `focus:${run.focus.iso3}`,
+      ]);
+    }
+    return;
+  }
+  // Institutions: a bare singular needs a determiner ("the ministry"); plurals stand alone.
   const plural =
     /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
@@ -648,7 +679,7 @@ function resolveBareRole(
       {
         coref: true,
         antecedent: antecedent.id,
-        plural: role.kind !== 'person',
+        plural: true,
       },
     );
     return;
@@ -662,7 +693,7 @@ function resolveBareRole(
       'institution',
       [`role:${role.suffix}`, `focus:${run.focus.iso3}`],
       {
-        plural: role.kind !== 'person',
+        plural: true,
       },
     );
     return;
@@ -675,7 +706,7 @@ function resolveBareRole(
     'generic',
     [`role:${role.suffix}`, 'focus:unclear'],
     {
-      plural: role.kind !== 'person',
+      plural: true,
     },
   );
 }
@@ -778,7 +809,7 @@ function findBack(
   return undefined;
 }
 
-function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord): void {
+function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number): void {
   const sentence = sentenceOf(run, h.first);
   const within = (m: ActorMentionInternal) => sentence - m.sentence <= anaphor.window;
   const earlier = run.out.filter((m) => within(m) && m.head < h.first);
@@ -839,19 +870,11 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord): void {
       anaphor.wants === 'state' && m.actor.country
         ? run.dictionary.ref(m.actor.country.toLowerCase(), run.date)
         : m.actor;
-    emit(
-      run,
-      h.first,
-      h.last,
-      actor,
-      'coref',
-      [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`],
-      {
-        coref: true,
-        antecedent: m.id,
-        ...(m.person ? { person: m.person } : {}),
-      },
-    );
+    emit(run, h.first, last, actor, 'coref', [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`], {
+      coref: true,
+      antecedent: m.id,
+      ...(m.person ? { person: m.person } : {}),
+    });
     return;
   }
 }

@@ -2,6 +2,7 @@
  * @module default
  * The default pipeline: every stage sitrep ships, with its resources loaded once.
  */
+import { actorStage, loadActorDictionary } from '@sitrep/actors';
 import { geoStage, openGazetteer } from '@sitrep/geo';
 import { nlpStage } from '@sitrep/nlp';
 import { timeStage } from '@sitrep/time';
@@ -27,6 +28,8 @@ export const PIPELINE_VERSION = '0.1.0';
 export async function createDefaultPipeline(options: DefaultPipelineOptions = {}): Promise<Pipeline> {
   // The gazetteer loads once here: built-in, plus a user index (--gazetteer, ./sitrep-gazetteer.db).
   const gazetteer = openGazetteer(options.gazetteer);
-  const stages = [nlpStage(), timeStage(), geoStage(gazetteer)];
+  // The actor dictionary loads once too: built-in data/actors plus user files (--actors FILE).
+  const actors = loadActorDictionary(options.actorFiles ?? []);
+  const stages = [nlpStage(), timeStage(), geoStage(gazetteer), actorStage(actors)];
   return createPipeline(stages, PIPELINE_VERSION);
 }

@@ -1,0 +1,232 @@
+// Tests of recognition (item 3), loaded references (item 2) and coreference (item 4).
+// Every text is fictional; real place and actor names are used as the dictionary knows them.
+import { describe, expect, it } from 'vitest';
+import { aliasKey, caseRule, foldWord } from '../src/index';
+import { actorsOf, pairs } from './helpers';
+
+describe('folding', () => {
+  it('merges transliteration variants', () => {
+    expect(aliasKey('al-Qaeda')).toBe(aliasKey('Al Qaida'));
+    expect(aliasKey('el-Kaeda')).toBe(aliasKey('al-Qaeda'));
+    expect(aliasKey('Hezbollah')).toBe(aliasKey('Hezbolah'));
+    expect(foldWord('Houthi')).toBe(foldWord('Huthi'));
+    expect(aliasKey("Hay'at Tahrir ash-Sham")).toBe(aliasKey('Hayat Tahrir al-Sham'));
+  });
+
+  it('keeps acronyms literal and case-bound', () => {
+    expect(aliasKey('AA')).not.toBe(aliasKey('A'));
+    expect(caseRule('HTS')).toBe('upper');
+    expect(caseRule('Hamas')).toBe('cap');
+    expect(caseRule('protesters')).toBe('any');
+  });
+});
+
+describe('recognition', () => {
+  it('finds states, demonyms with roles, possessives and plural peoples', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Turkish officials met Qatari mediators as Russia's army massed troops. Russia denied it and the Syrians protested.",
+    );
+    expect(pairs(mentions)).toEqual([
+      'Turkish officials -> tur.gov',
+      'Qatari mediators -> qat.gov',
+      "Russia's army -> rus.mil",
+      'troops -> rus.mil',
+      'Russia -> rus',
+      'Syrians -> syr',
+    ]);
+  });
+
+  it('codes capitals as governments only when they act, not as places', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Washington said it was worried. Kyiv rejected the plan. Aid reached Kyiv. Talks with Moscow stalled.',
+    );
+    expect(pairs(mentions)).toEqual(['Washington -> usa.gov', 'Kyiv -> ukr.gov', 'Moscow -> rus.gov']);
+    expect(mentions[0]!.kind).toBe('metonym');
+  });
+
+  it('skips a state named as a place or as a modifier', () => {
+    const { mentions } = actorsOf('Fictional: Fighting in Sudan spread as the Ukraine war dragged on.');
+    expect(mentions).toEqual([]);
+  });
+
+  it('tolerates spelling and transliteration variants of names', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Al-Qaida, el-Shabaab, Hizbullah and the Huthis issued a joint statement.',
+    );
+    expect(pairs(mentions)).toEqual([
+      'Al-Qaida -> aq',
+      'el-Shabaab -> shabaab',
+      'Hizbullah -> hezbollah',
+      'Huthis -> houthis',
+    ]);
+  });
+
+  it('matches acronyms only in capitals', () => {
+    const { mentions } = actorsOf('Fictional: the SDF said it is in talks with us.');
+    expect(pairs(mentions)).toEqual(['SDF -> sdf']);
+  });
+
+  it('absorbs titles and keeps the person, in office on the date', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Russian Foreign Minister Sergei Lavrov met President Erdogan in Ankara.',
+      '2024-03-01',
+    );
+    expect(pairs(mentions)).toEqual([
+      'Russian Foreign Minister Sergei Lavrov -> rus.gov',
+      'President Erdogan -> tur.gov',
+    ]);
+    expect(mentions[0]!.actor.name).toBe('Sergei Lavrov, Foreign Minister');
+    expect(mentions[0]!.person).toBe('lavrov');
+  });
+
+  it('makes a new actor of an unknown name next to a title or an organization', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Chadian Defence Minister Idriss Mahamat Kollo resigned. SDF commander Ahmed Kino denied it.',
+    );
+    expect(pairs(mentions)).toEqual([
+      'Chadian Defence Minister Idriss Mahamat Kollo -> tcd.gov',
+      'SDF commander Ahmed Kino -> sdf',
+    ]);
+    expect(mentions[0]!.kind).toBe('new-person');
+    expect(mentions[0]!.actor.name).toBe('Idriss Mahamat Kollo, Defence Minister (Government of Chad)');
+    expect(mentions[1]!.person).toBe('Ahmed Kino');
+  });
+
+  it('codes groups with role nouns and generic actors with sectors', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Hamas fighters and unidentified gunmen attacked; refugees fled.',
+      null,
+    );
+    expect(pairs(mentions)).toEqual([
+      'Hamas fighters -> hamas',
+      'unidentified gunmen -> gunmen',
+      'refugees -> pse.refugees',
+    ]);
+    expect(mentions[1]!.actor.sector).toBe('UAF');
+    expect(mentions[2]!.actor.sector).toBe('REF');
+  });
+
+  it('resolves "security forces" to the country the document is about', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Malian soldiers patrolled Gao. Security forces later arrested two men.',
+    );
+    expect(pairs(mentions)).toEqual(['Malian soldiers -> mli.mil', 'Security forces -> mli.cop']);
+    expect(mentions[1]!.why).toContain('focus:MLI');
+  });
+
+  it('honours dated entries (the Taliban before and after August 2021)', () => {
+    expect(
+      actorsOf('Fictional: the Taliban took the district.', '2019-05-01').mentions[0]!.actor,
+    ).toMatchObject({
+      id: 'taliban',
+      sector: 'REB',
+    });
+    expect(
+      actorsOf('Fictional: the Taliban took the district.', '2023-05-01').mentions[0]!.actor,
+    ).toMatchObject({
+      id: 'afg.gov',
+      sector: 'GOV',
+    });
+  });
+});
+
+describe('loaded and indirect references', () => {
+  it('maps slurs for states to the state, keeping the surface and a neutral name', () => {
+    const { mentions } = actorsOf(
+      'Fictional: The Zionist entity and the Nazi regime in Kyiv were denounced, Iranian state media said.',
+    );
+    expect(pairs(mentions)).toEqual([
+      'Zionist entity -> isr.gov',
+      'Nazi regime in Kyiv -> ukr.gov',
+      'Iranian state media -> irn.jrn',
+    ]);
+    expect(mentions[0]!.epithet).toBe(true);
+    expect(mentions[0]!.actor.name).toBe('Government of Israel');
+    expect(mentions[1]!.actor.name).not.toMatch(/Nazi/);
+  });
+
+  it('maps "the regime" to the government of the country in focus', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Syrian activists said the regime shelled the town. Damascus denied it.',
+    );
+    const regime = mentions.find((m) => m.text === 'regime')!;
+    expect(regime.actor.id).toBe('syr.gov');
+    expect(regime.why).toEqual(['epithet:regime', 'focus:SYR']);
+  });
+
+  it('maps "the regime in X" to X whatever the focus', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Russian and Russian-backed media praised the regime in Damascus.',
+    );
+    expect(mentions.at(-1)!.text).toBe('regime in Damascus');
+    expect(mentions.at(-1)!.actor.id).toBe('syr.gov');
+  });
+
+  it('uses the conflict the document is about ("the occupation")', () => {
+    const gaza = actorsOf('Fictional: Palestinian medics said the occupation forces raided the camp.');
+    expect(gaza.mentions.at(-1)!.actor.id).toBe('isr.mil');
+    const donbas = actorsOf('Fictional: Ukrainian officials said the occupiers shelled the village.');
+    expect(donbas.mentions.at(-1)!.actor.id).toBe('rus.mil');
+  });
+
+  it('refers "the terrorists" back to the armed group named', () => {
+    const { mentions } = actorsOf(
+      'Fictional: JNIM claimed the ambush. The army said the terrorists fled north.',
+    );
+    const terrorists = mentions.find((m) => m.text === 'terrorists')!;
+    expect(terrorists.actor.id).toBe('jnim');
+    expect(terrorists.why).toContain('coref:terrorists->a1');
+  });
+
+  it('emits a generic actor and a message when the referent is unclear', () => {
+    const { mentions, doc } = actorsOf('Fictional: A statement said the tyrant must go.');
+    expect(pairs(mentions)).toEqual(['tyrant -> gov']);
+    expect(mentions[0]!.actor.country).toBeNull();
+    const message = doc.messages.items.find((m) => m.code === 'actor-referent-unclear');
+    expect(message?.span).toEqual(mentions[0]!.span);
+  });
+});
+
+describe('coreference', () => {
+  it('links "the group" and "its" to the last named group', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Boko Haram attacked a base. The group said its fighters took weapons.',
+    );
+    expect(pairs(mentions)).toEqual([
+      'Boko Haram -> boko.haram',
+      'The group -> boko.haram',
+      'its fighters -> boko.haram',
+    ]);
+    expect(mentions[1]!.why).toEqual(['anaphor:the group', 'coref:the group->a1']);
+  });
+
+  it('links "the president" to the last president named', () => {
+    const { mentions } = actorsOf(
+      'Fictional: President Ruto met Kenyan traders. The president promised help.',
+    );
+    expect(mentions.at(-1)).toMatchObject({ text: 'president', antecedent: 'a1', person: 'ruto' });
+  });
+
+  it('links "he" to the last person', () => {
+    const { mentions } = actorsOf('Fictional: Abiy Ahmed spoke in Addis Ababa. He promised talks.');
+    expect(mentions[1]).toMatchObject({ text: 'He', coref: true, antecedent: 'a1', person: 'abiy' });
+    expect(mentions[1]!.actor.id).toBe('eth.gov');
+  });
+
+  it('splits "both sides" into the two most recent actors', () => {
+    const { mentions } = actorsOf(
+      'Fictional: The RSF and the Sudanese Armed Forces met in Jeddah. Both sides agreed to a truce.',
+    );
+    const both = mentions.filter((m) => m.text === 'Both sides');
+    expect(both.map((m) => m.actor.id)).toEqual(['rsf', 'sdn.mil']);
+    expect(both[0]!.span).toEqual(both[1]!.span);
+  });
+
+  it('links "the ministry" to the last named government of that sector', () => {
+    const { mentions } = actorsOf(
+      'Fictional: The Egyptian Foreign Ministry summoned the envoy. The ministry said talks would go on.',
+    );
+    expect(pairs(mentions)).toEqual(['Egyptian Foreign Ministry -> egy.gov', 'ministry -> egy.gov']);
+    expect(mentions[1]!.why).toContain('coref:ministry->a1');
+  });
+});
