@@ -139,6 +139,27 @@ describe('sitrep extract', () => {
     });
   });
 
+  it('passes --actors files to the pipeline, and refuses a missing one as bad usage', async () => {
+    // A fictional group, in the dictionary's groups table format (data/actors/groups.tsv).
+    const dictionary = join(dir, 'extra-actors.tsv');
+    await writeFile(
+      dictionary,
+      'id\tname\taliases\tcountry\tsector\tregion\tfrom\tto\nzzb\tZephyr Brigade\tZephyr Brigade\tSYR\tREB\tmiddle-east\t\t\n',
+    );
+    const text = join(dir, 'zephyr.txt');
+    await writeFile(text, 'Fictional: the Zephyr Brigade shelled a checkpoint near Idlib on Monday.\n');
+    const without = results((await runCli(['extract', text])).stdout)[0]!;
+    expect(without.mentions.actors.map((a) => a.actor.id)).not.toContain('zzb');
+    const run = await runCli(['extract', text, '--actors', dictionary]);
+    expect(run.stderr).toBe('');
+    const [result] = results(run.stdout);
+    expect(result!.mentions.actors.map((a) => a.actor.id)).toContain('zzb');
+    const missing = await runCli(['extract', text, '--actors', join(dir, 'no-such-actors.tsv')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/cannot set up the pipeline: .*no-such-actors\.tsv/);
+    expect(missing.stdout).toBe('');
+  });
+
   describe('bad usage: exit 2 with a clear message', () => {
     it('rejects an invalid --published date', async () => {
       const run = await runCli(['extract', good, '--published', '2024-02-30']);
