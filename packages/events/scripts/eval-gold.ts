@@ -12,6 +12,9 @@ import { nlpStage } from '@sitrep/nlp';
 import { dateOf, timeStage } from '@sitrep/time';
 import { extractEvents, loadLexicon } from '../src/index';
 
+/** Each predicted event's why, by passage id and event id (the diff keeps only a summary). */
+const whyOf = new Map<string, string[]>();
+
 /** Finds an actor stage factory in the actors package, whatever it is called. */
 function actorStage(): Stage<'actors'> | null {
   const m = actorsModule as Record<string, unknown>;
@@ -42,15 +45,23 @@ export async function main(argv: string[], root: string): Promise<void> {
   const runs: PassageRun[] = [];
   const started = performance.now();
   let chars = 0;
+  let eventsMs = 0;
   for (const passage of gold) {
     const doc = new Doc({ text: passage.text, published: passage.published, id: passage.id });
     for (const stage of stages) doc.set(stage.provides, stage.run(doc, { options: {} }));
+    const t0 = performance.now();
     const predicted = extractEvents(doc, lexicon, dateOf, locate);
+    eventsMs += performance.now() - t0;
     chars += passage.text.length;
     runs.push({ gold: passage, predicted });
+    for (const e of predicted) whyOf.set(`${passage.id}/${e.id}`, e.why ?? []);
   }
   const ms = performance.now() - started;
   const report = evaluateEvents(runs);
+  if (argv.includes('--calibrate')) {
+    process.stdout.write(calibrate(report));
+    return;
+  }
   if (argv.includes('--json')) {
     process.stdout.write(`${JSON.stringify({ ...report, diffs: undefined }, null, 2)}\n`);
     return;
@@ -58,5 +69,80 @@ export async function main(argv: string[], root: string): Promise<void> {
   process.stdout.write(
     formatReport(report, { diff: argv.includes('--diff') ? 'errors' : 'none', title: goldPath }),
   );
-  process.stdout.write(`\n${gold.length} passages, ${chars} chars in ${ms.toFixed(0)} ms (all stages)\n`);
+  process.stdout.write(
+    `\n${gold.length} passages, ${chars} chars in ${ms.toFixed(0)} ms (all stages); events stage ${eventsMs.toFixed(1)} ms\n`,
+  );
+}
+
+/** The features confidence.ts scores, read back from an event's why and fields. */
+function features(
+  p: { actor: string[]; recipient: string[]; location: string | null; date: string | null },
+  why: string[],
+): number[] {
+  const kind = why.find((w) => w.startsWith('trigger-kind:')) ?? '';
+  return [
+    1,
+    kind.includes('nominal') ? 1 : 0,
+    kind.includes('weak') ? 1 : 0,
+    p.actor.length > 0 ? 1 : 0,
+    p.recipient.length > 0 ? 1 : 0,
+    p.location ? 1 : 0,
+    p.date ? 1 : 0,
+    kind.includes('phrase') ? 1 : 0,
+    why.some((w) => w.startsWith('casualty')) ? 0 : 0,
+  ];
+}
+
+/**
+ * Fits confidence weights by L2-regularized logistic regression: an event counts as correct when
+ * it matches a gold event by type and its actor and recipient checks pass (the dyad level).
+ */
+function calibrate(report: ReturnType<typeof evaluateEvents>): string {
+  const rows: { x: number[]; y: number; conf: number }[] = [];
+  for (const passage of report.diffs) {
+    for (const d of passage.events) {
+      if (!d.predicted || d.status === 'ignored' || d.status === 'missed') continue;
+      const dyadOk =
+        d.status !== 'spurious' &&
+        !d.fields.some((f) => (f.field === 'actor' || f.field === 'recipient') && !f.ok);
+      rows.push({
+        x: features(d.predicted, whyOf.get(`${passage.id}/${d.predicted.id}`) ?? []),
+        y: dyadOk ? 1 : 0,
+        conf: d.predicted.confidence,
+      });
+    }
+  }
+  const names = ['intercept', 'nominal', 'weak', 'actor', 'recipient', 'location', 'date', 'phrase'];
+  const w = new Array(names.length).fill(0);
+  const lambda = 0.5;
+  for (let iter = 0; iter < 4000; iter++) {
+    const grad = new Array(names.length).fill(0);
+    for (const r of rows) {
+      const z = r.x.slice(0, names.length).reduce((s, v, i) => s + v * w[i]!, 0);
+      const p = 1 / (1 + Math.exp(-z));
+      for (let i = 0; i < names.length; i++) grad[i] += (p - r.y) * r.x[i]!;
+    }
+    for (let i = 0; i < names.length; i++)
+      w[i] -= ((0.05 * (grad[i]! + (i === 0 ? 0 : lambda * w[i]!))) / rows.length) * 10;
+  }
+  const lines = [
+    `${rows.length} predicted events, ${rows.filter((r) => r.y).length} correct at the dyad level`,
+    'weights:',
+  ];
+  names.forEach((n, i) => lines.push(`  ${n}: ${w[i]!.toFixed(2)}`));
+  lines.push(
+    'reliability of the current confidence (dyad-level correctness):',
+    '  bin        n  correct  precision  mean-conf',
+  );
+  for (let b = 0; b < 5; b++) {
+    const lo = b / 5;
+    const hi = (b + 1) / 5;
+    const inBin = rows.filter((r) => r.conf >= lo && (r.conf < hi || (b === 4 && r.conf <= 1)));
+    const correct = inBin.filter((r) => r.y).length;
+    const mean = inBin.reduce((s, r) => s + r.conf, 0) / (inBin.length || 1);
+    lines.push(
+      `  ${lo.toFixed(1)}-${hi.toFixed(1)}  ${String(inBin.length).padStart(3)}  ${String(correct).padStart(7)}  ${(inBin.length ? correct / inBin.length : 0).toFixed(3).padStart(9)}  ${mean.toFixed(3).padStart(9)}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

@@ -523,6 +523,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       });
       const eventWhy = [
         ...why,
+        `trigger-kind:${frame.trigger.nominal ? 'nominal' : 'verbal'}${entry.flags.includes('weak') ? ',weak' : ''}${entry.words.length > 1 ? ',phrase' : ''}`,
         ...actorRefs.map((a) => `actor:${mentionText(frame.args.actor, a.id)}->${a.id}`),
         ...recipientRefs.map((a) => `recipient:${mentionText(recipientGroups, a.id)}->${a.id}`),
         ...frame.linkWhy.filter(
