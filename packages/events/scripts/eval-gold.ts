@@ -129,7 +129,7 @@ function calibrate(report: ReturnType<typeof evaluateEvents>): string {
     `${rows.length} predicted events, ${rows.filter((r) => r.y).length} correct at the dyad level`,
     'weights:',
   ];
-  names.forEach((n, i) => lines.push(`  ${n}: ${w[i]!.toFixed(2)}`));
+  for (const [i, n] of names.entries()) lines.push(`  ${n}: ${w[i]!.toFixed(2)}`);
   lines.push(
     'reliability of the current confidence (dyad-level correctness):',
     '  bin        n  correct  precision  mean-conf',
