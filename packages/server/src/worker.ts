@@ -73,12 +73,18 @@ export interface ExtractorOptions {
 export async function createExtractor(options: ExtractorOptions = {}): Promise<Extractor> {
   const wanted = options.workers ?? Math.min(4, availableParallelism());
   if (wanted <= 0 || !import.meta.url.endsWith('.js')) {
-    return inProcess(await createDefaultPipeline(options.pipeline ?? {}));
+    return inProcessExtractor(await createDefaultPipeline(options.pipeline ?? {}));
   }
   return pool(wanted, options.pipeline ?? {});
 }
 
-function inProcess(pipeline: Pipeline): Extractor {
+/**
+ * An extractor that runs a given pipeline in this thread (tests, small jobs, custom pipelines).
+ *
+ * @param pipeline
+ *   Any pipeline; its `version` is what results are stored under.
+ */
+export function inProcessExtractor(pipeline: Pipeline): Extractor {
   return {
     version: pipeline.version,
     threads: 0,
