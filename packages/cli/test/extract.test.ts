@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MAX_TEXT_CHARS } from '@sitrep/ingest';
 import { CSV_COLUMNS, type DocumentResult, parseDocumentResult } from '@sitrep/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../../ingest/test/build-fixtures';
@@ -124,6 +125,17 @@ describe('sitrep extract', () => {
       expect(lines[5]).toMatch(new RegExp(`^sitrep: ${truncated}: cannot open PDF`));
       // Both good inputs are still written, as valid JSON.
       expect(results(run.stdout).map((r) => r.document.source)).toEqual([good, good]);
+    });
+
+    it('refuses a text past the documented limit with a message, and goes on', async () => {
+      const path = join(dir, 'huge.txt');
+      await writeFile(path, 'x'.repeat(MAX_TEXT_CHARS + 1)); // one line, just past the limit
+      const run = await runCli(['extract', path, good, '--format', 'jsonl']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(
+        `sitrep: ${path}: extracted text has ${MAX_TEXT_CHARS + 1} characters, more than the ${MAX_TEXT_CHARS} limit; split it into smaller documents\n`,
+      );
+      expect(parseDocumentResult(JSON.parse(run.stdout)).document.source).toBe(good);
     });
 
     it('processes a large text with no line breaks in bounded time', async () => {
