@@ -3,9 +3,10 @@
  * The default pipeline: every stage sitrep ships, with its resources loaded once.
  */
 import { actorStage, loadActorDictionary } from '@sitrep/actors';
-import { geoStage, openGazetteer } from '@sitrep/geo';
+import { eventStage, loadLexicon } from '@sitrep/events';
+import { geoStage, locate, openGazetteer } from '@sitrep/geo';
 import { nlpStage } from '@sitrep/nlp';
-import { timeStage } from '@sitrep/time';
+import { dateOf, timeStage } from '@sitrep/time';
 import { createPipeline, type Pipeline } from './pipeline';
 
 /** Options for building the default pipeline. */
@@ -30,6 +31,8 @@ export async function createDefaultPipeline(options: DefaultPipelineOptions = {}
   const gazetteer = openGazetteer(options.gazetteer);
   // The actor dictionary loads once too: built-in data/actors plus user files (--actors FILE).
   const actors = loadActorDictionary(options.actorFiles ?? []);
-  const stages = [nlpStage(), timeStage(), geoStage(gazetteer), actorStage(actors)];
+  // Events last: the trigger lexicon loads once; dates and places come from the time and geo stages.
+  const events = eventStage({ lexicon: loadLexicon(), dateOf, locate });
+  const stages = [nlpStage(), timeStage(), geoStage(gazetteer), actorStage(actors), events];
   return createPipeline(stages, PIPELINE_VERSION);
 }
