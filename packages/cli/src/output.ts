@@ -44,7 +44,7 @@ export function resultWriter(format: OutputFormat, out: Writable): ResultWriter 
     case 'json':
       return {
         begin: () => write(out, '['),
-        add: (result) => write(out, `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(result, null, 2)}`),
+        add: (result) => write(out, `${count++ === 0 ? '\n' : ',\n'}${prettyJson(result)}`),
         end: () => write(out, count === 0 ? ']\n' : '\n]\n'),
       };
     case 'jsonl':
@@ -74,4 +74,31 @@ export function resultWriter(format: OutputFormat, out: Writable): ResultWriter 
         end: () => write(out, count === 0 ? ']}\n' : '\n]}\n'),
       };
   }
+}
+
+/**
+ * JSON indented by two spaces, except that short arrays of plain values stay on one line, so a
+ * span reads `[154, 169]` instead of taking four lines.
+ *
+ * @param value
+ *   Any JSON value.
+ * @param indent
+ *   The current indentation.
+ * @example
+ *   prettyJson({ span: [1, 2] }) // => '{\n  "span": [1, 2]\n}'
+ */
+export function prettyJson(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    if (value.every((v) => v === null || typeof v !== 'object')) {
+      const line = `[${value.map((v) => JSON.stringify(v) ?? 'null').join(', ')}]`;
+      if (line.length <= 80) return line;
+    }
+    return `[\n${value.map((v) => inner + prettyJson(v, inner)).join(',\n')}\n${indent}]`;
+  }
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  if (entries.length === 0) return '{}';
+  return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${prettyJson(v, inner)}`).join(',\n')}\n${indent}}`;
 }
