@@ -5,7 +5,7 @@
  * Dates without a year get it later, from the reference date (see `resolve.ts`).
  */
 import { isRealDay } from './calendar';
-import { MONTH, monthOf, WEEKDAY } from './lexicon';
+import { countOf, MONTH, monthOf, WEEKDAY } from './lexicon';
 import { pattern, scan } from './scan';
 import type { Candidate, ScanContext } from './types';
 
@@ -26,6 +26,13 @@ const ISO = pattern('(\\d{4})([-/])(\\d{2})\\2(\\d{2})');
 const MONTH_ALONE = pattern(`(${MONTH})`);
 // "1988", "fiscal 1989", "FY2023"
 const YEAR_ALONE = pattern(`(?:(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?)${YEAR}`);
+// Years said in words, as transcripts write them: "nineteen ninety-six", "the year two thousand".
+const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
+const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
+const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SPOKEN_YEAR = pattern(
+  `(?:the\\s+year\\s+)?(?:(nineteen)\\s+(${TEENS}|${TENS}(?:[- ]${UNITS})?|oh[- ]${UNITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS}|${TEENS}))?)`,
+);
 const DECADE = pattern("(1[6-9]\\d0|20\\d0)'?s");
 const CENTURY = pattern('(\\d{1,2})(?:st|nd|rd|th)[- ]century');
 
@@ -147,6 +154,30 @@ export function absoluteDates({ text }: ScanContext): Candidate[] {
       // Bare numbers far from now are more often counts than years ("1650 troops").
       if (year < 1800 && !/^(?:fiscal|FY)/i.test(m[0])) return null;
       return { start, end, kind: 'date', spec: { t: 'cal', y: year, m: null, d: null }, rule: 'year' };
+    },
+    out,
+  );
+  scan(
+    SPOKEN_YEAR,
+    text,
+    (m) => {
+      let year: number;
+      if (m[1]) {
+        const rest = m[2]!.toLowerCase().replace(/^oh[- ]/, '');
+        year = 1900 + countOf(rest);
+      } else {
+        year = 2000 + (m[3] ? countOf(m[3]) : 0);
+      }
+      // "two thousand" alone is more often a count unless "the year" says otherwise.
+      if (!m[1] && !m[3] && !/^the\s+year/i.test(m[0])) return null;
+      const [start, end] = at(m);
+      return {
+        start,
+        end,
+        kind: 'date',
+        spec: { t: 'cal', y: year, m: null, d: null },
+        rule: 'year-in-words',
+      };
     },
     out,
   );

@@ -108,6 +108,9 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['forty', 40],
   ['fifty', 50],
   ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
   ['a couple of', 2],
   ['couple of', 2],
 ]);

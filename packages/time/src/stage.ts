@@ -77,6 +77,8 @@ export function findTimes(doc: Doc, context: StageContext): TimeRecord[] {
 
 /** "On" just before a date: the date a paragraph's narrative happens on. */
 const ON_BEFORE = /\bon\s+$/i;
+/** How many sentences after it a scene date anchors bare weekdays and year-less dates. */
+const SCENE_SENTENCES = 2;
 /** How far (code units) a named quarter frames a following "a year earlier". */
 const QUARTER_CONTEXT = 300;
 
@@ -93,6 +95,9 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
   let lastQuarterEnd = Number.NEGATIVE_INFINITY;
   const records: TimeRecord[] = [];
   let paragraph = -1;
+  // The scene date ("On 3 June 2022, ...") and the sentence that set it.
+  let sceneDate: number | null = null;
+  let sceneSentence = -1;
   for (const c of items) {
     const record: TimeRecord = {
       id: `t${records.length + 1}`,
@@ -103,11 +108,16 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
     };
     records.push(record);
     if (!c.spec) continue; // durations and sets carry no dates
-    const here = sentenceAt(analysis, c.start)?.paragraph ?? 0;
+    const sentence = sentenceAt(analysis, c.start);
+    const here = sentence?.paragraph ?? 0;
     if (here !== paragraph) {
       paragraph = here;
-      env.paragraphDate = null;
+      sceneDate = null;
     }
+    // The scene holds for the next sentences of its paragraph only: further on, wire copy tends to
+    // return to the news of the day ("... said Thursday"), which is counted from publication.
+    env.paragraphDate =
+      sceneDate !== null && (sentence?.i ?? 0) - sceneSentence <= SCENE_SENTENCES ? sceneDate : null;
     env.tense = tenseAt(analysis, record.span);
     // A quarter named within the last few sentences frames "a year earlier" (see resolve.ts).
     env.quarterContext =
@@ -143,7 +153,8 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
       // "On 3 June 2022, ..." sets the scene for the paragraph: a later bare "Friday" is near it.
       // A date merely mentioned ("a deal signed Sept. 27") does not.
       if (c.spec.t === 'cal' && ON_BEFORE.test(doc.text.slice(Math.max(0, c.start - 4), c.start))) {
-        env.paragraphDate = resolved.start;
+        sceneDate = resolved.start;
+        sceneSentence = sentence?.i ?? 0;
       }
     }
     // The quarter under discussion; "the year-ago quarter" is a comparison, not a new topic.

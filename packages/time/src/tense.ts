@@ -9,6 +9,7 @@ import type { Span } from '@sitrep/model';
 import { type Analysis, tokenRange } from '@sitrep/nlp';
 
 const FUTURE = new Set([
+  'soon',
   'will',
   'shall',
   "'ll",
@@ -18,9 +19,9 @@ const FUTURE = new Set([
   'scheduled',
   'planned',
   'expected',
-  'set',
   'due',
 ]);
+const AUXILIARY = new Set(['be', 'been', 'being', 'is', 'are', 'am', "'s", "'re", 'to', 'have', 'has']);
 const PAST = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously']);
 const EDGE = new Set([
   'that',
@@ -53,8 +54,6 @@ export type Tense = 'future' | 'past' | null;
 function marker(analysis: Analysis, k: number): Tense {
   const t = analysis.tokens[k]!;
   if (FUTURE.has(t.norm)) return 'future';
-  // "plans to meet", "is to visit": an infinitive looks ahead.
-  if (t.norm === 'to' && analysis.tokens[k + 1]?.pos === 'VERB') return 'future';
   if (PAST.has(t.norm)) return 'past';
   // A verb not in its base form that is neither "-ing" nor "-s": a past form ("attacked", "brought").
   if (t.pos === 'VERB' && t.lemma !== t.norm && !t.norm.endsWith('ing') && !t.norm.endsWith('s'))
