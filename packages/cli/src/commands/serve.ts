@@ -35,7 +35,24 @@ export function registerServe(program: Command, state: CliState): void {
         host: options.host,
         extractor: () => createExtractor({ workers: 1 }),
       });
-      const address = await server.app.listen({ host: options.host, port });
+      let address: string;
+      try {
+        address = await server.app.listen({ host: options.host, port });
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        io.stderr.write(
+          `sitrep serve: cannot listen on ${options.host}:${port}: ${
+            code === 'EADDRINUSE'
+              ? 'the port is in use (another sitrep serve?); stop it or pass --port'
+              : code === 'EADDRNOTAVAIL'
+                ? 'this machine has no such address; pass --host 127.0.0.1'
+                : (error as Error).message
+          }\n`,
+        );
+        await store.close();
+        state.exitCode = 1;
+        return;
+      }
       const base = address.replace('://[::1]', '://localhost');
       io.stdout.write(`sitrep: serving ${resolveDbPath(options.db)} at ${base}\n`);
       io.stdout.write(
