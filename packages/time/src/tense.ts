@@ -55,9 +55,11 @@ function marker(analysis: Analysis, k: number): Tense {
   const t = analysis.tokens[k]!;
   if (FUTURE.has(t.norm)) return 'future';
   if (PAST.has(t.norm)) return 'past';
-  // A verb not in its base form that is neither "-ing" nor "-s": a past form ("attacked", "brought").
-  if (t.pos === 'VERB' && t.lemma !== t.norm && !t.norm.endsWith('ing') && !t.norm.endsWith('s'))
-    return 'past';
+  // A verb not in its base form that is neither "-ing" nor "-s": a past form ("attacked", "brought"),
+  // unless an auxiliary makes it a passive or perfect ("will be held", "to be signed").
+  if (t.pos === 'VERB' && t.lemma !== t.norm && !t.norm.endsWith('ing') && !t.norm.endsWith('s')) {
+    return AUXILIARY.has(analysis.tokens[k - 1]?.norm ?? '') ? null : 'past';
+  }
   return null;
 }
 
