@@ -112,6 +112,10 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
   const actors = [...(doc.maybe('actors') ?? [])].sort((a, b) => a.span[0] - b.span[0]);
   const groupAt = new Int32Array(tokens.length).fill(-1);
   const groups: ActorGroup[] = [];
+  // Whether each group was joined by "and"/"or" somewhere: a chain joined only by commas is an
+  // apposition or a new clause ("six civilians, the military said"), not a list, and is split again.
+  const conjoined: boolean[] = [];
+  const commaOnly: boolean[] = [];
   for (const mention of actors) {
     const [first, end] = tokenRange(nlp, mention.span);
     if (first >= end) continue;
@@ -128,11 +132,26 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
     ) {
       last.mentions.push(mention);
       last.end = Math.max(last.end, end);
+      if (/\b(?:and|or|as well as|along with)\b|&/i.test(between)) conjoined[last.id] = true;
+      else commaOnly[last.id] = true;
     } else if (last && last.end > first) {
     } else {
       groups.push({ id: groups.length, mentions: [mention], first, end });
+      conjoined.push(false);
+      commaOnly.push(false);
     }
   }
+  const split: ActorGroup[] = [];
+  for (const g of groups) {
+    if (commaOnly[g.id] && !conjoined[g.id]) {
+      for (const m of g.mentions) {
+        const [first, end] = tokenRange(nlp, m.span);
+        split.push({ id: split.length, mentions: [m], first, end });
+      }
+    } else split.push({ ...g, id: split.length });
+  }
+  groups.length = 0;
+  groups.push(...split);
   for (const g of groups) for (let k = g.first; k < g.end; k++) groupAt[k] = g.id;
   const placeAt = new Int32Array(tokens.length).fill(-1);
   const places: PlaceSpan[] = [];

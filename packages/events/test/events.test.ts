@@ -197,6 +197,24 @@ describe('2. arguments without a parser', () => {
     expect(e.why).toContain('arg:relative-clause-holder->recipient');
   });
 
+  it('a comma alone does not coordinate: "six civilians, the military said" is not one group', () => {
+    const r = extract(
+      'Fictional: Russian forces shelled Izium, killing six civilians, the Ukrainian military said.',
+      {
+        actors: [
+          RUS,
+          ['six civilians', 'civilians', null, 'CVL'],
+          ['the Ukrainian military', 'ukr.mil', 'UKR', 'MIL'],
+        ],
+        places: [IZIUM],
+      },
+    );
+    const e = r.events[0]!;
+    expect(e.recipient.map((a) => a.id)).toEqual(['civilians']);
+    expect(e.attribution?.id).toBe('ukr.mil');
+    expect(e.acled?.sub_event_type).toBe('Shelling/artillery/missile attack');
+  });
+
   it('a parenthetical does not steal the subject', () => {
     const r = extract('Fictional: Government forces, backed by Russian jets, attacked rebel positions.', {
       actors: [
