@@ -250,6 +250,12 @@ export function buildGazetteerData(root: string): GazetteerFile {
 
   for (const p of readAdditions(join(root, 'data', 'gazetteer'))) places.push(p);
   const byId = new Map(places.map((p) => [p[0], p]));
+  for (const [id, lat, lon, where] of readCentroids(join(root, 'data', 'gazetteer', 'centroids.tsv'))) {
+    const place = byId.get(id);
+    if (!place) throw new Error(`${where}: no place with id ${id} in the built gazetteer; fix the id`);
+    place[2] = lat;
+    place[3] = lon;
+  }
   for (const [id, aliases, where] of readAliases(join(root, 'data', 'gazetteer', 'aliases.tsv'))) {
     const place = byId.get(id);
     if (!place) throw new Error(`${where}: no place with id ${id} in the built gazetteer; fix the id`);
@@ -265,7 +271,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
 }
 
 /**
- * Reads our reviewed additions: every `*.tsv` in `dir`, `#` lines are comments, columns
+ * Reads our reviewed additions: `additions.tsv` (and `additions-*.tsv`) in `dir`, `#` lines are comments, columns
  * `id, name, alternate names (|-separated), feature, lat, lon, country, admin1, source`.
  *
  * @param dir
@@ -276,7 +282,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
 export function readAdditions(dir: string): PackedPlace[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.tsv') && f !== 'aliases.tsv');
+    files = readdirSync(dir).filter((f) => f === 'additions.tsv' || f.startsWith('additions-'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
@@ -357,6 +363,37 @@ export function readAliases(file: string): [string, string[], string][] {
         .filter(Boolean),
       where,
     ]);
+  });
+  return out;
+}
+
+/**
+ * Reads `centroids.tsv`: `id, lat, lon, source` per line.
+ *
+ * @param file
+ *   The centroids file; a missing file yields nothing.
+ * @returns
+ *   `[id, lat, lon, "file line N"]`.
+ */
+export function readCentroids(file: string): [string, number, number, string][] {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const out: [string, number, number, string][] = [];
+  content.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const where = `${file} line ${i + 1}`;
+    const [id, la, lo, source] = line.split('\t').map((c) => c.trim());
+    const lat = Number(la);
+    const lon = Number(lo);
+    if (!id || !source || !(Math.abs(lat) <= 90) || !(Math.abs(lon) <= 180) || la === '' || lo === '') {
+      throw new Error(`${where}: expected id, lat (-90..90), lon (-180..180), source, tab-separated`);
+    }
+    out.push([id, lat, lon, where]);
   });
   return out;
 }

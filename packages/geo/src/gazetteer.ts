@@ -22,7 +22,7 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #names: string[][] = [];
   readonly #admin1 = new Map<string, Place>();
   readonly #countries = new Map<string, Place>();
-  #byLength: Map<number, number[]> | undefined;
+  #byLength: Map<string, [number, string][]> | undefined;
 
   constructor(data: GazetteerFile, description: string) {
     this.description = description;
@@ -73,11 +73,10 @@ export class MemoryGazetteer implements Gazetteer {
     if (options.typos && found.size === 0) {
       const loose = looseName(name);
       if (loose.length >= 7) {
-        for (const ref of this.#typoBucket(loose.length)) {
-          const n = ref >> 8;
-          if (found.has(n)) continue;
-          const other = looseName(this.#names[n]![ref & 255]!);
-          if (other[0] === loose[0] && editDistance(loose, other, 1) <= 1) take([ref], 'typo');
+        for (const len of [loose.length - 1, loose.length, loose.length + 1]) {
+          for (const [ref, other] of this.#typoBucket(len, loose[0]!)) {
+            if (!found.has(ref >> 8) && editDistance(loose, other, 1) <= 1) take([ref], 'typo');
+          }
         }
       }
     }
@@ -92,22 +91,23 @@ export class MemoryGazetteer implements Gazetteer {
     return this.#countries.get(code);
   }
 
-  /** Names of loose length len-1..len+1, bucketed once on first typo search. */
-  #typoBucket(length: number): number[] {
+  /** Names of one loose length and first letter, with their loose forms; bucketed once, on first typo search. */
+  #typoBucket(length: number, first: string): [number, string][] {
     if (!this.#byLength) {
-      this.#byLength = new Map();
+      const buckets = new Map<string, [number, string][]>();
       this.#names.forEach((names, n) => {
         names.forEach((name, slot) => {
-          const len = looseName(name).length;
-          if (len >= 6) push(this.#byLength!, len, (n << 8) | slot);
+          const loose = looseName(name);
+          if (loose.length < 6) return;
+          const key = `${loose.length}|${loose[0]}`;
+          const list = buckets.get(key) ?? [];
+          buckets.set(key, list);
+          list.push([(n << 8) | slot, loose]);
         });
       });
+      this.#byLength = buckets;
     }
-    return [
-      ...(this.#byLength.get(length - 1) ?? []),
-      ...(this.#byLength.get(length) ?? []),
-      ...(this.#byLength.get(length + 1) ?? []),
-    ];
+    return this.#byLength.get(`${length}|${first}`) ?? [];
   }
 }
 

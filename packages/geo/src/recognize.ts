@@ -36,7 +36,8 @@ export interface Toponym {
 
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
-const PART = `(?:(?:St|Ft|Mt)\\.|(?:\\p{Lu}\\.){2,}|${CAP})`;
+// "St. Louis", and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
+const PART = `(?:(?:St|Ft|Mt)\\.|\\p{Lu}[a-z]{0,3}\\.(?: ?\\p{Lu}[a-z]{0,3}\\.)+|${CAP})`;
 /** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
 // A short number may end a name ("Checkpoint 7", "Camp 4").
 const SEQUENCE = new RegExp(
@@ -92,7 +93,6 @@ const TYPE_AFTER: Record<string, Cue> = {
   governorates: 'admin',
   oblast: 'admin',
   region: 'admin',
-  state: 'admin',
   district: 'admin',
   county: 'admin',
   parish: 'admin',
@@ -171,7 +171,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         const afterWord = nextWord(text, end);
         const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
         // Variant and typo matches need a long enough name: short words collide by accident.
-        const minimum = folded.length < 6 ? (cue ? 0.75 : 0.85) : cue ? 0.6 : 0.8;
+        const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.6 : 0.88;
         const candidates = lookup(name, cue !== null && j - i === 1).filter(
           (c) => c.how === 'exact' || nameSimilarity(name, c.matched) >= minimum,
         );
@@ -219,7 +219,9 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           i === 0 &&
           parts.length >= 2 &&
           parts.length <= 3 &&
-          !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase())
+          !STOP.has(foldName(parts[0]!.text)) &&
+          !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
+          !/^\d/.test(parts.at(-1)!.text)
         ) {
           people.add(foldName(parts.at(-1)!.text));
         }
@@ -305,17 +307,32 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
     if (!exact) return 'skip';
     const nextPart = parts[j];
-    if (i > 0 && !cue && !strong) return 'skip'; // "Raquel Henry": trailing name
+    // "Raquel Henry": a trailing name; but "North Texas", "Over Texas" lead with ordinary words.
+    const leadsWithStop = parts.slice(0, i).every((p) => STOP.has(foldName(p.text)));
+    if (i > 0 && !cue && !strong && !leadsWithStop) return 'skip';
     if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {
       const nextLower = nextPart.text.toLowerCase();
       if (ORG_WORDS.has(nextLower)) return 'modifier';
       if (TYPE_AFTER[nextLower]) return 'place';
-      if (!strong && !cue) return 'skip'; // "Paris Hilton"
+      // "Paris Hilton" is a person; "Nashville Film Festival" holds a well-known place.
+      const known = candidates.some(
+        (c) => c.how === 'exact' && (c.place.population >= 50_000 || c.place.feature === 'admin1'),
+      );
+      if (!strong && !cue) return known ? 'modifier' : 'skip';
     }
   }
   // Sentence-initial ordinary words ("Mobile phones ...", "Reading is ...").
-  if (i === 0 && isSentenceInitialWord(analysis, parts[0]!.start, text) && !strong && !cue) {
+  // A dateline or "X, Y" right after: "CHARLESTON, W.Va. -".
+  const pairNext = /^,\s*\p{Lu}/u.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 4));
+  if (
+    i === 0 &&
+    isSentenceInitialWord(analysis, parts[0]!.start, text) &&
+    !strong &&
+    !cue &&
+    !(exact && pairNext)
+  ) {
+    if (!exact) return 'skip';
     const token = tokenAt(analysis, parts[0]!.start);
     if (token?.pos !== 'PROPN') return 'skip';
     // "Reading the statement, ...": an inflected word or one followed by a determiner is a verb.
@@ -325,7 +342,8 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // A place name right before an organization word: "Aleppo police".
   const after = nextWord(text, parts[j - 1]!.end).toLowerCase();
   if (ORG_WORDS.has(after) && !TYPE_AFTER[after]) return 'modifier';
-  if (name.length < 3 && !strong) return 'skip';
+  // Short names only as "X, Ga." or in capitals ("US", "UK").
+  if (name.length < 3 && !strong && !/,\s*$/.test(before) && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
   return 'place';
 }
 

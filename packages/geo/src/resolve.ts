@@ -102,21 +102,37 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     return list;
   });
 
-  // Document focus: countries weighted by each toponym's belief, countries named outright count most.
-  const focus = new Map<string, number>();
-  const admins = new Set<string>();
-  scored.forEach((list) => {
+  // Document focus: countries weighted by each distinct name's belief (a name repeated ten times
+  // counts once), countries named outright count double. Each toponym is scored against the focus
+  // of the *other* names, so an ambiguous name cannot pull the document toward its own top guess.
+  const byName = new Map<string, Map<string, number>>();
+  scored.forEach((list, i) => {
+    const key = foldName(toponyms[i]!.text);
+    if (byName.has(key)) return;
+    const weights = new Map<string, number>();
     const total = list.reduce((s, x) => s + Math.exp(2 * x.base), 0);
     for (const x of list) {
       const cc = x.candidate.place.country;
       if (!cc) continue;
       const w = Math.exp(2 * x.base) / total;
-      const weight = x.candidate.place.feature === 'country' ? 2 * w : w;
-      focus.set(cc, (focus.get(cc) ?? 0) + weight);
+      weights.set(cc, (weights.get(cc) ?? 0) + (x.candidate.place.feature === 'country' ? 2 * w : w));
     }
+    byName.set(key, weights);
   });
+  const focus = new Map<string, number>();
+  for (const weights of byName.values()) {
+    for (const [cc, w] of weights) focus.set(cc, (focus.get(cc) ?? 0) + w);
+  }
+  const focusTotalAll = [...focus.values()].reduce((a, b) => a + b, 0);
+  const admins = new Set<string>();
   for (const t of toponyms) admins.add(foldName(t.text));
-  const focusTotal = [...focus.values()].reduce((a, b) => a + b, 0) || 1;
+  const focusOf = (i: number, cc: string): number => {
+    const own = byName.get(foldName(toponyms[i]!.text));
+    const ownTotal = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
+    const total = focusTotalAll - ownTotal;
+    if (total <= 0.5) return 0; // too little other evidence to speak of a focus
+    return ((focus.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / total;
+  };
 
   // "X, Y": Y names the country or admin-1 of X.
   const pairHint = toponyms.map((t, i) => {
@@ -135,7 +151,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
         const why = [...x.baseWhy];
         let score = x.base;
         if (place.country) {
-          const share = (focus.get(place.country) ?? 0) / focusTotal;
+          const share = focusOf(i, place.country);
           score += 1.2 * share;
           if (share > 0.2) why.push(`focus:${place.country}`);
         }

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// Geoparsing bench over GeoWebNews and LGL (../shared/benchmarks/geo; never copied into the repo).
+// Scores, end to end (our recognition + resolution against the gold toponyms that have coordinates):
+//   accuracy@161 km (all gold / recognized gold), recognition precision/recall, mean and median
+//   error km, documents/s, and for LGL how many gold places the default gazetteer lacks altogether.
+// Usage: node scripts/build.mjs && node bench/geo/bench.mjs [--limit N] [--only gwn|lgl] [--errors N]
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const benchDir = join(root, '..', 'shared', 'benchmarks', 'geo');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const limit = Number(opt('limit', 'Infinity'));
+const only = opt('only', 'all');
+const showErrors = Number(opt('errors', '0'));
+
+if (!existsSync(benchDir)) {
+  console.log(`geo bench: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
+  process.exit(0);
+}
+const geoDist = join(root, 'packages/geo/dist/index.js');
+if (!existsSync(geoDist)) {
+  console.error('geo bench: packages/geo/dist/index.js is missing; run `node scripts/build.mjs` first');
+  process.exit(2);
+}
+const { Doc } = await import(join(root, 'packages/model/dist/index.js'));
+const { analyze } = await import(join(root, 'packages/nlp/dist/index.js'));
+const geo = await import(geoDist);
+
+const t = performance.now();
+const gazetteer = geo.loadGazetteer();
+const loadMs = performance.now() - t;
+
+const decode = (s) =>
+  s
+    .replace(/^<!\[CDATA\[/, '')
+    .replace(/\]\]>$/, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+const tag = (block, name) => {
+  const m = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`).exec(block);
+  return m ? decode(m[1]) : null;
+};
+
+/** Gold: { text, toponyms: [{ start, end, name, lat, lon, scorable, toponym }] } per article. */
+function readGwn() {
+  const xml = readFileSync(join(benchDir, 'GeoWebNews.xml'), 'utf8');
+  const articles = [];
+  // Generic nouns annotated for the paper's taxonomy are not toponyms for recognition precision.
+  const notToponym = new Set(['Non_Toponym', 'Non_Lit_Expression', 'Literal_Expression']);
+  for (const a of xml.split('<article ').slice(1)) {
+    const text = tag(a, 'text') ?? '';
+    const toponyms = [];
+    for (const tp of a.split('<toponym>').slice(1)) {
+      const lat = tag(tp, 'latitude');
+      const lon = tag(tp, 'longitude');
+      const type = tag(tp, 'type');
+      toponyms.push({
+        start: Number(tag(tp, 'start')),
+        end: Number(tag(tp, 'end')),
+        name: tag(tp, 'extractedName'),
+        lat: lat ? Number(lat) : null,
+        lon: lon ? Number(lon) : null,
+        scorable: Boolean(lat && lon),
+        toponym: !notToponym.has(type),
+      });
+    }
+    articles.push({ text, toponyms });
+  }
+  return articles;
+}
+
+function readLgl() {
+  const xml = readFileSync(join(benchDir, 'LGL.xml'), 'utf8');
+  const articles = [];
+  for (const a of xml.split('<article ').slice(1)) {
+    const text = tag(a, 'text') ?? '';
+    const toponyms = [];
+    for (const tp of a.split('<toponym>').slice(1)) {
+      const lat = tag(tp, 'lat');
+      const lon = tag(tp, 'lon');
+      toponyms.push({
+        start: Number(tag(tp, 'start')),
+        end: Number(tag(tp, 'end')),
+        name: tag(tp, 'phrase'),
+        fclass: tag(tp, 'fclass'),
+        lat: lat ? Number(lat) : null,
+        lon: lon ? Number(lon) : null,
+        scorable: Boolean(lat && lon),
+        toponym: true,
+      });
+    }
+    articles.push({ text, toponyms });
+  }
+  return articles;
+}
+
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+const median = (xs) => {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function score(name, articles) {
+  articles = articles.slice(0, limit);
+  let gold = 0;
+  let recognized = 0;
+  let correct = 0;
+  let predicted = 0;
+  let predictedHit = 0;
+  let inGazetteer = 0;
+  const errors = [];
+  const misses = [];
+  let chars = 0;
+  const started = performance.now();
+  const runs = articles.map((a) => {
+    const doc = new Doc({ text: a.text });
+    doc.set('nlp', analyze(a.text));
+    chars += a.text.length;
+    return geo.geoparse(doc, gazetteer);
+  });
+  const ms = performance.now() - started;
+  articles.forEach((a, k) => {
+    const places = runs[k].map((p) => ({ start: p.span[0], end: p.span[1], p }));
+    for (const p of places) {
+      predicted++;
+      if (a.toponyms.some((g) => g.toponym && overlaps(g, p))) predictedHit++;
+    }
+    for (const g of a.toponyms) {
+      if (!g.scorable) continue;
+      gold++;
+      // Ceiling: does the gazetteer hold an entry of this name within 161 km of the gold point?
+      const present = gazetteer
+        .lookup(g.name ?? '', {})
+        .some((c) => geo.distanceKm(c.place.lat, c.place.lon, g.lat, g.lon) <= 161);
+      if (present) inGazetteer++;
+      const hit = places.find((p) => overlaps(g, p));
+      if (!hit) {
+        misses.push({ kind: 'missed', gold: g.name, present });
+        continue;
+      }
+      recognized++;
+      if (hit.p.lat === null) {
+        misses.push({ kind: 'unresolved', gold: g.name, present });
+        continue;
+      }
+      const km = geo.distanceKm(hit.p.lat, hit.p.lon, g.lat, g.lon);
+      errors.push(km);
+      if (km <= 161) correct++;
+      else
+        misses.push({
+          kind: 'wrong',
+          gold: g.name,
+          got: `${hit.p.name} (${hit.p.country}, ${hit.p.admin1})`,
+          km: Math.round(km),
+          present,
+        });
+    }
+  });
+  const r = {
+    corpus: name,
+    documents: articles.length,
+    goldWithCoordinates: gold,
+    accuracy161: correct / gold,
+    accuracy161Recognized: correct / recognized,
+    recognitionRecall: recognized / gold,
+    recognitionPrecision: predictedHit / predicted,
+    meanErrorKm: errors.reduce((s, x) => s + x, 0) / errors.length,
+    medianErrorKm: median(errors),
+    docsPerSecond: articles.length / (ms / 1000),
+    charsPerSecond: chars / (ms / 1000),
+    goldInGazetteer: inGazetteer / gold,
+    missedNotInGazetteer: misses.filter((m) => !m.present).length,
+    misses: misses.length,
+    wrongNotInGazetteer: misses.filter((m) => m.kind === 'wrong' && !m.present).length,
+    wrong: misses.filter((m) => m.kind === 'wrong').length,
+    missedRecognition: misses.filter((m) => m.kind === 'missed').length,
+  };
+  if (showErrors > 0) {
+    const sample = misses.filter((m) => m.kind === 'wrong').slice(0, showErrors);
+    console.log(`${name} wrong (first ${sample.length}):`);
+    for (const m of sample)
+      console.log(`  ${m.gold} -> ${m.got} ${m.km} km${m.present ? '' : ' [gold not in gazetteer]'}`);
+    const missed = misses.filter((m) => m.kind === 'missed').map((m) => m.gold);
+    const counts = new Map();
+    for (const m of missed) counts.set(m, (counts.get(m) ?? 0) + 1);
+    console.log(
+      `${name} most missed: ${[...counts]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, showErrors)
+        .map(([n, c]) => `${n}×${c}`)
+        .join(', ')}`,
+    );
+  }
+  return r;
+}
+
+const fmt = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(3)) : String(x));
+console.log(`gazetteer: ${gazetteer.size} places, loaded in ${loadMs.toFixed(0)} ms`);
+const results = [];
+if (only === 'all' || only === 'gwn') results.push(score('GeoWebNews', readGwn()));
+if (only === 'all' || only === 'lgl') results.push(score('LGL', readLgl()));
+for (const r of results) {
+  console.log(
+    Object.entries(r)
+      .map(([k, v]) => `${k}=${typeof v === 'number' ? fmt(v) : v}`)
+      .join('  '),
+  );
+}
+console.log(
+  `rss MB=${(process.memoryUsage().rss / 1e6).toFixed(0)} heap MB=${(process.memoryUsage().heapUsed / 1e6).toFixed(0)}`,
+);
