@@ -395,6 +395,7 @@ if (only.has('location')) {
 if (only.has('throughput')) {
   const lines = ['### Throughput of the full default pipeline', ''];
   const docs = [];
+  let goldPassages = 0;
   const wiki = join(shared, 'events', 'WikiEvents');
   for (const split of ['dev', 'test']) {
     const file = join(wiki, `${split}.jsonl`);
@@ -403,6 +404,7 @@ if (only.has('throughput')) {
   for (const split of ['dev', 'test']) {
     for (const g of await readGold(join(root, `data/gold/events-${split}.jsonl`))) {
       docs.push({ text: g.text, published: g.published });
+      goldPassages++;
     }
   }
   const bytes = docs.reduce((s, d) => s + Buffer.byteLength(d.text), 0);
@@ -416,13 +418,29 @@ if (only.has('throughput')) {
   times.sort((a, b) => a - b);
   const med = times[Math.floor(times.length / 2)];
   log(`throughput: ${(bytes / 1e6 / med).toFixed(3)} MB/s`);
+  // Where the time goes: each stage run by hand over the corpus once, as the pipeline runs it.
+  const { Doc } = await import(join(root, 'packages/model/dist/index.js'));
+  const perStage = new Map(pipeline.stages.map((stage) => [stage.name, 0]));
+  for (const d of docs) {
+    const doc = new Doc(d);
+    for (const stage of pipeline.stages) {
+      const t0 = performance.now();
+      doc.set(stage.provides, stage.run(doc, { options: {} }));
+      perStage.set(stage.name, perStage.get(stage.name) + performance.now() - t0);
+    }
+  }
+  const stageTotal = [...perStage.values()].reduce((a, b) => a + b, 0);
   lines.push(
     `Corpus: ${docs.length} documents, ${(bytes / 1e6).toFixed(2)} MB (the 40 WikiEvents news articles when present, ` +
-      `plus the 147 gold passages); ${runs} runs after a warm-up, median.`,
+      `plus the ${goldPassages} gold passages); ${runs} runs after a warm-up, median.`,
     '',
     '| stages | load (s) | median run (s) | MB/s | documents/s | peak RSS (MB) |',
     '|---|---|---|---|---|---|',
     `| ${stageNames} | ${loadSeconds.toFixed(2)} | ${med.toFixed(2)} | ${(bytes / 1e6 / med).toFixed(3)} | ${(docs.length / med).toFixed(1)} | ${Math.round(process.resourceUsage().maxRSS / 1024)} |`,
+    '',
+    `Share of the time by stage (one extra pass): ${[...perStage]
+      .map(([name, ms]) => `${name} ${((100 * ms) / stageTotal).toFixed(0)} % (${(ms / 1000).toFixed(2)} s)`)
+      .join(', ')}.`,
     '',
     'Reproduce: `node bench/events/run.mjs --only throughput --runs 3`.',
     '',
@@ -438,8 +456,12 @@ const header = [
   '',
 ].join('\n');
 const text = `${header}\n${sections.join('\n')}`;
+// Notes written by hand below this marker in the results file survive a re-run.
+const NOTES = '<!-- notes: kept by bench/events/run.mjs when it rewrites this file -->';
 if (out === '-') process.stdout.write(text);
 else {
-  writeFileSync(out, text);
+  const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const notes = previous.includes(NOTES) ? previous.slice(previous.indexOf(NOTES)) : `${NOTES}\n`;
+  writeFileSync(out, `${text}\n${notes}`);
   log(`wrote ${out}`);
 }
