@@ -42,6 +42,16 @@ export async function main(argv: string[], root: string): Promise<void> {
     process.stderr.write(
       'eval-gold: no actor stage found in @sitrep/actors; running without actors (dyads will miss)\n',
     );
+  if (argv.includes('--throughput')) {
+    process.stdout.write(
+      throughput(
+        gold.map((g) => g.text),
+        stages,
+        lexicon,
+      ),
+    );
+    return;
+  }
   const runs: PassageRun[] = [];
   const started = performance.now();
   let chars = 0;
@@ -145,4 +155,28 @@ function calibrate(report: ReturnType<typeof evaluateEvents>): string {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Throughput of the events stage alone: the gold texts joined into paragraphs and repeated to
+ * about 250 KB, upstream stages run once, then the events stage five times; the median is reported.
+ */
+function throughput(texts: string[], stages: Stage[], lexicon: ReturnType<typeof loadLexicon>): string {
+  const block = texts.join('\n\n');
+  const text = Array.from({ length: Math.ceil(250_000 / block.length) }, () => block).join('\n\n');
+  const doc = new Doc({ text, published: '2026-03-12' });
+  const t0 = performance.now();
+  for (const stage of stages) doc.set(stage.provides, stage.run(doc, { options: {} }));
+  const upstream = performance.now() - t0;
+  const times: number[] = [];
+  let n = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    n = extractEvents(doc, lexicon, dateOf, locate).length;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const median = times[2]!;
+  const mb = text.length / 1e6;
+  return `${(mb * 1000).toFixed(0)} KB, ${n} events; upstream stages ${upstream.toFixed(0)} ms (${(mb / (upstream / 1000)).toFixed(2)} MB/s); events stage median of 5: ${median.toFixed(0)} ms (${(mb / (median / 1000)).toFixed(2)} MB/s); runs ${times.map((t) => t.toFixed(0)).join(', ')} ms\n`;
 }

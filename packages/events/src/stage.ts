@@ -527,7 +527,11 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         ...actorRefs.map((a) => `actor:${mentionText(frame.args.actor, a.id)}->${a.id}`),
         ...recipientRefs.map((a) => `recipient:${mentionText(recipientGroups, a.id)}->${a.id}`),
         ...frame.linkWhy.filter(
-          (w) => !w.startsWith('place:') || (location && w.includes(location.name)) || !location,
+          (w) =>
+            !w.startsWith('place:') ||
+            !location ||
+            w.includes(location.name) ||
+            w.includes(placeText(view, location)),
         ),
       ];
       if (acled) eventWhy.push(acled.rule);
@@ -570,6 +574,11 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     }
   }
   return events;
+}
+
+/** The text of the place mention a location came from ("Kafr Nabl" for Kafranbel). */
+function placeText(view: View, location: EventLocation): string {
+  return view.places.find((p) => p.place.id === location.place)?.place.text ?? location.name;
 }
 
 function mentionText(groups: ActorGroup[], id: string): string {
