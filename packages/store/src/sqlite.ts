@@ -501,45 +501,51 @@ export class SqliteStore implements Store {
     const column = sort.endsWith('date') ? 'e.date_start' : 'e.confidence';
     const desc = sort.startsWith('-');
     const { where, params } = this.#where(filter);
-    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
-    if (dataVersion !== this.#totalsVersion) {
-      this.#totals.clear();
-      this.#totalsVersion = dataVersion;
-    }
-    const key = JSON.stringify([where, params]);
-    let total = this.#totals.get(key);
-    if (total === undefined) {
-      total = (
-        this.db
-          .prepare(`SELECT count(*) AS n FROM events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`)
-          .get(...params) as {
-          n: number;
-        }
-      ).n;
-      this.#totals.set(key, total);
-    }
+    const total = this.#count(where, params);
     const conditions = [...where];
     const values = [...params];
     if (page.cursor) {
       const cursor = decodeCursor(page.cursor);
-      if (cursor[0] !== 'k' || cursor.length !== 3)
+      const [tag, value, rowid] = cursor;
+      if (
+        tag !== 'k' ||
+        cursor.length !== 3 ||
+        !(typeof value === 'string' || typeof value === 'number') ||
+        !Number.isSafeInteger(rowid)
+      ) {
         throw new StoreError(
           'invalid',
           'the cursor does not belong to an event list; start again without it',
         );
-      const [, value, rowid] = cursor;
+      }
       conditions.push(
         `(${column} ${desc ? '<' : '>'} ? OR (${column} = ? AND e.rowid ${desc ? '<' : '>'} ?))`,
       );
       values.push(value, value, rowid);
     }
-    const rows = this.db
+    // Step 1 picks the page's rowids from indexes alone; step 2 reads those rows. When the filter
+    // keeps more than ~2% of all events, walking the sort index and filtering finds a page within
+    // a few thousand rows, while the filter's own index would sort tens of thousands first.
+    const broad = where.length > 0 && total > 0.02 * this.#count([], []);
+    const index = column === 'e.date_start' ? 'events_date' : 'events_confidence';
+    const order = `${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'}`;
+    const picked = this.db
       .prepare(
-        `SELECT ${EVENT_COLUMNS}, ${column} AS sort_value FROM events e JOIN documents d USING (sha256)
-         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
-         ORDER BY ${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'} LIMIT ?`,
+        `SELECT e.rowid AS rowid, ${column} AS sort_value FROM events e ${broad ? `INDEXED BY ${index}` : ''}
+         ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
       )
-      .all(...values, limit + 1) as (EventRow & { sort_value: string | number })[];
+      .all(...values, limit + 1) as { rowid: number; sort_value: string | number }[];
+    const byRowid = new Map(
+      (
+        this.db
+          .prepare(
+            `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256)
+             WHERE e.rowid IN (${picked.map(() => '?').join(', ') || 'NULL'})`,
+          )
+          .all(...picked.map((p) => p.rowid)) as EventRow[]
+      ).map((row) => [row.rowid, row]),
+    );
+    const rows = picked.map((p) => ({ ...byRowid.get(p.rowid)!, sort_value: p.sort_value }));
     const more = rows.length > limit;
     const pageRows = more ? rows.slice(0, limit) : rows;
     const last = pageRows[pageRows.length - 1];
@@ -548,6 +554,25 @@ export class SqliteStore implements Store {
       total,
       next: more && last ? encodeCursor(['k', last.sort_value, last.rowid]) : null,
     };
+  }
+
+  /** Counts the events matching conditions, cached until the data changes. */
+  #count(where: string[], params: unknown[]): number {
+    const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
+    if (dataVersion !== this.#totalsVersion) {
+      this.#totals.clear();
+      this.#totalsVersion = dataVersion;
+    }
+    const key = JSON.stringify([where, params]);
+    let total = this.#totals.get(key);
+    if (total === undefined) {
+      const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+      total = (
+        this.db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
+      ).n;
+      this.#totals.set(key, total);
+    }
+    return total;
   }
 
   async *streamEvents(filter: EventFilter): AsyncIterable<EventRecord> {

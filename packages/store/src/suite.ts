@@ -319,6 +319,8 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
       withStore(async (store) => {
         await expect(store.queryEvents({}, { cursor: '!!!' })).rejects.toMatchObject({ code: 'invalid' });
         await expect(store.listDocuments({ cursor: 'WzFd' })).rejects.toMatchObject({ code: 'invalid' });
+        const forged = Buffer.from(JSON.stringify(['k', { sql: 1 }, 1])).toString('base64url');
+        await expect(store.queryEvents({}, { cursor: forged })).rejects.toMatchObject({ code: 'invalid' });
       }),
     );
   });
