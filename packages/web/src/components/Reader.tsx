@@ -255,7 +255,12 @@ export function Reader({ doc, selected, onSelect }: ReaderProps) {
             <li key={i} className={`msg-${m.level}`}>
               <strong>{m.level}</strong> <code>{m.code}</code> {m.text}
               {m.span ? (
-                <span className="muted quote">{renderText(text.slice(m.span[0], m.span[1]), `m${i}`)}</span>
+                <>
+                  {' '}
+                  <span className="muted quote">
+                    “{renderText(text.slice(m.span[0], m.span[1]), `m${i}`)}”
+                  </span>
+                </>
               ) : null}
             </li>
           ))}
