@@ -9,8 +9,9 @@ import type { TimeRecord } from './types';
 
 const inside = (outer: Span, inner: Span) => outer[0] <= inner[0] && inner[1] <= outer[1];
 
+/** Dates and ranges can date an event; durations, sets and adjectives ("the current talks") cannot. */
 function datable(t: TimeRecord): boolean {
-  return t.kind === 'date' || t.kind === 'range';
+  return (t.kind === 'date' || t.kind === 'range') && t.rule !== 'vague-adjective';
 }
 
 /** Nearest datable mention inside `region` to the trigger; ties go to the earlier one. */

@@ -5,19 +5,21 @@
  */
 import type { Candidate } from './types';
 
+// Word edges without the `u` flag, which makes V8 scan noticeably slower: ASCII letters and digits
+// plus Latin-1 and Latin Extended letters (À–ɏ) count as word characters.
 /** Regex source: no letter or digit just before (a word start that also works before "(" or "'"). */
-export const START = '(?<![\\p{L}\\p{N}])';
+export const START = '(?<![A-Za-z0-9\\u00C0-\\u024F])';
 /** Regex source: no letter or digit just after. */
-export const STOP = '(?![\\p{L}\\p{N}])';
+export const STOP = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 
 /**
- * Compiles a pass's pattern: global, case-insensitive, Unicode, with word guards around it.
+ * Compiles a pass's pattern: global, case-insensitive, with word guards around it.
  *
  * @param source
  *   The pattern without guards.
  */
 export function pattern(source: string): RegExp {
-  return new RegExp(`${START}(?:${source})${STOP}`, 'giu');
+  return new RegExp(`${START}(?:${source})${STOP}`, 'gi');
 }
 
 /**

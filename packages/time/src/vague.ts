@@ -1,7 +1,8 @@
 /**
  * @module vague
  * Pass: vague references to the present, past or future — "now", "currently", "recently",
- * "in recent weeks", "the past", "soon", "the near future". Each resolves to a window around the
+ * "in recent weeks", "the past", "soon", "the near future", and the adjectives "current",
+ * "recent", "future". Each resolves to a window around the
  * publication date with precision `vague`; the window sizes are written here, in days.
  */
 import { pattern, scan } from './scan';
@@ -49,6 +50,15 @@ const WINDOWS: Record<string, Window> = {
   'the years to come': [1, 10 * 365, 'future'],
 };
 
+// "current", "recent", "future" describing a noun ("the current talks", "future losses") place the
+// noun, not an event: they are kept as mentions (TimeML counts them) but `dateOf` skips them.
+const ADJECTIVE = pattern('current|recent|future');
+const ADJECTIVE_WINDOWS: Record<string, Window> = {
+  current: [0, 0, 'present'],
+  recent: [-42, 0, 'past'],
+  future: [1, 10 * 365, 'future'],
+};
+
 /**
  * Finds vague time references.
  *
@@ -80,6 +90,23 @@ export function vagueTimes({ text }: ScanContext): Candidate[] {
         kind: 'date',
         spec: { t: 'vague', ref: window[2], window: [window[0], window[1]] },
         rule: `vague-${window[2]}`,
+      };
+    },
+    out,
+  );
+  scan(
+    ADJECTIVE,
+    text,
+    (m) => {
+      const window = ADJECTIVE_WINDOWS[m[0].toLowerCase()];
+      // Lowercase only: "Current" opening a title or a name is not worth the noise.
+      if (!window || m[0] !== m[0].toLowerCase()) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        kind: 'date',
+        spec: { t: 'vague', ref: window[2], window: [window[0], window[1]] },
+        rule: 'vague-adjective',
       };
     },
     out,

@@ -87,6 +87,16 @@ describe('dateOf', () => {
     expect(link.why.join(' ')).toMatch(/unresolved/);
   });
 
+  test('an adjective such as "current" is a mention but never the date of an event', () => {
+    const text = 'Fictional: On 3 June 2022 talks opened. Troops shelled the current front line.';
+    const doc = run(text);
+    expect(doc.layer('times').some((t) => t.text === 'current')).toBe(true);
+    const sentence = 'Troops shelled the current front line.';
+    const link = dateOf(doc, anchor(text, 'shelled', 'Troops shelled the current front line', sentence));
+    expect(link.date).toMatchObject({ start: '2022-06-03', precision: 'day' });
+    expect(link.why[0]).toMatch(/^date:paragraph:/);
+  });
+
   test('a range gives the range interval; a set is skipped', () => {
     const text = 'Fictional: Every Friday, militias shelled the town between 3 and 9 June.';
     const doc = run(text, '2023-06-20');

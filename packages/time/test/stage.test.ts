@@ -208,3 +208,21 @@ describe('ACLED time precision', () => {
     expect(acledTimePrecision({ kind: 'duration' })).toBeNull();
   });
 });
+
+describe('messy input', () => {
+  test('NBSP, CRLF, emoji and long runs of spaces keep spans exact', () => {
+    const text = `Fictional:\u00a0Shelling hit 🚀 the town on 14\u00a0March 2023.\r\n\r\nTwo days ago${' '.repeat(70_000)}talks failed on Friday.`;
+    const r = extract(text, PUBLISHED);
+    expect(r.mentions.times.map((t) => t.text)).toEqual(['14\u00a0March 2023', 'Two days ago', 'Friday']);
+    for (const t of r.mentions.times) expect(text.slice(...t.span)).toBe(t.text);
+    expect(time(r, 'Friday').start).toBe('2023-03-10');
+  });
+
+  test('counts, money and measures are not years', () => {
+    const r = extract(
+      'Fictional: 1500 troops and $2000 in aid crossed 1200 km; 1999 people fled in 2021.',
+      PUBLISHED,
+    );
+    expect(r.mentions.times.map((t) => t.text)).toEqual(['2021']);
+  });
+});
