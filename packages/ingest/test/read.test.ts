@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { detectFormat, InputError, MAX_INPUT_BYTES, readBytes, readFile } from '../src/index';
+import {
+  detectFormat,
+  InputError,
+  MAX_INPUT_BYTES,
+  READABILITY_MAX_ELEMENTS,
+  readBytes,
+  readFile,
+} from '../src/index';
 import { makeDocx, makePdf, makeZip } from './build-fixtures';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -132,6 +139,22 @@ describe('readBytes: html', () => {
     );
     expect(read.text).not.toContain('__sitrepRan');
     expect((globalThis as Record<string, unknown>).__sitrepRan).toBeUndefined();
+  });
+
+  it('reads the <article> of a very large page (past the Readability cap), without its navigation', async () => {
+    const links = '<li><a href="#">Fictional link</a></li>'.repeat(READABILITY_MAX_ELEMENTS / 2);
+    const page = `<html><body><nav><ul>${links}</ul></nav><article><p>Fictional: a long day in Juba.</p><p>Talks went on.</p></article><footer>Contact</footer></body></html>`;
+    const read = await readBytes(enc(page), { name: 'huge.html' });
+    expect(read.text).toBe('Fictional: a long day in Juba.\n\nTalks went on.');
+  });
+
+  it('drops comments, scripts, styles and SVG before reading, keeping JSON-LD for the date', async () => {
+    const page = `<html><head><style>p { color: red }</style><script type="application/ld+json">{"datePublished": "2020-10-10"}</script></head>
+<body><!-- <p>hidden comment</p> --><script>var s = "<p>not text</p>";</script><svg><text>svg label</text></svg>
+<p>Fictional: the ferry docked in Mombasa.</p><noscript><p>enable scripts</p></noscript></body></html>`;
+    const read = await readBytes(enc(page), { name: 'noisy.html' });
+    expect(read.text).toBe('Fictional: the ferry docked in Mombasa.');
+    expect(read.published).toBe('2020-10-10');
   });
 
   it('reads a fragment without html/head/body tags', async () => {
