@@ -92,11 +92,13 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
       const n =
         how === 'last' || how === 'the previous'
           ? -1
-          : how === 'this' || how === 'the same' || how === 'that'
+          : how === 'this' || how === 'the same' || how === 'that' || how === 'the current'
             ? 0
             : 1;
       const base =
-        how === 'last' || how === 'this' || how === 'next' || how === 'the coming' ? 'published' : 'anchor';
+        how === 'last' || how === 'this' || how === 'next' || how === 'the coming' || how === 'the current'
+          ? 'published'
+          : 'anchor';
       // Sentence-start "Last year" and "last year" read the same; the "the last N" durations live elsewhere.
       return make(
         m,

@@ -295,8 +295,8 @@ const COARSER: Record<Unit, Interval['precision']> = {
 };
 
 function resolveShift(spec: Extract<Spec, { t: 'shift' }>, env: Env): Interval | null {
-  const base =
-    spec.base === 'published' ? env.published : (env.lastDay ?? env.paragraphDate ?? env.published);
+  const last = spec.unit === 'day' || spec.unit === 'weekend' ? env.lastDay : env.lastDate;
+  const base = spec.base === 'published' ? env.published : (last ?? env.paragraphDate ?? env.published);
   if (base === null) return null;
   if (spec.unit === 'weekend') {
     // Saturday of the weekend meant: "next weekend" after, "last weekend" before, "the weekend" by tense.
@@ -403,6 +403,15 @@ function narrow(base: Interval, part: Part, env: Env): Interval | null {
     }
     case 'half1':
     case 'half2': {
+      if (granularity === 'year') {
+        const half = part === 'half1' ? 1 : 2;
+        return {
+          start: dayNumber(y, half * 6 - 5, 1),
+          end: monthInterval(y, half * 6)[1],
+          precision: 'season',
+          granularity: 'half',
+        };
+      }
       const mid = start + Math.floor(length / 2);
       return part === 'half1' ? keep(start, mid - 1, base.precision) : keep(mid, end, base.precision);
     }
