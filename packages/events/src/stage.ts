@@ -266,6 +266,41 @@ function topicPrep(view: View, frame: Frame): string | null {
   return null;
 }
 
+/** Nouns whose complement is a claim: "the UN report on killings". */
+const REPORT_NOUNS = new Set([
+  'report',
+  'allegation',
+  'claim',
+  'accusation',
+  'evidence',
+  'investigation',
+  'inquiry',
+  'probe',
+  'account',
+]);
+
+/** The report noun governing a nominal trigger's phrase ("report on killings"), with who made the report. */
+function reportNoun(view: View, frame: Frame): { noun: string; owner: ActorGroup | null } | null {
+  const { tokens } = view;
+  for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos !== 'ADP') continue;
+    const noun = tokens[k - 1];
+    if (!noun || !REPORT_NOUNS.has(lem(noun))) return null;
+    let owner: ActorGroup | null = null;
+    for (let j = k - 2; j >= Math.max(frame.sentence.first, k - 5); j--) {
+      const g = view.groupAt[j]!;
+      if (g >= 0) {
+        owner = view.groups[g]!;
+        break;
+      }
+      if (tokens[j]!.pos === 'VERB') break;
+    }
+    return { noun: lem(noun), owner };
+  }
+  return null;
+}
+
 /** True when a trigger is an infinitive's head or object: "to release", "to attend talks". */
 function infinitive(view: View, frame: Frame): boolean {
   const { tokens } = view;
@@ -301,13 +336,31 @@ function foldComplements(view: View, frames: Frame[]): void {
       b.mergedInto = host;
       host.why.push(`${rule}:${b.trigger.head.text}`);
     };
-    if (prep && (b.trigger.nominal || (gerund && b.args.actor.length === 0))) {
-      fold(`complement-${prep}`);
-      continue;
-    }
-    if (prep && gerund && (host.type === 'ACCUSE' || host.type === 'REJECT')) {
-      fold(`complement-${prep}`);
-      continue;
+    if (prep && (b.trigger.nominal || gerund)) {
+      // An act inside an accusation or a report is coded too: reported when it is the speaker's
+      // claim ("accused X of executing", "blamed X for a drone attack", "a report on killings"),
+      // asserted when the text presupposes it ("condemned the strike").
+      const report = reportNoun(view, b);
+      if (host.type === 'ACCUSE' || report) {
+        const claim = report !== null || host.mode !== 'disapprove';
+        if (claim && b.modality === 'asserted') {
+          b.modality = 'reported';
+          b.attribution = report?.owner ?? host.args.actor[0] ?? null;
+          b.why.push(
+            `modality:reported:${report ? `report-${report.noun}` : `claim-of-${host.trigger.head.norm}`}`,
+          );
+        }
+        if (b.args.actor.length === 0 && host.type === 'ACCUSE' && host.args.recipient.length > 0) {
+          b.args.actor = host.args.recipient;
+          b.why.push('arg:accused->actor');
+        }
+        b.why.push(`inside:${host.trigger.head.text}`);
+        continue;
+      }
+      if (b.trigger.nominal || b.args.actor.length === 0) {
+        fold(`complement-${prep}`);
+        continue;
+      }
     }
     if (prev?.norm === ',' && gerund && b.type === 'REQUEST' && host.type === 'PROTEST') {
       fold('protest-aim');
@@ -322,6 +375,8 @@ function foldComplements(view: View, frames: Frame[]): void {
         const byHost: Partial<Record<PloverType, Modality>> = {
           REQUEST: 'hypothetical',
           THREATEN: 'hypothetical',
+          // "sent troops to fight": the purpose of a deployment has not happened yet.
+          MOBILIZE: 'hypothetical',
           AGREE: 'future',
           REJECT: 'negated',
         };

@@ -264,15 +264,30 @@ describe('3. modality and attribution', () => {
     expect(r.events[0]!.attribution?.id).toBe('ukr.gov');
   });
 
-  it('an accusation is one asserted ACCUSE event; the act it alleges is its complement, not an event', () => {
+  it('an accusation is asserted; the act it alleges is reported, by the accused, attributed to the accuser', () => {
     const r = extract('Fictional: Kyiv accused Russian forces of shelling Izium.', {
       actors: [['Kyiv', 'ukr.gov', 'UKR', 'GOV'], RUS],
       places: [IZIUM],
     });
-    expect(r.events.map((e) => e.type)).toEqual(['ACCUSE']);
-    expect(r.events[0]!.modality).toBe('asserted');
-    expect(r.events[0]!.recipient.map((a) => a.id)).toEqual(['rus.mil']);
-    expect(r.events[0]!.why).toContain('complement-of:shelling');
+    const accuse = r.events.find((e) => e.type === 'ACCUSE')!;
+    const shell = r.events.find((e) => e.type === 'ASSAULT')!;
+    expect(accuse.modality).toBe('asserted');
+    expect(accuse.recipient.map((a) => a.id)).toEqual(['rus.mil']);
+    expect(shell.modality).toBe('reported');
+    expect(shell.actor.map((a) => a.id)).toEqual(['rus.mil']);
+    expect(shell.attribution?.id).toBe('ukr.gov');
+  });
+
+  it('a condemned act is presupposed: asserted', () => {
+    const r = extract('Fictional: Iran condemned the Israeli strike on its consulate.', {
+      actors: [
+        ['Iran', 'irn.gov', 'IRN', 'GOV'],
+        ['Israeli', 'isr.mil', 'ISR', 'MIL'],
+      ],
+    });
+    const strike = r.events.find((e) => e.type === 'ASSAULT')!;
+    expect(strike.modality).toBe('asserted');
+    expect(strike.actor.map((a) => a.id)).toEqual(['isr.mil']);
   });
 
   it('"X said (that) ..." before the act attributes it to X', () => {
@@ -286,7 +301,7 @@ describe('3. modality and attribution', () => {
     expect(e.actor.map((a) => a.id)).toEqual(['rus.mil']);
   });
 
-  it('the topic of a report is not an event: "rejected the report on killings"', () => {
+  it('the subject of a report is a reported event; the rejection is asserted', () => {
     const r = extract('Fictional: The government rejected the UN report on killings in Djibo.', {
       actors: [
         ['The government', 'bfa.gov', 'BFA', 'GOV'],
@@ -294,7 +309,19 @@ describe('3. modality and attribution', () => {
       ],
       places: [['Djibo', 'Djibo', 14.1, -1.63, 'BF']],
     });
-    expect(r.events.map((e) => e.type)).toEqual(['REJECT']);
+    expect(r.events.map((e) => [e.type, e.modality])).toEqual([
+      ['REJECT', 'asserted'],
+      ['ASSAULT', 'reported'],
+    ]);
+    expect(r.events[1]!.attribution?.id).toBe('un');
+  });
+
+  it('the topic of a protest is not an event: "a demonstration against kidnappings"', () => {
+    const r = extract('Fictional: Residents held a demonstration against kidnappings in Jacmel.', {
+      actors: [['Residents', 'civilians', null, 'CVL']],
+      places: [['Jacmel', 'Jacmel', 18.23, -72.53, 'HT']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['PROTEST']);
   });
 
   it('an act in the infinitive after a request is hypothetical, after an agreement future', () => {
