@@ -16,6 +16,13 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/** What the PDF reader extracts. */
+export interface PdfContent {
+  text: string;
+  /** The document information's Title, when set (the publication date is not taken from the file's dates: they are when the file was made, not the report). */
+  title: string | null;
+}
+
 /** One line of a page as pdf.js laid it out. */
 interface Line {
   text: string;
@@ -35,7 +42,7 @@ interface Line {
  *   Stop and refuse once the text grows past this many code units (checked page by page, so a
  *   huge PDF is not extracted whole only to be refused).
  * @returns
- *   The text, pages separated by a blank line.
+ *   The text, pages separated by a blank line, and the title from the document information.
  * @throws
  *   `InputError` for a malformed, truncated or encrypted PDF, or one without a text layer.
  */
@@ -43,7 +50,7 @@ export async function pdfText(
   bytes: Uint8Array,
   name: string,
   maxChars = Number.POSITIVE_INFINITY,
-): Promise<string> {
+): Promise<PdfContent> {
   const { getDocument, VerbosityLevel } = await loadPdfJs();
   let document: Awaited<ReturnType<typeof getDocument>['promise']>;
   try {
@@ -105,7 +112,7 @@ export async function pdfText(
         `PDF has no text layer (${document.numPages} page(s) of images, probably scanned); run OCR on it first`,
       );
     }
-    return text;
+    return { text, title: await pdfTitle(document) };
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
@@ -116,6 +123,19 @@ export async function pdfText(
   } finally {
     await document.destroy();
   }
+}
+
+/** The Title of the document information, or null (also when the information cannot be read). */
+async function pdfTitle(document: { getMetadata(): Promise<{ info: object }> }): Promise<string | null> {
+  let info: { Title?: unknown };
+  try {
+    info = (await document.getMetadata()).info as { Title?: unknown };
+  } catch (error) {
+    // A damaged information dictionary costs the title only; the text is already read.
+    if (error instanceof Error) return null;
+    throw error;
+  }
+  return typeof info.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null;
 }
 
 /**

@@ -227,7 +227,7 @@ export async function readBytes(bytes: Uint8Array, options: ReadBytesOptions): P
       break;
     }
     case 'pdf':
-      text = await pdfText(bytes, name, maxChars);
+      ({ text, title } = await pdfText(bytes, name, maxChars));
       break;
     case 'docx':
       text = await docxText(bytes, name);

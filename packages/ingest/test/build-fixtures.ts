@@ -9,7 +9,7 @@ import { crc32 } from 'node:zlib';
  * A PDF with one text line per entry, Helvetica 12 pt on a 14 pt leading, one page per array.
  * An empty string leaves an empty line (a paragraph gap).
  */
-export function makePdf(pages: string[][]): Uint8Array {
+export function makePdf(pages: string[][], info: { title?: string } = {}): Uint8Array {
   const objects: string[] = [];
   const kids = pages.map((_, i) => `${4 + i * 2} 0 R`).join(' ');
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
@@ -27,6 +27,8 @@ export function makePdf(pages: string[][]): Uint8Array {
     );
     objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
   });
+  if (info.title !== undefined)
+    objects.push(`<< /Title (${info.title.replace(/[\\()]/g, (c) => `\\${c}`)}) >>`);
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((object, i) => {
@@ -36,7 +38,8 @@ export function makePdf(pages: string[][]): Uint8Array {
   const xref = out.length;
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   out += offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  const infoRef = info.title !== undefined ? ` /Info ${objects.length} 0 R` : '';
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${infoRef} >>\nstartxref\n${xref}\n%%EOF\n`;
   return new TextEncoder().encode(out);
 }
 

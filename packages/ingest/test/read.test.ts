@@ -218,6 +218,17 @@ describe('readBytes: pdf', () => {
     );
   });
 
+  it('takes the title from the document information', async () => {
+    const read = await readBytes(
+      makePdf([['Fictional: a line.']], { title: 'Fictional Flash Update (No. 2)' }),
+      {
+        name: 't.pdf',
+      },
+    );
+    expect(read.title).toBe('Fictional Flash Update (No. 2)');
+    expect((await readBytes(makePdf([['Fictional: a line.']]), { name: 'u.pdf' })).title).toBeNull();
+  });
+
   it('keeps a line break where no word is hyphenated, and a paragraph gap as a blank line', async () => {
     const read = await readBytes(
       makePdf([['Fictional: first line', 'second line', '', 'new paragraph 2020-', '2024.']]),
