@@ -122,7 +122,7 @@ export function resolveSpec(spec: Spec, env: Env): Interval | null {
  */
 function nearest(options: [number, number][], ref: number, tense: Tense): [number, number] {
   const pastCost = tense === 'future' ? 4 : 1;
-  const futureCost = tense === 'past' ? 4 : tense === 'future' ? 1 : 1.5;
+  const futureCost = tense === 'past' ? 4 : tense === 'future' ? 1 : 2;
   let best = options[0]!;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const o of options) {
