@@ -44,6 +44,8 @@ export interface EventStageOptions {
 /** One trigger with everything found for it, before it becomes contract events. */
 interface Frame {
   trigger: TriggerMatch;
+  /** The word the event is shown at: a verb folded into a nominal host ("a bomb exploded"). */
+  shownAt: TriggerMatch | null;
   /** Type, mode and ACLED code: the lexicon's, unless a rule changed them. */
   type: PloverType;
   mode: string | null;
@@ -124,6 +126,7 @@ export function extractEvents(
       const mod = modalityOf(view, sentence, trigger, args.clause);
       const frame: Frame = {
         trigger,
+        shownAt: null,
         type: trigger.entry.type!,
         mode: trigger.entry.mode,
         code: trigger.entry.acled,
@@ -205,6 +208,8 @@ function foldSentence(view: View, frames: Frame[]): void {
         host.args.recipient = frame.args.recipient;
       host.args.objectWords.push(...frame.args.objectWords);
       host.why.push(`casualty:${frame.trigger.head.text}->${host.trigger.head.text}`);
+      // "Nine were killed in the bombardment of X": the verb is where the text states the act.
+      if (host.trigger.nominal && !frame.trigger.nominal && !host.shownAt) host.shownAt = frame.trigger;
     } else {
       frame.casualtyOnly = true;
       frame.fatalities = fatalitiesIn(
@@ -231,6 +236,7 @@ function foldSentence(view: View, frames: Frame[]): void {
       if ((sameActors && b.trigger.nominal) || nounThenVerb) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
+        if (nounThenVerb && !a.shownAt) a.shownAt = b.trigger;
         if (a.args.places.length === 0) a.args.places = b.args.places;
         if (a.args.recipient.length === 0 && b.args.recipient.length > 0) a.args.recipient = b.args.recipient;
         if (a.args.actor.length === 0 && b.args.actor.length > 0) a.args.actor = b.args.actor;
@@ -596,7 +602,8 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         eventWhy.push(
           `attribution:${frame.attribution.mentions[0]!.text}->${frame.attribution.mentions[0]!.actor.id}`,
         );
-      const triggerSpan: Span = [tokens[frame.trigger.first]!.start, tokens[frame.trigger.end - 1]!.end];
+      const shown = frame.shownAt ?? frame.trigger;
+      const triggerSpan: Span = [tokens[shown.first]!.start, tokens[shown.end - 1]!.end];
       const evidence = frame.sentence.span;
       events.push({
         id: `e${events.length + 1}`,
