@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError, type ReadDocument, readJsonl } from '../src/index';
 
@@ -66,6 +66,18 @@ describe('readJsonl', () => {
       'Fictional: a convoy reached Goma.',
     ]);
     expect(docs[0]!.source).toBe('-');
+  });
+
+  it('yields each document as soon as its line is complete, before the input ends', async () => {
+    const input = new PassThrough();
+    const iterator = readJsonl(input, { name: 'live' })[Symbol.asyncIterator]();
+    input.write(`${lines[0]}\n{"id": "half`);
+    // The stream is still open: a reader that loaded the whole input first would wait here forever.
+    const first = await iterator.next();
+    expect((first.value as ReadDocument).id).toBe('a1');
+    input.end('", "text": "Fictional: the rest."}\n');
+    expect(((await iterator.next()).value as ReadDocument).id).toBe('half');
+    expect((await iterator.next()).done).toBe(true);
   });
 
   it('skips an overlong line with an error and keeps bounded memory', async () => {

@@ -73,6 +73,8 @@ describe('readBytes: text', () => {
     const w1252 = await readBytes(iconv.encode(western, 'windows-1252'), { name: 'w.txt' });
     expect(w1252.encoding).toBe('windows-1252');
     expect(w1252.text).toBe(western);
+    const german = 'Fiktiv: Grüße aus Köln, die Verhandlungen in Straßburg gehen weiter.';
+    expect((await readBytes(iconv.encode(german, 'windows-1252'), { name: 'de.txt' })).text).toBe(german);
     const w1256 = await readBytes(iconv.encode(arabic, 'windows-1256'), { name: 'ar.txt' });
     expect(w1256.encoding).toBe('windows-1256');
     expect(w1256.text).toBe(arabic);
