@@ -124,6 +124,10 @@ describe('evaluateEvents (factual scope)', () => {
     expect(report.fields.location).toEqual({ checked: 1, correct: 1, accuracy: 1 });
     expect(report.fields.recipient).toEqual({ checked: 2, correct: 1, accuracy: 0.5 });
     expect(report.modality).toEqual({ asserted: { asserted: 2 }, reported: { reported: 1 } });
+    // The strike in Gao is 0.8 km from the gold point; the clash is a day late (overlap fails).
+    expect(report.eventLocations).toMatchObject({ n: 1, resolved: 1, accuracy: 1 });
+    expect(report.eventLocations.medianKm).toBeLessThan(2);
+    expect(report.eventDates).toMatchObject({ n: 2, exact: 1, overlap: 1 });
     // p3 and p4 have no factual gold event; p3 got one anyway.
     expect(report.emptyPassages).toEqual({ total: 2, withFalseAlarms: 1 });
     expect(report.byTag.negation).toEqual(prf(0, 1, 0));

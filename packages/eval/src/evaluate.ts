@@ -19,7 +19,9 @@ import {
   pairLevels,
   type Scope,
 } from './compare';
+import { type LatLon, type PlaceScores, placeScores } from './geo';
 import type { GoldEvent, GoldPassage } from './gold';
+import { type DateInterval, type TimeScores, timeScores } from './times';
 
 /** A gold passage and what the system produced for it. */
 export interface PassageRun {
@@ -139,6 +141,10 @@ export interface EvalReport {
   byTag: Record<string, Prf>;
   /** Type-level precision by predicted confidence (five bins). */
   reliability: ReliabilityBin[];
+  /** Event locations of the diff's pairs where the gold gives coordinates: accuracy within 161 km. */
+  eventLocations: PlaceScores;
+  /** Event dates of the diff's pairs where the gold gives one: exact and overlapping intervals. */
+  eventDates: TimeScores;
   diffs: PassageDiff[];
 }
 
@@ -231,6 +237,8 @@ export function evaluateEvents(runs: readonly PassageRun[], options: EvaluateOpt
     sum: 0,
   }));
   const diffs: PassageDiff[] = [];
+  const locationPairs: Array<{ gold: LatLon; predicted: LatLon | null }> = [];
+  const datePairs: Array<{ gold: DateInterval; predicted: DateInterval | null }> = [];
   let goldEvents = 0;
   let predictedEvents = 0;
   let nonFactualAsFactual = 0;
@@ -314,6 +322,15 @@ export function evaluateEvents(runs: readonly PassageRun[], options: EvaluateOpt
       }
       modality[g.modality] ??= {};
       modality[g.modality]![p.modality] = (modality[g.modality]![p.modality] ?? 0) + 1;
+      if (g.location && g.location.lat !== null && g.location.lon !== null) {
+        const l = p.location;
+        locationPairs.push({
+          gold: { lat: g.location.lat, lon: g.location.lon },
+          predicted: l && l.lat !== null && l.lon !== null ? { lat: l.lat, lon: l.lon } : null,
+        });
+      }
+      if (g.date)
+        datePairs.push({ gold: g.date, predicted: p.date ? { start: p.date.start, end: p.date.end } : null });
       const full = levels[i]![j]!.full;
       events.push({
         status: full ? 'matched' : 'partial',
@@ -422,6 +439,8 @@ export function evaluateEvents(runs: readonly PassageRun[], options: EvaluateOpt
       precision: b.n ? b.correct / b.n : 0,
       meanConfidence: b.n ? b.sum / b.n : 0,
     })),
+    eventLocations: placeScores(locationPairs),
+    eventDates: timeScores(datePairs),
     diffs,
   };
 }

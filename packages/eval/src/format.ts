@@ -83,6 +83,18 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
     const f = report.fields[field];
     if (f.checked) out.push(`  ${pad(field, 11)} ${num(f.accuracy)} (${f.correct}/${f.checked})`);
   }
+  const loc = report.eventLocations;
+  if (loc.n) {
+    out.push(
+      `  event location within 161 km: ${num(loc.accuracy)} (${loc.n} with gold coordinates, ${loc.resolved} given; median error ${loc.medianKm === null ? '-' : `${Math.round(loc.medianKm)} km`})`,
+    );
+  }
+  const dates = report.eventDates;
+  if (dates.n) {
+    out.push(
+      `  event date exact: ${num(dates.exactRate)}, overlapping: ${num(dates.overlapRate)} (${dates.n})`,
+    );
+  }
   const modalities = Object.entries(report.modality)
     .map(
       ([gold, found]) =>
