@@ -381,6 +381,44 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await expect.poll(() => help.isVisible()).toBe(false);
     });
 
+    it('a shared link restores its filters in a fresh page', async () => {
+      const shared = await context.newPage();
+      await shared.goto(`${base}/?type=PROTEST,AGREE&status=pending&sort=confidence`);
+      const expected = await store.queryEvents(
+        { type: ['PROTEST', 'AGREE'], status: ['pending'] },
+        { limit: 1 },
+      );
+      await expect
+        .poll(() => shared.getByTestId('events-total').textContent(), { timeout: 15_000 })
+        .toMatch(new RegExp(`of ${expected.total}$`));
+      expect(await shared.locator('input[name="type"][value="PROTEST"]').isChecked()).toBe(true);
+      expect(await shared.locator('input[name="type"][value="AGREE"]').isChecked()).toBe(true);
+      expect(await shared.getByLabel('Review status').inputValue()).toBe('pending');
+      expect(await shared.locator('th[aria-sort="ascending"]').textContent()).toContain('Conf.');
+      await shared.close();
+    });
+
+    it('uploads a file with a publication date and shows the result at once', async () => {
+      await page.getByRole('button', { name: 'Add document' }).click();
+      const html =
+        '<html><head><title>Fictional upload</title></head><body><p>Fictional: protesters gathered in Bogotá ' +
+        'on Monday, organizers said.</p><script>window.__pwned = "upload"</script></body></html>';
+      await page.getByLabel(/or a file/).setInputFiles({
+        name: 'fictional-upload.html',
+        mimeType: 'text/html',
+        buffer: Buffer.from(html),
+      });
+      await page.getByLabel(/^Published/).fill('2024-03-11');
+      await page.getByRole('button', { name: 'Extract and store' }).click();
+      const text = page.locator('.add-result [data-testid="doc-text"]');
+      await text.waitFor({ timeout: 30_000 });
+      expect(await text.textContent()).toContain('protesters gathered in Bogotá');
+      expect(await page.locator('.add-result .reader-head').textContent()).toContain('published 2024-03-11');
+      const stored = await store.listDocuments({ q: 'protesters gathered' });
+      expect(stored.items.map((d) => d.published)).toContain('2024-03-11');
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    });
+
     it('shows a hostile document as written and runs none of it', async () => {
       await page.getByRole('button', { name: 'Add document' }).click();
       await page.getByLabel('Text').fill(HOSTILE_TEXT);

@@ -30,6 +30,8 @@ export function AddDocument({ onAdded, onOpen, canWrite }: AddDocumentProps) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<DocumentResult | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // Bumped after a successful upload: re-mounts the file input, the only way to empty it.
+  const [fileKey, setFileKey] = useState(0);
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -44,6 +46,12 @@ export function AddDocument({ onAdded, onOpen, canWrite }: AddDocumentProps) {
       const r = file ? await api.addFile(file, fields) : await api.addText({ text, ...fields });
       setResult(r);
       setSelected(r.events[0]?.id ?? null);
+      // Ready for the next document; the result stays below.
+      setText('');
+      setFile(null);
+      setTitle('');
+      setPublished('');
+      setFileKey((k) => k + 1);
       onAdded();
     } catch (err) {
       setError((err as ApiError).message);
@@ -72,6 +80,7 @@ export function AddDocument({ onAdded, onOpen, canWrite }: AddDocumentProps) {
         <label className="field">
           <span>…or a file (txt, html, pdf, docx)</span>
           <input
+            key={fileKey}
             type="file"
             accept=".txt,.text,.md,.html,.htm,.pdf,.docx,text/plain,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
