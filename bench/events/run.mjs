@@ -91,7 +91,9 @@ if (only.has('gold')) {
       `Field accuracy on same-type pairs: ${Object.entries(r.fields)
         .filter(([, v]) => v.checked)
         .map(([k, v]) => `${k} ${f3(v.accuracy)} (${v.correct}/${v.checked})`)
-        .join(', ')}.`,
+        .join(', ')}. Event locations within 161 km of the gold point: ${f3(r.eventLocations.accuracy)} ` +
+        `(${r.eventLocations.n} with gold coordinates); event dates exact ${f3(r.eventDates.exactRate)}, ` +
+        `overlapping ${f3(r.eventDates.overlapRate)} (${r.eventDates.n}).`,
       '',
       '| PLOVER type | gold | pred | F1 type | F1 type+dyad |',
       '|---|---|---|---|---|',
