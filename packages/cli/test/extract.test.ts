@@ -1,10 +1,12 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { MAX_TEXT_CHARS } from '@sitrep/ingest';
 import { CSV_COLUMNS, type DocumentResult, parseDocumentResult } from '@sitrep/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makePdf } from '../../ingest/test/build-fixtures';
+import { main } from '../src/index';
 import { runCli } from './run-cli';
 
 let dir: string;
@@ -89,6 +91,31 @@ describe('sitrep extract', () => {
     const fromFile = await runCli(['extract', path]);
     expect(results(fromFile.stdout)).toHaveLength(2);
     expect(fromFile.stderr).toContain(`sitrep: ${path}:2: invalid JSON`);
+  });
+
+  it('streams: a JSONL document is extracted and written before standard input ends', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    let written = '';
+    const firstResult = new Promise<void>((resolve) => {
+      stdout.on('data', (chunk: Buffer) => {
+        written += chunk.toString('utf8');
+        if (written.includes('\n')) resolve();
+      });
+    });
+    const done = main(['node', 'sitrep', 'extract', '--from', 'jsonl', '-', '--format', 'jsonl'], {
+      stdin,
+      stdout,
+      stderr,
+    });
+    stdin.write(`${JSON.stringify({ id: 's1', text: 'Fictional: a march in Dakar.' })}\n`);
+    // Standard input is still open here: only a streaming reader and writer get this far.
+    await firstResult;
+    expect(parseDocumentResult(JSON.parse(written.split('\n')[0]!)).document.id).toBe('s1');
+    stdin.end(`${JSON.stringify({ id: 's2', text: 'Fictional: a strike in Lagos.' })}\n`);
+    expect(await done).toBe(0);
+    expect(written.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('reads a PDF, whose spans index the repaired text it carries', async () => {
