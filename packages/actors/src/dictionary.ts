@@ -230,7 +230,7 @@ function readRow(
       return;
     }
     case 'roles': {
-      const kinds: RoleKind[] = ['institution', 'person', 'group', 'armed'];
+      const kinds: RoleKind[] = ['institution', 'person', 'group', 'armed', 'equipment'];
       if (!kinds.includes(c.kind as RoleKind)) problem(`kind "${c.kind}" is not one of ${kinds.join(', ')}`);
       const sector = sectorOrNull(c.sector ?? '', problem) ?? 'UNK';
       data.roles.push({
@@ -239,6 +239,7 @@ function readRow(
         suffix: c.suffix ?? '',
         name: c.name ?? '',
         kind: c.kind as RoleKind,
+        local: (c.local ?? 'yes') !== 'no',
         origin,
       });
       return;

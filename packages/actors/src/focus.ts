@@ -14,6 +14,12 @@ export interface Focus {
   iso3: string | null;
   /** Why (for `why` entries and messages). */
   why: string;
+  /**
+   * The country most of the document's places are in (geo layer), when one leads and an actor of
+   * that country is named too: local people ("civilians", "residents") belong where the events
+   * happen more than to whoever is named most.
+   */
+  place?: string | null;
 }
 
 /**
@@ -38,20 +44,34 @@ export function findFocus(
   for (const hit of hits) {
     const c = hit.candidates[0];
     if (!c) continue;
-    if (c.type === 'country') vote(c.country.iso3);
+    // A state named outright counts double: groups and people vote for their base country, which
+    // is often not where the report is.
+    if (c.type === 'country') vote(c.country.iso3, 2);
     else if (c.type === 'entry') vote(c.entry.country);
     else if (c.type === 'person') vote(c.person.country);
   }
+  // Countries the actors themselves point to (before places vote), to corroborate a place focus.
+  const actorCountries = new Set(votes.keys());
+  const placeVotes = new Map<string, number>();
   for (const place of doc.maybe('places') ?? []) {
-    if (place.country) vote(dictionary.iso2to3.get(place.country));
+    const iso3 = place.country ? dictionary.iso2to3.get(place.country) : undefined;
+    if (!iso3 || place.lat === null) continue;
+    vote(iso3);
+    placeVotes.set(iso3, (placeVotes.get(iso3) ?? 0) + 1);
   }
+  const placeRanked = [...placeVotes.entries()].sort((a, b) => b[1] - a[1]);
+  const leading =
+    placeRanked[0] && !(placeRanked[1] && placeRanked[1][1] >= placeRanked[0][1]) ? placeRanked[0][0] : null;
+  // A place country counts only when an actor of that country is named too: a misresolved
+  // toponym ("Beni" in Benin) must not pull local people abroad.
+  const place = leading && actorCountries.has(leading) ? leading : null;
   const mentioned = new Set(votes.keys());
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;
-  if (!top) return { focus: { iso3: null, why: 'no country is mentioned' }, mentioned };
+  if (!top) return { focus: { iso3: null, why: 'no country is mentioned', place }, mentioned };
   if (second && second[1] >= top[1]) {
     return {
-      focus: { iso3: null, why: `${top[0]} and ${second[0]} are mentioned equally often (${top[1]})` },
+      focus: { iso3: null, why: `${top[0]} and ${second[0]} are mentioned equally often (${top[1]})`, place },
       mentioned,
     };
   }
@@ -59,6 +79,7 @@ export function findFocus(
     focus: {
       iso3: top[0],
       why: `${top[0]} leads with ${top[1]} of ${[...votes.values()].reduce((a, b) => a + b, 0)} mentions`,
+      place,
     },
     mentioned,
   };

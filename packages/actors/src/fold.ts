@@ -6,6 +6,8 @@
  * To do: converge with the geo package's name folder once it lands (same rules, one module).
  */
 
+const NONE: string[] = [];
+
 /** Articles dropped everywhere ("al Qaeda", "el-Sisi"). */
 const ALWAYS_DROPPED = new Set(['al', 'el']);
 /** Sun-letter forms of the article, dropped only when hyphen-joined ("ash-Sham", "ad-Din"). */
@@ -71,6 +73,13 @@ function foldUncached(word: string): string {
  *   True when a hyphen joins it to the next word (so "ash-" is an article).
  */
 export function keyWords(raw: string, hyphenFollows: boolean): string[] {
+  // Fast path (most tokens): no inner hyphen, so one word or none.
+  if (!/[-‐‑–—]/.test(raw)) {
+    const folded = foldWord(raw);
+    if (folded.length === 0 || ALWAYS_DROPPED.has(folded)) return NONE;
+    if (hyphenFollows && DROPPED_BEFORE_HYPHEN.has(folded)) return NONE;
+    return [folded];
+  }
   const parts = raw.split(/[-‐‑–—]+/).filter((p) => p.length > 0);
   const out: string[] = [];
   parts.forEach((part, i) => {

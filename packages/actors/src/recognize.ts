@@ -35,7 +35,6 @@ const LOCATIVE = new Set([
   'near',
   'outside',
   'around',
-  'at',
   'over',
 ]);
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
@@ -51,6 +50,45 @@ const METONYM_BEFORE = new Set([
   'warned',
   'asked',
   'and',
+]);
+/** Compass words between a preposition and a state ("in northern Syria"). */
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'rural',
+  'neighbouring',
+  'neighboring',
+]);
+/** Geographic heads that make a following state name part of a place name ("Lake Chad"). */
+const PLACE_HEADS = new Set([
+  'lake',
+  'river',
+  'gulf',
+  'sea',
+  'mount',
+  'basin',
+  'strait',
+  'bay',
+  'port',
+  'cape',
+  'upper',
+  'lower',
+  'new',
 ]);
 /** Determiners that let a bare role or one-word epithet stand for an actor ("the regime"). */
 const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
@@ -87,6 +125,8 @@ const HEAD_TITLES = new Set([
 ]);
 /** Sectors of state institutions (an anaphor "the group" does not refer to these). */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+/** How many sentences back "the rebels" / "the terrorists" may look for the group they mean. */
+const ARMED_WINDOW = 12;
 /** Sectors an armed back-reference ("the rebels", "the terrorists") may point to. */
 const ARMED_SECTORS = new Set(['REB', 'UAF', 'CRM', 'PRM']);
 
@@ -102,6 +142,10 @@ interface Run {
   mentioned: Set<string>;
   out: ActorMentionInternal[];
   undatedNoted: boolean;
+  /** Hit index by its first token (constant-time lookups instead of scans of `hits`). */
+  hitAt: Map<number, number>;
+  /** Sentence of the hit being composed (anaphor windows count back from it). */
+  current: number;
 }
 
 /**
@@ -129,6 +173,8 @@ export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMen
     mentioned,
     out: [],
     undatedNoted: false,
+    hitAt: new Map(hits.map((hit, k) => [hit.first, k])),
+    current: 0,
   };
   let i = 0;
   while (i < hits.length) i += composeAt(run, i);
@@ -205,6 +251,21 @@ function prevNorm(run: Run, first: number): string {
 /** The hit's text, lowercased (for `why` entries). */
 function surf(run: Run, h: Hit): string {
   return run.text.slice(token(run, h.first)!.start, token(run, h.last)!.end).toLowerCase();
+}
+
+/** True when the hit is a place: after a locative preposition (over compass words and "the"), or inside a place name. */
+function isPlaceUse(run: Run, first: number): boolean {
+  let k = first - 1;
+  const here = token(run, first);
+  const at = (i: number) => {
+    const t = token(run, i);
+    return t && here && t.sentence === here.sentence ? t : undefined;
+  };
+  const before = at(k);
+  if (before && PLACE_HEADS.has(before.norm) && /^\p{Lu}/u.test(before.text)) return true;
+  while (at(k) && (COMPASS.has(at(k)!.norm) || at(k)!.norm === 'the' || at(k)!.text === '-')) k--;
+  const t = at(k);
+  return t !== undefined && LOCATIVE.has(t.norm);
 }
 
 function sentenceOf(run: Run, tokenIndex: number): number {
@@ -302,15 +363,22 @@ function unknownName(run: Run, after: number, nextHit: Hit | undefined): [number
 function composeAt(run: Run, i: number): number {
   const hits = run.hits;
   const h = hits[i]!;
+  run.current = sentenceOf(run, h.first);
   const n1 = hits[i + 1];
 
   // Anaphors first ("the group", "both sides", "he"): they are never part of a name.
   const anaphor = candidate(h, 'anaphor')[0];
   if (anaphor && h.candidates.every((c) => c.type === 'anaphor')) {
     // "its fighters", "their forces": the possessor is the actor; the span covers both words.
-    const owned = ['its', 'their'].includes(surf(run, h)) && roleOf(n1) && follows(run, h, n1, false);
-    resolveAnaphor(run, h, anaphor.anaphor, owned ? n1!.last : h.last);
-    return owned ? 2 : 1;
+    const word = surf(run, h);
+    const owned = ['its', 'their', 'his', 'her'].includes(word) && roleOf(n1) && follows(run, h, n1, false);
+    if (owned) {
+      resolveOwned(run, h, n1!, roleOf(n1)!, anaphor.anaphor);
+      return 2;
+    }
+    // "their" alone is too often the author's own side or a crowd; only "their forces" is coded.
+    if (word !== 'their' && word !== 'his' && word !== 'her') resolveAnaphor(run, h, anaphor.anaphor, h.last);
+    return 1;
   }
 
   // Modifier: a state, a named entry or a person before a title, role or name.
@@ -353,10 +421,11 @@ function composeAt(run: Run, i: number): number {
           why.push(`state:${country.country.iso3}`);
         } else {
           // "Defence Minister Ahmed Karimov of Tajikistan"
-          const ofHit = hits.find((x) => x.first === name[1] + 2);
+          const ofIndex = run.hitAt.get(name[1] + 2);
+          const ofHit = ofIndex === undefined ? undefined : hits[ofIndex];
           const of = token(run, name[1] + 1)?.norm === 'of' ? countryOf(ofHit, ['name'])?.country : undefined;
           if (of) {
-            consumed = hits.indexOf(ofHit!) + 1 - i;
+            consumed = ofIndex! + 1 - i;
             ref = institution(run, of.iso3, lastTitle.suffix);
             why.push(`state:${of.iso3}:of`);
           } else if (run.focus.iso3) {
@@ -377,16 +446,38 @@ function composeAt(run: Run, i: number): number {
     }
   }
 
+  // Coordinated states sharing a role: "Indian and Pakistani troops" -> the first gets the role too.
+  if (country && !person && !entry && n1 && n1.first === h.last + 2) {
+    const joiner = token(run, h.last + 1)?.norm;
+    const partner = countryOf(n1, ['adjective', 'name']);
+    const shared = roleOf(hits[i + 2]);
+    if (
+      (joiner === 'and' || joiner === 'or') &&
+      country.form !== 'capital' &&
+      partner &&
+      shared &&
+      follows(run, n1, hits[i + 2], true)
+    ) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, country.country.iso3, shared.suffix),
+        'institution',
+        [`state:${country.country.iso3}:${country.form}`, `role:${shared.suffix}`, 'coordination'],
+        { role: shared.suffix, plural: true },
+      );
+      return 1;
+    }
+  }
+
   // State + role: "Turkish officials", "Russia's army", "Syrian government forces".
   if (country && !person && !entry) {
     let end = i;
-    while (roleOf(hits[end + 1]) && follows(run, hits[end]!, hits[end + 1], end === i)) end++;
+    while (roleLike(run, hits[end + 1]) && follows(run, hits[end]!, hits[end + 1], end === i)) end++;
     if (end > i) {
-      const role = roleOf(hits[end])!;
-      const ref =
-        role.kind === 'armed' || role.kind === 'group'
-          ? { ...institution(run, country.country.iso3, role.suffix) }
-          : institution(run, country.country.iso3, role.suffix);
+      const role = roleLike(run, hits[end])!;
+      const ref = institution(run, country.country.iso3, role.suffix);
       emit(
         run,
         h.first,
@@ -404,11 +495,13 @@ function composeAt(run: Run, i: number): number {
   }
 
   // Named entry + role: "Hamas fighters", "Houthi forces".
+  const armedEpithet = candidate(n1, 'epithet').some((c) => c.epithet.target === 'armed');
   if (
     entry &&
-    roleOf(n1, ['institution', 'group', 'armed']) &&
+    (roleOf(n1, ['institution', 'group', 'armed', 'equipment', 'person']) || armedEpithet) &&
     follows(run, h, n1, true) &&
-    !STATE_SECTORS.has(entry.sector ?? '')
+    // "FAMa soldiers" is the army itself; "Hamas officials" are Hamas, not a state's officials.
+    (!STATE_SECTORS.has(entry.sector ?? '') || roleOf(n1)?.sector === entry.sector)
   ) {
     emit(
       run,
@@ -416,7 +509,7 @@ function composeAt(run: Run, i: number): number {
       n1!.last,
       refOfEntry(entry),
       'entry',
-      [`entry:${entry.id}`, `role:${roleOf(n1)!.suffix}`],
+      [`entry:${entry.id}`, `role:${roleOf(n1)?.suffix ?? 'armed'}`],
       { plural: true },
     );
     return 2;
@@ -456,7 +549,8 @@ function composeAt(run: Run, i: number): number {
   // Epithet or role followed by "in/of" + a state: "the regime in Damascus", "the government of Mali".
   const ofState = stateAfter(run, h, n1);
 
-  if (epithet && (epithet.words > 1 || DETERMINERS.has(before) || ofState)) {
+  const pluralEpithet = /s$/i.test(surf(run, h));
+  if (epithet && (epithet.words > 1 || pluralEpithet || DETERMINERS.has(before) || ofState)) {
     resolveEpithet(run, h, epithet.epithet, ofState);
     return ofState ? 2 : 1;
   }
@@ -466,17 +560,15 @@ function composeAt(run: Run, i: number): number {
     const sameSentence = next && next.sentence === token(run, h.last)!.sentence;
     if (country.form === 'name') {
       const modifierUse =
-        sameSentence &&
-        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
-        !hits.some((x) => x.first === next.i);
-      if (LOCATIVE.has(before) || modifierUse) return 1;
+        sameSentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !run.hitAt.has(next.i);
+      if (isPlaceUse(run, h.first) || modifierUse) return 1;
       emit(run, h.first, h.last, run.dictionary.ref(country.country.iso3.toLowerCase(), run.date), 'state', [
         `state:${country.country.iso3}:name`,
       ]);
       return 1;
     }
     if (country.form === 'capital') {
-      if (LOCATIVE.has(before)) return 1;
+      if (isPlaceUse(run, h.first)) return 1;
       const qualifies = (x: Hit) => {
         const t = token(run, x.last + 1);
         const b = prevNorm(run, x.first);
@@ -493,7 +585,9 @@ function composeAt(run: Run, i: number): number {
           : undefined;
       const previousCapital =
         before === 'and' && run.out.at(-1)?.kind === 'metonym' && run.out.at(-1)!.head === h.first - 2;
-      if (qualifies(h) || (partner && qualifies(partner)) || previousCapital) {
+      // "the Kremlin", "the White House": seats of government are named with "the"; cities are not.
+      const seat = before === 'the';
+      if (seat || qualifies(h) || (partner && qualifies(partner)) || previousCapital) {
         emit(run, h.first, h.last, institution(run, country.country.iso3, 'gov'), 'metonym', [
           `metonym:capital:${country.country.iso3}`,
         ]);
@@ -518,10 +612,50 @@ function composeAt(run: Run, i: number): number {
   }
 
   if (role) {
+    // "fighters from HTS", "soldiers of the RDF": the named group is the actor.
+    const linker = token(run, h.last + 1)?.norm;
+    const owner = n1;
+    const ownerEntry = entryOf(run, owner);
+    const gap = owner ? owner.first - h.last : 0;
+    if (
+      (linker === 'from' || linker === 'of') &&
+      ownerEntry &&
+      (gap === 2 || (gap === 3 && token(run, owner!.first - 1)?.norm === 'the'))
+    ) {
+      emit(
+        run,
+        h.first,
+        owner!.last,
+        refOfEntry(ownerEntry),
+        'entry',
+        [`role:${role.suffix}`, `entry:${ownerEntry.id}`, `${linker}:entry`],
+        {
+          plural: true,
+        },
+      );
+      return 2;
+    }
+    if (role.kind === 'equipment') return 1;
+    // "outside the parliament": a building, not the institution.
+    if (isPlaceUse(run, h.first)) return 1;
     resolveBareRole(run, h, role, before, ofState);
     return ofState ? 2 : 1;
   }
   return 1;
+}
+
+/**
+ * A role, or an epithet that names a state's institution ("military junta" after "Myanmar's"),
+ * as the role it stands for.
+ */
+function roleLike(run: Run, hit: Hit | undefined): Pick<RoleRecord, 'suffix' | 'kind'> | undefined {
+  const role = roleOf(hit);
+  if (role) return role;
+  const focus = candidate(hit, 'epithet').find((c) => c.epithet.target.startsWith('focus:'));
+  if (focus && run.dictionary.roleBySuffix.has(focus.epithet.target.slice(6))) {
+    return { suffix: focus.epithet.target.slice(6), kind: 'institution' };
+  }
+  return undefined;
 }
 
 function refOfEntry(entry: EntryRecord): ActorRef {
@@ -546,7 +680,7 @@ function resolveBareRole(
   before: string,
   ofState: CountryRecord | undefined,
 ): void {
-  const last = ofState ? run.hits[run.hits.indexOf(h) + 1]!.last : h.last;
+  const last = ofState ? run.hits[run.hitAt.get(h.first)! + 1]!.last : h.last;
   if (ofState) {
     emit(
       run,
@@ -562,6 +696,13 @@ function resolveBareRole(
     return;
   }
   const prev = token(run, h.first - 1);
+  const inName =
+    prev &&
+    prev.sentence === token(run, h.first)!.sentence &&
+    /^\p{Lu}/u.test(prev.text) &&
+    /^\p{Lu}/u.test(token(run, h.first)!.text);
+  // "Borno State", "Supreme Court of X" under its own name: part of a proper name we do not know.
+  if (inName && prev.pos === 'PROPN') return;
   // "Kurdish forces": an unknown modifier makes the role someone we cannot name.
   if (
     prev &&
@@ -586,7 +727,7 @@ function resolveBareRole(
     const antecedent = findBack(
       run,
       (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic',
-      Number.POSITIVE_INFINITY,
+      ARMED_WINDOW,
     );
     if (antecedent) {
       emit(
@@ -617,14 +758,15 @@ function resolveBareRole(
   }
   if (role.kind === 'group') {
     const generic = run.dictionary.ref(role.suffix, run.date);
-    if (role.sector !== 'UAF' && run.focus.iso3) {
+    const local = run.focus.place ?? run.focus.iso3;
+    if (role.local && local) {
       emit(
         run,
         h.first,
         h.last,
-        institution(run, run.focus.iso3, role.suffix),
+        institution(run, local, role.suffix),
         'generic',
-        [`role:${role.suffix}`, `focus:${run.focus.iso3}`],
+        [`role:${role.suffix}`, `focus:${local}`],
         {
           plural: true,
         },
@@ -637,7 +779,13 @@ function resolveBareRole(
   if (role.kind === 'person') {
     // A bare title: only the heads ("the president") resolve, to the last such person or the focus.
     const title = surf(run, h);
-    if (!HEAD_TITLES.has(title) || !DETERMINERS.has(before)) return;
+    if (!DETERMINERS.has(before)) return;
+    if (!HEAD_TITLES.has(title)) {
+      // "the army spokesman": a title of a state force resolves like the force; a civilian
+      // title ("the envoy", "the minister") may be anyone's and is left alone.
+      if (['MIL', 'COP', 'SPY'].includes(role.sector)) resolveInstitution(run, h, role);
+      return;
+    }
     const holder = findBack(run, (m) => m.person !== undefined && (m.role ?? '').toLowerCase() === title, 3);
     if (holder) {
       emit(run, h.first, h.last, holder.actor, 'coref', [`title:${title}`, `coref:${title}->${holder.id}`], {
@@ -658,6 +806,11 @@ function resolveBareRole(
     /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
   if (!DETERMINERS.has(before) && !plural) return;
+  resolveInstitution(run, h, role);
+}
+
+/** A bare institution or force: the last one of that sector named, else the focus country's. */
+function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
   const antecedent = findBack(
     run,
     (m) =>
@@ -712,7 +865,7 @@ function resolveBareRole(
 }
 
 function resolveEpithet(run: Run, h: Hit, epithet: EpithetRecord, ofState: CountryRecord | undefined): void {
-  const last = ofState ? run.hits[run.hits.indexOf(h) + 1]!.last : h.last;
+  const last = ofState ? run.hits[run.hitAt.get(h.first)! + 1]!.last : h.last;
   const why = [`epithet:${surf(run, h)}`];
   const surface = run.text.slice(token(run, h.first)!.start, token(run, last)!.end);
   const unclear = (reason: string) => {
@@ -750,7 +903,7 @@ function resolveEpithet(run: Run, h: Hit, epithet: EpithetRecord, ofState: Count
     const antecedent = findBack(
       run,
       (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic',
-      Number.POSITIVE_INFINITY,
+      ARMED_WINDOW,
     );
     if (!antecedent) {
       unclear('no armed group named before it');
@@ -800,7 +953,7 @@ function findBack(
   test: (m: ActorMentionInternal) => boolean,
   window: number,
 ): ActorMentionInternal | undefined {
-  const here = run.out.length > 0 ? run.out.at(-1)!.sentence : 0;
+  const here = run.current;
   for (let k = run.out.length - 1; k >= 0; k--) {
     const m = run.out[k]!;
     if (here - m.sentence > window) break;
@@ -809,10 +962,48 @@ function findBack(
   return undefined;
 }
 
+/**
+ * "his forces", "its fighters": the owner's actor; a state official's forces are the state's
+ * institution of that role (Putin's "his troops" -> rus.mil).
+ */
+function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: AnaphorRecord): void {
+  const word = surf(run, h);
+  const wantsPerson = word === 'his' || word === 'her';
+  const owner = findBack(
+    run,
+    (m) => (wantsPerson ? m.person !== undefined : m.person === undefined && m.kind !== 'generic'),
+    anaphor.window + 1,
+  );
+  if (!owner) return;
+  const stateBody =
+    STATE_SECTORS.has(owner.actor.sector ?? '') || owner.actor.sector === 'ELI' || owner.kind === 'state';
+  const actor =
+    stateBody && owner.actor.country ? institution(run, owner.actor.country, role.suffix) : owner.actor;
+  emit(
+    run,
+    h.first,
+    n.last,
+    actor,
+    'coref',
+    [`anaphor:${word}`, `coref:${word}->${owner.id}`, `role:${role.suffix}`],
+    {
+      coref: true,
+      antecedent: owner.id,
+      plural: true,
+    },
+  );
+}
+
 function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number): void {
   const sentence = sentenceOf(run, h.first);
   const within = (m: ActorMentionInternal) => sentence - m.sentence <= anaphor.window;
-  const earlier = run.out.filter((m) => within(m) && m.head < h.first);
+  // Earlier mentions within the window, oldest first (scanned backwards: cost stays local).
+  const earlier: ActorMentionInternal[] = [];
+  for (let k = run.out.length - 1; k >= 0; k--) {
+    const m = run.out[k]!;
+    if (!within(m)) break;
+    if (m.head < h.first) earlier.unshift(m);
+  }
   const isPerson = (m: ActorMentionInternal) => m.person !== undefined;
   let test: (m: ActorMentionInternal) => boolean;
   switch (anaphor.wants) {
@@ -820,9 +1011,9 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       test = isPerson;
       break;
     case 'group':
+      // A named group, or a person speaking for one ("Houthi spokesman X said the movement ...").
       test = (m) =>
-        !isPerson(m) &&
-        (m.kind === 'entry' || m.kind === 'coref') &&
+        (m.kind === 'entry' || m.kind === 'coref' || (m.kind === 'person' && m.actor.sector !== 'ELI')) &&
         !STATE_SECTORS.has(m.actor.sector ?? '');
       break;
     case 'org':
@@ -873,7 +1064,7 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
     emit(run, h.first, last, actor, 'coref', [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`], {
       coref: true,
       antecedent: m.id,
-      ...(m.person ? { person: m.person } : {}),
+      ...(m.person && anaphor.wants === 'person' ? { person: m.person } : {}),
     });
     return;
   }

@@ -58,7 +58,7 @@ export interface PersonRecord {
 }
 
 /** What a role noun denotes (roles.tsv). */
-export type RoleKind = 'institution' | 'person' | 'group' | 'armed';
+export type RoleKind = 'institution' | 'person' | 'group' | 'armed' | 'equipment';
 
 /** A role noun or title. */
 export interface RoleRecord {
@@ -67,6 +67,8 @@ export interface RoleRecord {
   suffix: string;
   name: string;
   kind: RoleKind;
+  /** Alone, the role takes the document's focus country ("civilians" -> mli.civilians). */
+  local: boolean;
   origin: Origin;
 }
 
