@@ -9,6 +9,7 @@ import {
   type Format,
   InputError,
   MAX_INPUT_BYTES,
+  MAX_TEXT_CHARS,
   type ReadDocument,
   readBytes,
   readFile,
@@ -74,7 +75,7 @@ export function registerExtract(program: Command, state: CliState): void {
       `
 Output goes to standard output; failures go to standard error as "sitrep: <input>: <problem>".
 Exit codes: 0 all inputs done, 1 some input failed (the others are still written), 2 bad usage.
-Inputs larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB are refused.
+Files larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB, or whose text passes ${MAX_TEXT_CHARS} characters, are refused.
 
 Examples:
   sitrep extract examples/wire-idlib-shelling.txt
