@@ -397,6 +397,7 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
         bytes: doc.bytes,
         format: doc.format,
         pipeline: ex.version,
+        checked: true,
       });
       if (outcome === 'unchanged') state = 'current';
     }

@@ -8,7 +8,7 @@
 
 import { InputError, type ReadDocument } from '@sitrep/ingest';
 import type { DocumentInput } from '@sitrep/model';
-import type { Store } from '@sitrep/store';
+import type { PutDocument, PutOutcome, Store } from '@sitrep/store';
 import { listInputs, readSources, type SourceOptions } from './sources';
 import type { Extractor } from './worker';
 
@@ -118,8 +118,32 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
 
   const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 2);
   const inFlight = new Set<Promise<void>>();
-  // One writer: store calls are chained so each document's transaction runs alone and in order.
-  let writes: Promise<unknown> = Promise.resolve();
+  // One writer with group commit: results that arrive while a transaction runs are stored together
+  // in the next one (each document whole, so a crash never leaves half of one). On a failed group,
+  // each document is retried alone so one bad document does not fail its neighbours.
+  const queue: { input: PutDocument; resolve: (o: PutOutcome) => void; reject: (e: unknown) => void }[] = [];
+  let writing: Promise<void> | null = null;
+  const drain = async () => {
+    while (queue.length > 0) {
+      const group = queue.splice(0, 64);
+      try {
+        const outcomes = await store.putDocuments(group.map((g) => g.input));
+        for (const [i, g] of group.entries()) g.resolve(outcomes[i]!);
+      } catch (error) {
+        if (group.length === 1) group[0]!.reject(error);
+        else {
+          for (const g of group) await store.putDocument(g.input).then(g.resolve, g.reject);
+        }
+      }
+    }
+    writing = null;
+  };
+  const write = (input: PutDocument) =>
+    new Promise<PutOutcome>((resolve, reject) => {
+      queue.push({ input, resolve, reject });
+      // Start the writer on the next turn so results finishing together share a transaction.
+      writing ??= new Promise<void>((r) => setImmediate(r)).then(drain);
+    });
 
   const handle = async (
     doc: ReadDocument | (DocumentInput & { sha256: string; format?: string; bytes?: Uint8Array }),
@@ -141,17 +165,14 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
         sha256: doc.sha256,
       };
       const result = await extractor.extract(input);
-      const write = writes.then(() =>
-        store.putDocument({
-          result,
-          text: doc.text,
-          ...(doc.bytes ? { bytes: doc.bytes } : {}),
-          format: doc.format ?? null,
-          pipeline: version,
-        }),
-      );
-      writes = write.catch(() => undefined);
-      const outcome: 'new' | 'unchanged' | 'reprocessed' = await write;
+      const outcome = await write({
+        result,
+        text: doc.text,
+        ...(doc.bytes ? { bytes: doc.bytes } : {}),
+        format: doc.format ?? null,
+        pipeline: version,
+        checked: true,
+      });
       summary[outcome]++;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -199,7 +220,7 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
   } finally {
     await Promise.allSettled(inFlight);
   }
-  await writes.catch(() => undefined);
+  await writing;
   summary.seconds = (Date.now() - started) / 1000;
   return summary;
 }

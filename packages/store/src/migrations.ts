@@ -133,6 +133,44 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    description:
+      'actors and places seen, counted for the review editor, replace the per-mention rows (which the stored result already holds)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE seen_actors (
+          id TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          country TEXT,
+          sector TEXT,
+          count INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TABLE seen_places (
+          name TEXT NOT NULL,
+          lat REAL NOT NULL,
+          lon REAL NOT NULL,
+          country TEXT,
+          admin1 TEXT,
+          admin2 TEXT,
+          feature TEXT,
+          gazetteer TEXT,
+          count INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (name, lat, lon)
+        ) WITHOUT ROWID;
+        INSERT INTO seen_actors (id, name, country, sector, count)
+          SELECT key, min(name), json_extract(min(data), '$.actor.country'), json_extract(min(data), '$.actor.sector'), count(*)
+          FROM mentions WHERE kind = 'actor' AND key IS NOT NULL GROUP BY key;
+        INSERT INTO seen_places (name, lat, lon, country, admin1, admin2, feature, gazetteer, count)
+          SELECT name, json_extract(data, '$.lat') AS lat, json_extract(data, '$.lon') AS lon,
+            json_extract(min(data), '$.country'), json_extract(min(data), '$.admin1'), json_extract(min(data), '$.admin2'),
+            json_extract(min(data), '$.feature'), json_extract(min(data), '$.gazetteer'), count(*)
+          FROM mentions WHERE kind = 'place' AND json_extract(data, '$.lat') IS NOT NULL
+          GROUP BY name, lat, lon;
+        DROP TABLE mentions;
+      `);
+    },
+  },
 ];
 
 /** The schema version this code writes. */

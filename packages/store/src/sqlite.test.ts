@@ -60,6 +60,44 @@ describe('SQLite files', () => {
     await store.close();
   });
 
+  it('moves version-2 mention rows into the counted actors and places of version 3', async () => {
+    const path = join(dir, 'v2.db');
+    const db = new Database(path);
+    migrate(db, 2);
+    const insert = db.prepare(
+      'INSERT INTO mentions (sha256, kind, local, start, end, text, key, name, data) VALUES (?, ?, ?, 0, 4, ?, ?, ?, ?)',
+    );
+    const actor = {
+      id: 'a1',
+      span: [0, 4],
+      text: 'Army',
+      actor: { id: 'syr.mil', name: 'Syrian Army', country: 'SYR', sector: 'MIL' },
+    };
+    insert.run('a'.repeat(64), 'actor', 'a1', 'Army', 'syr.mil', 'Syrian Army', JSON.stringify(actor));
+    insert.run('b'.repeat(64), 'actor', 'a1', 'Army', 'syr.mil', 'Syrian Army', JSON.stringify(actor));
+    const place = {
+      id: 'p1',
+      span: [0, 5],
+      text: 'Idlib',
+      name: 'Idlib',
+      lat: 35.93,
+      lon: 36.63,
+      country: 'SY',
+      admin1: 'Idlib',
+      feature: 'city',
+    };
+    insert.run('a'.repeat(64), 'place', 'p1', 'Idlib', null, 'Idlib', JSON.stringify(place));
+    db.close();
+    const store = openSqliteStore(path);
+    expect(await store.searchActors('army')).toEqual([
+      { id: 'syr.mil', name: 'Syrian Army', country: 'SYR', sector: 'MIL', count: 2 },
+    ]);
+    expect(await store.searchPlaces('idl')).toMatchObject([
+      { name: 'Idlib', lat: 35.93, lon: 36.63, country: 'SY', feature: 'city', count: 1 },
+    ]);
+    await store.close();
+  });
+
   it('reports a failing write (quota full) and loses nothing stored before', async () => {
     const path = join(dir, 'quota.db');
     let store = openSqliteStore(path);

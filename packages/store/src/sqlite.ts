@@ -207,6 +207,19 @@ export class SqliteStore implements Store {
     this.path = path;
   }
 
+  // Preparing a statement costs about as much as running a small one; every document runs some
+  // thirty, so they are prepared once. Filter SQL varies, so the cache is bounded.
+  #statements = new Map<string, Database.Statement>();
+  #prepare(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      if (this.#statements.size > 500) this.#statements.clear();
+      statement = this.db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   #write<T>(what: string, fn: () => T): T {
     try {
       const result = this.db.transaction(fn)();
@@ -224,7 +237,7 @@ export class SqliteStore implements Store {
   }
 
   async documentState(sha256: string, pipeline: string): Promise<DocumentState> {
-    const row = this.db.prepare('SELECT pipeline FROM documents WHERE sha256 = ?').get(sha256) as
+    const row = this.#prepare('SELECT pipeline FROM documents WHERE sha256 = ?').get(sha256) as
       | { pipeline: string }
       | undefined;
     if (!row) return 'absent';
@@ -232,97 +245,104 @@ export class SqliteStore implements Store {
   }
 
   async putDocument(input: PutDocument): Promise<PutOutcome> {
-    const result = parseDocumentResult(
-      { ...input.result, document: { ...input.result.document } },
-      input.text,
-    );
+    return (await this.putDocuments([input]))[0]!;
+  }
+
+  async putDocuments(inputs: PutDocument[]): Promise<PutOutcome[]> {
+    // Validation and compression happen before the transaction: an invalid result throws with
+    // nothing written, and the write lock is held only for the inserts.
+    const prepared = inputs.map((input) => {
+      const result = input.checked
+        ? input.result
+        : parseDocumentResult({ ...input.result, document: { ...input.result.document } }, input.text);
+      const stored = { ...result, document: { ...result.document } };
+      delete stored.document.text;
+      return { input, result, packed: deflateSync(JSON.stringify(stored)) };
+    });
+    const what =
+      inputs.length === 1
+        ? `store document ${prepared[0]?.result.document.id}`
+        : `store ${inputs.length} documents`;
+    return this.#write(what, () => prepared.map((p) => this.#putOne(p.input, p.result, p.packed)));
+  }
+
+  #putOne(input: PutDocument, result: DocumentResult, packed: Buffer): PutOutcome {
     const sha = result.document.sha256;
     const bytes = input.bytes ?? Buffer.from(input.text, 'utf8');
     const now = new Date().toISOString();
-    const stored = { ...result, document: { ...result.document } };
-    delete stored.document.text;
-    const packed = deflateSync(JSON.stringify(stored));
-    return this.#write(`store document ${result.document.id}`, () => {
-      const existing = this.db.prepare('SELECT rowid, pipeline FROM documents WHERE sha256 = ?').get(sha) as
-        | { rowid: number; pipeline: string }
-        | undefined;
-      if (existing && existing.pipeline === input.pipeline) return 'unchanged';
-      if (!existing) {
-        const info = this.db
-          .prepare(
-            `INSERT INTO documents (sha256, id, source, title, published, format, chars, text, offsets, original, original_size, ingested, pipeline)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            sha,
-            result.document.id,
-            result.document.source ?? null,
-            result.document.title ?? null,
-            result.document.published,
-            input.format ?? null,
-            input.text.length,
-            input.text,
-            input.offsets === undefined ? null : JSON.stringify(input.offsets),
-            deflateSync(bytes),
-            bytes.length,
-            now,
-            input.pipeline,
-          );
-        this.db
-          .prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)')
-          .run(info.lastInsertRowid, result.document.title ?? '', input.text);
-      } else {
-        this.db.prepare('UPDATE documents SET pipeline = ? WHERE sha256 = ?').run(input.pipeline, sha);
-        this.db.prepare('DELETE FROM mentions WHERE sha256 = ?').run(sha);
-      }
-      this.db
-        .prepare('INSERT OR REPLACE INTO results (sha256, pipeline, result, created) VALUES (?, ?, ?, ?)')
-        .run(sha, input.pipeline, packed, now);
-      this.#insertMentions(sha, result);
-      const kept = existing ? this.#dropUnreviewed(sha, existing.pipeline, input.pipeline, now) : [];
-      this.#insertEvents(sha, result, input.pipeline, kept);
-      return existing ? 'reprocessed' : 'new';
-    });
+    const existing = this.#prepare('SELECT rowid, pipeline FROM documents WHERE sha256 = ?').get(sha) as
+      | { rowid: number; pipeline: string }
+      | undefined;
+    if (existing && existing.pipeline === input.pipeline) return 'unchanged';
+    if (!existing) {
+      const info = this.#prepare(
+        `INSERT INTO documents (sha256, id, source, title, published, format, chars, text, offsets, original, original_size, ingested, pipeline)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        sha,
+        result.document.id,
+        result.document.source ?? null,
+        result.document.title ?? null,
+        result.document.published,
+        input.format ?? null,
+        input.text.length,
+        input.text,
+        input.offsets === undefined ? null : JSON.stringify(input.offsets),
+        deflateSync(bytes),
+        bytes.length,
+        now,
+        input.pipeline,
+      );
+      this.#prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+        info.lastInsertRowid,
+        result.document.title ?? '',
+        input.text,
+      );
+    } else {
+      this.#prepare('UPDATE documents SET pipeline = ? WHERE sha256 = ?').run(input.pipeline, sha);
+    }
+    this.#prepare(
+      'INSERT OR REPLACE INTO results (sha256, pipeline, result, created) VALUES (?, ?, ?, ?)',
+    ).run(sha, input.pipeline, packed, now);
+    if (!existing) this.#countMentions(result);
+    const kept = existing ? this.#dropUnreviewed(sha, existing.pipeline, input.pipeline, now) : [];
+    this.#insertEvents(sha, result, input.pipeline, kept);
+    return existing ? 'reprocessed' : 'new';
   }
 
-  #insertMentions(sha: string, result: DocumentResult): void {
-    const insert = this.db.prepare(
-      'INSERT OR REPLACE INTO mentions (sha256, kind, local, start, end, text, key, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  /**
+   * Counts the actors and resolved places a new document mentions, for the review editor's search.
+   * The mentions themselves stay in the stored result; these tables are only the index.
+   */
+  #countMentions(result: DocumentResult): void {
+    const actor = this.#prepare(
+      `INSERT INTO seen_actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1)
+       ON CONFLICT (id) DO UPDATE SET count = count + 1`,
     );
-    for (const m of result.mentions.times) {
-      insert.run(sha, 'time', m.id, m.span[0], m.span[1], m.text, m.start ?? null, null, JSON.stringify(m));
-    }
+    for (const m of result.mentions.actors)
+      actor.run(m.actor.id, m.actor.name, m.actor.country, m.actor.sector);
+    const place = this.#prepare(
+      `INSERT INTO seen_places (name, lat, lon, country, admin1, admin2, feature, gazetteer, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+       ON CONFLICT (name, lat, lon) DO UPDATE SET count = count + 1`,
+    );
     for (const m of result.mentions.places) {
-      insert.run(
-        sha,
-        'place',
-        m.id,
-        m.span[0],
-        m.span[1],
-        m.text,
-        m.gazetteer ?? null,
+      if (m.lat === null || m.lon === null) continue;
+      place.run(
         m.name,
-        JSON.stringify(m),
-      );
-    }
-    for (const m of result.mentions.actors) {
-      insert.run(
-        sha,
-        'actor',
-        m.id,
-        m.span[0],
-        m.span[1],
-        m.text,
-        m.actor.id,
-        m.actor.name,
-        JSON.stringify(m),
+        m.lat,
+        m.lon,
+        m.country,
+        m.admin1 ?? null,
+        m.admin2 ?? null,
+        m.feature ?? null,
+        m.gazetteer ?? null,
       );
     }
   }
 
   /** Removes unreviewed events of a document before a re-extraction; returns the reviewed ones kept. */
   #dropUnreviewed(sha: string, from: string, to: string, now: string): Event[] {
-    const rows = this.db.prepare('SELECT rowid, id, status, data FROM events WHERE sha256 = ?').all(sha) as {
+    const rows = this.#prepare('SELECT rowid, id, status, data FROM events WHERE sha256 = ?').all(sha) as {
       rowid: number;
       id: string;
       status: ReviewStatus;
@@ -349,19 +369,17 @@ export class SqliteStore implements Store {
   }
 
   #deleteEvent(rowid: number): void {
-    this.db.prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(rowid);
-    this.db.prepare('DELETE FROM events_rtree WHERE id = ?').run(rowid);
-    this.db.prepare('DELETE FROM event_actors WHERE event = ?').run(rowid);
-    this.db.prepare('DELETE FROM events WHERE rowid = ?').run(rowid);
+    this.#prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(rowid);
+    this.#prepare('DELETE FROM events_rtree WHERE id = ?').run(rowid);
+    this.#prepare('DELETE FROM event_actors WHERE event = ?').run(rowid);
+    this.#prepare('DELETE FROM events WHERE rowid = ?').run(rowid);
   }
 
   #insertEvents(sha: string, result: DocumentResult, pipeline: string, kept: Event[]): void {
     const prefix = sha.slice(0, 16);
     const taken = new Set(kept.map((e) => `${e.trigger.span[0]}-${e.trigger.span[1]}`));
     const ids = new Set(
-      (this.db.prepare('SELECT id FROM events WHERE sha256 = ?').all(sha) as { id: string }[]).map(
-        (r) => r.id,
-      ),
+      (this.#prepare('SELECT id FROM events WHERE sha256 = ?').all(sha) as { id: string }[]).map((r) => r.id),
     );
     for (const event of result.events) {
       // A reviewed event already sits on this trigger: the reviewer's version wins.
@@ -375,54 +393,48 @@ export class SqliteStore implements Store {
 
   #insertEvent(id: string, sha: string, event: Event, pipeline: string): void {
     const { id: local, ...data } = event;
-    const info = this.db
-      .prepare(
-        `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, data, pipeline)
+    const info = this.#prepare(
+      `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, data, pipeline)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        id,
-        sha,
-        local,
-        event.type,
-        event.acled?.event_type ?? null,
-        event.modality,
-        event.date?.start ?? '',
-        event.date?.end ?? '',
-        event.location?.country ?? null,
-        event.location?.admin1 ?? null,
-        event.location?.lat ?? null,
-        event.location?.lon ?? null,
-        event.confidence,
-        JSON.stringify(data),
-        pipeline,
-      );
+    ).run(
+      id,
+      sha,
+      local,
+      event.type,
+      event.acled?.event_type ?? null,
+      event.modality,
+      event.date?.start ?? '',
+      event.date?.end ?? '',
+      event.location?.country ?? null,
+      event.location?.admin1 ?? null,
+      event.location?.lat ?? null,
+      event.location?.lon ?? null,
+      event.confidence,
+      JSON.stringify(data),
+      pipeline,
+    );
     this.#indexEvent(Number(info.lastInsertRowid), event);
   }
 
   #indexEvent(rowid: number, event: Omit<Event, 'id'>): void {
-    this.db
-      .prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)')
-      .run(rowid, event.evidence.text);
+    this.#prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)').run(rowid, event.evidence.text);
     const lat = event.location?.lat;
     const lon = event.location?.lon;
     if (typeof lat === 'number' && typeof lon === 'number') {
-      this.db
-        .prepare('INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)')
-        .run(rowid, lon, lon, lat, lat);
+      this.#prepare(
+        'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
+      ).run(rowid, lon, lon, lat, lat);
     }
-    const insert = this.db.prepare(
-      'INSERT OR IGNORE INTO event_actors (event, actor, role) VALUES (?, ?, ?)',
-    );
+    const insert = this.#prepare('INSERT OR IGNORE INTO event_actors (event, actor, role) VALUES (?, ?, ?)');
     for (const a of event.actor) insert.run(rowid, a.id, 'actor');
     for (const a of event.recipient) insert.run(rowid, a.id, 'recipient');
   }
 
   async *staleDocuments(pipeline: string): AsyncIterable<string> {
     // Read the list first: the caller writes between items, which an open cursor would see.
-    const rows = this.db
-      .prepare('SELECT sha256 FROM documents WHERE pipeline <> ? ORDER BY rowid')
-      .all(pipeline) as {
+    const rows = this.#prepare('SELECT sha256 FROM documents WHERE pipeline <> ? ORDER BY rowid').all(
+      pipeline,
+    ) as {
       sha256: string;
     }[];
     for (const row of rows) yield row.sha256;
@@ -431,19 +443,15 @@ export class SqliteStore implements Store {
   async getDocument(idOrSha: string): Promise<StoredDocument | null> {
     const row = this.#documentRow(idOrSha);
     if (!row) return null;
-    const stored = this.db
-      .prepare(
-        'SELECT r.result, d.text, d.offsets FROM results r JOIN documents d USING (sha256) WHERE r.sha256 = ? AND r.pipeline = d.pipeline',
-      )
-      .get(row.sha256) as { result: Buffer; text: string; offsets: string | null };
+    const stored = this.#prepare(
+      'SELECT r.result, d.text, d.offsets FROM results r JOIN documents d USING (sha256) WHERE r.sha256 = ? AND r.pipeline = d.pipeline',
+    ).get(row.sha256) as { result: Buffer; text: string; offsets: string | null };
     const result = JSON.parse(inflateSync(stored.result).toString('utf8')) as DocumentResult;
     result.document.text = stored.text;
     const events = (
-      this.db
-        .prepare(
-          `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.sha256 = ? ORDER BY e.rowid`,
-        )
-        .all(row.sha256) as EventRow[]
+      this.#prepare(
+        `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.sha256 = ? ORDER BY e.rowid`,
+      ).all(row.sha256) as EventRow[]
     ).map(toRecord);
     return {
       summary: toSummary(row),
@@ -455,15 +463,13 @@ export class SqliteStore implements Store {
 
   #documentRow(idOrSha: string): DocumentRow | undefined {
     const bySha = /^[0-9a-f]{64}$/.test(idOrSha);
-    return this.db
-      .prepare(
-        `SELECT ${DOC_COLUMNS} FROM documents d WHERE ${bySha ? 'd.sha256 = ?' : 'd.id = ?'} ORDER BY d.ingested DESC LIMIT 1`,
-      )
-      .get(idOrSha) as DocumentRow | undefined;
+    return this.#prepare(
+      `SELECT ${DOC_COLUMNS} FROM documents d WHERE ${bySha ? 'd.sha256 = ?' : 'd.id = ?'} ORDER BY d.ingested DESC LIMIT 1`,
+    ).get(idOrSha) as DocumentRow | undefined;
   }
 
   async getOriginal(sha256: string): Promise<Uint8Array | null> {
-    const row = this.db.prepare('SELECT original FROM documents WHERE sha256 = ?').get(sha256) as
+    const row = this.#prepare('SELECT original FROM documents WHERE sha256 = ?').get(sha256) as
       | { original: Buffer }
       | undefined;
     return row ? new Uint8Array(inflateSync(row.original)) : null;
@@ -478,13 +484,11 @@ export class SqliteStore implements Store {
       : '';
     const params = match ? [match] : [];
     const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }
+      this.#prepare(`SELECT count(*) AS n FROM documents d ${where}`).get(...params) as { n: number }
     ).n;
-    const rows = this.db
-      .prepare(
-        `SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.ingested DESC, d.rowid DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...params, limit, offset) as DocumentRow[];
+    const rows = this.#prepare(
+      `SELECT ${DOC_COLUMNS} FROM documents d ${where} ORDER BY d.ingested DESC, d.rowid DESC LIMIT ? OFFSET ?`,
+    ).all(...params, limit, offset) as DocumentRow[];
     return {
       items: rows.map(toSummary),
       total,
@@ -529,20 +533,16 @@ export class SqliteStore implements Store {
     const broad = where.length > 0 && total > 0.02 * this.#count([], []);
     const index = column === 'e.date_start' ? 'events_date' : 'events_confidence';
     const order = `${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'}`;
-    const picked = this.db
-      .prepare(
-        `SELECT e.rowid AS rowid, ${column} AS sort_value FROM events e ${broad ? `INDEXED BY ${index}` : ''}
+    const picked = this.#prepare(
+      `SELECT e.rowid AS rowid, ${column} AS sort_value FROM events e ${broad ? `INDEXED BY ${index}` : ''}
          ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ?`,
-      )
-      .all(...values, limit + 1) as { rowid: number; sort_value: string | number }[];
+    ).all(...values, limit + 1) as { rowid: number; sort_value: string | number }[];
     const byRowid = new Map(
       (
-        this.db
-          .prepare(
-            `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256)
+        this.#prepare(
+          `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256)
              WHERE e.rowid IN (${picked.map(() => '?').join(', ') || 'NULL'})`,
-          )
-          .all(...picked.map((p) => p.rowid)) as EventRow[]
+        ).all(...picked.map((p) => p.rowid)) as EventRow[]
       ).map((row) => [row.rowid, row]),
     );
     const rows = picked.map((p) => ({ ...byRowid.get(p.rowid)!, sort_value: p.sort_value }));
@@ -567,9 +567,8 @@ export class SqliteStore implements Store {
     let total = this.#totals.get(key);
     if (total === undefined) {
       const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      total = (
-        this.db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
-      ).n;
+      total = (this.#prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number })
+        .n;
       this.#totals.set(key, total);
     }
     return total;
@@ -587,12 +586,10 @@ export class SqliteStore implements Store {
         conditions.push('(e.date_start > ? OR (e.date_start = ? AND e.rowid > ?))');
         values.push(after[0], after[0], after[1]);
       }
-      const rows = this.db
-        .prepare(
-          `SELECT ${EVENT_COLUMNS}, e.date_start FROM events e JOIN documents d USING (sha256)
+      const rows = this.#prepare(
+        `SELECT ${EVENT_COLUMNS}, e.date_start FROM events e JOIN documents d USING (sha256)
            ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY e.date_start, e.rowid LIMIT 1000`,
-        )
-        .all(...values) as (EventRow & { date_start: string })[];
+      ).all(...values) as (EventRow & { date_start: string })[];
       for (const row of rows) yield toRecord(row);
       const last = rows[rows.length - 1];
       if (!last || rows.length < 1000) return;
@@ -666,16 +663,16 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(id: string): Promise<EventRecord | null> {
-    const row = this.db
-      .prepare(`SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.id = ?`)
-      .get(id) as EventRow | undefined;
+    const row = this.#prepare(
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.id = ?`,
+    ).get(id) as EventRow | undefined;
     return row ? toRecord(row) : null;
   }
 
   async reviewEvent(id: string, patch: ReviewPatch, by: string): Promise<EventRecord> {
     const now = new Date().toISOString();
     this.#write(`review event ${id}`, () => {
-      const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as
+      const row = this.#prepare('SELECT * FROM events WHERE id = ?').get(id) as
         | (EventRow & { local: string; pipeline: string })
         | undefined;
       if (!row) throw new StoreError('not-found', `no event ${id}`);
@@ -708,32 +705,30 @@ export class SqliteStore implements Store {
               : 'accept';
       const note = patch.note === undefined ? row.note : patch.note;
       const original = edited && row.original === null ? row.data : row.original;
-      this.db
-        .prepare(
-          `UPDATE events SET status = ?, note = ?, reviewed_by = ?, reviewed_at = ?, data = ?, original = ?, type = ?, modality = ?,
+      this.#prepare(
+        `UPDATE events SET status = ?, note = ?, reviewed_by = ?, reviewed_at = ?, data = ?, original = ?, type = ?, modality = ?,
              date_start = ?, date_end = ?, country = ?, admin1 = ?, lat = ?, lon = ? WHERE rowid = ?`,
-        )
-        .run(
-          status,
-          note,
-          by,
-          now,
-          JSON.stringify(after),
-          original,
-          after.type,
-          after.modality,
-          after.date?.start ?? '',
-          after.date?.end ?? '',
-          after.location?.country ?? null,
-          after.location?.admin1 ?? null,
-          after.location?.lat ?? null,
-          after.location?.lon ?? null,
-          row.rowid,
-        );
+      ).run(
+        status,
+        note,
+        by,
+        now,
+        JSON.stringify(after),
+        original,
+        after.type,
+        after.modality,
+        after.date?.start ?? '',
+        after.date?.end ?? '',
+        after.location?.country ?? null,
+        after.location?.admin1 ?? null,
+        after.location?.lat ?? null,
+        after.location?.lon ?? null,
+        row.rowid,
+      );
       if (edited) {
-        this.db.prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(row.rowid);
-        this.db.prepare('DELETE FROM events_rtree WHERE id = ?').run(row.rowid);
-        this.db.prepare('DELETE FROM event_actors WHERE event = ?').run(row.rowid);
+        this.#prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(row.rowid);
+        this.#prepare('DELETE FROM events_rtree WHERE id = ?').run(row.rowid);
+        this.#prepare('DELETE FROM event_actors WHERE event = ?').run(row.rowid);
         this.#indexEvent(row.rowid, after);
       }
       this.#audit(
@@ -758,13 +753,13 @@ export class SqliteStore implements Store {
     before: unknown,
     after: unknown,
   ): void {
-    this.db
-      .prepare('INSERT INTO audit (at, by, action, event, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(at, by, action, event, note, JSON.stringify(before), JSON.stringify(after));
+    this.#prepare(
+      'INSERT INTO audit (at, by, action, event, note, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(at, by, action, event, note, JSON.stringify(before), JSON.stringify(after));
   }
 
   async history(id: string): Promise<AuditEntry[]> {
-    const rows = this.db.prepare('SELECT * FROM audit WHERE event = ? ORDER BY seq').all(id) as (Omit<
+    const rows = this.#prepare('SELECT * FROM audit WHERE event = ? ORDER BY seq').all(id) as (Omit<
       AuditEntry,
       'before' | 'after'
     > & { before: string | null; after: string | null })[];
@@ -779,14 +774,12 @@ export class SqliteStore implements Store {
     const { where, params } = this.#where(filter);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const group = (expression: string, extra = '', order = 'count DESC, key', limit = 200): Bucket[] =>
-      this.db
-        .prepare(
-          `SELECT ${expression} AS key, count(*) AS count FROM events e ${clause} ${extra ? `${clause ? 'AND' : 'WHERE'} ${extra}` : ''}
+      this.#prepare(
+        `SELECT ${expression} AS key, count(*) AS count FROM events e ${clause} ${extra ? `${clause ? 'AND' : 'WHERE'} ${extra}` : ''}
            GROUP BY key ORDER BY ${order} LIMIT ${limit}`,
-        )
-        .all(...params) as Bucket[];
+      ).all(...params) as Bucket[];
     const total = (
-      this.db.prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
+      this.#prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
     ).n;
     const byWeek = new Map<string, number>();
     const byDay = group('e.date_start', "e.date_start <> ''", 'key', 100000);
@@ -794,13 +787,11 @@ export class SqliteStore implements Store {
       const week = isoWeek(b.key);
       byWeek.set(week, (byWeek.get(week) ?? 0) + b.count);
     }
-    const byActor = this.db
-      .prepare(
-        `SELECT a.actor AS key, count(DISTINCT a.event) AS count FROM event_actors a JOIN events e ON e.rowid = a.event ${clause}
+    const byActor = this.#prepare(
+      `SELECT a.actor AS key, count(DISTINCT a.event) AS count FROM event_actors a JOIN events e ON e.rowid = a.event ${clause}
          GROUP BY a.actor ORDER BY count DESC, key LIMIT 200`,
-      )
-      .all(...params) as Bucket[];
-    const names = this.db.prepare("SELECT name FROM mentions WHERE kind = 'actor' AND key = ? LIMIT 1");
+    ).all(...params) as Bucket[];
+    const names = this.#prepare('SELECT name FROM seen_actors WHERE id = ?');
     for (const b of byActor) {
       const hit = names.get(b.key) as { name: string } | undefined;
       if (hit) b.name = hit.name;
@@ -820,51 +811,18 @@ export class SqliteStore implements Store {
 
   async searchActors(q: string, limit = 20): Promise<ActorHit[]> {
     const like = `%${escapeLike(q.toLowerCase())}%`;
-    const rows = this.db
-      .prepare(
-        `SELECT key, name, json_extract(data, '$.actor.country') AS country, json_extract(data, '$.actor.sector') AS sector,
-           count(*) AS count FROM mentions WHERE kind = 'actor' AND (lower(key) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\')
-         GROUP BY key ORDER BY count DESC, key LIMIT ?`,
-      )
-      .all(like, like, clampLimit(limit)) as {
-      key: string;
-      name: string;
-      country: string | null;
-      sector: string | null;
-      count: number;
-    }[];
-    return rows.map((r) => ({
-      id: r.key,
-      name: r.name,
-      country: r.country,
-      sector: r.sector,
-      count: r.count,
-    }));
+    return this.#prepare(
+      `SELECT id, name, country, sector, count FROM seen_actors
+       WHERE lower(id) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\' ORDER BY count DESC, id LIMIT ?`,
+    ).all(like, like, clampLimit(limit)) as ActorHit[];
   }
 
   async searchPlaces(q: string, limit = 20): Promise<PlaceHit[]> {
     const like = `${escapeLike(q.toLowerCase())}%`;
-    const rows = this.db
-      .prepare(
-        `SELECT data, count(*) AS count FROM mentions
-         WHERE kind = 'place' AND json_extract(data, '$.lat') IS NOT NULL AND (lower(name) LIKE ? ESCAPE '\\' OR lower(text) LIKE ? ESCAPE '\\')
-         GROUP BY name, json_extract(data, '$.lat'), json_extract(data, '$.lon') ORDER BY count DESC, name LIMIT ?`,
-      )
-      .all(like, like, clampLimit(limit)) as { data: string; count: number }[];
-    return rows.map((r) => {
-      const m = JSON.parse(r.data);
-      return {
-        name: m.name,
-        lat: m.lat,
-        lon: m.lon,
-        country: m.country ?? null,
-        admin1: m.admin1 ?? null,
-        admin2: m.admin2 ?? null,
-        feature: m.feature ?? null,
-        gazetteer: m.gazetteer ?? null,
-        count: r.count,
-      };
-    });
+    return this.#prepare(
+      `SELECT name, lat, lon, country, admin1, admin2, feature, gazetteer, count FROM seen_places
+       WHERE lower(name) LIKE ? ESCAPE '\\' ORDER BY count DESC, name LIMIT ?`,
+    ).all(like, clampLimit(limit)) as PlaceHit[];
   }
 
   async createToken(name: string): Promise<{ name: string; token: string }> {
@@ -876,15 +834,17 @@ export class SqliteStore implements Store {
     }
     const token = `sitrep_${randomBytes(32).toString('base64url')}`;
     this.#write(`create token ${name}`, () => {
-      if (this.db.prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) {
+      if (this.#prepare('SELECT 1 FROM tokens WHERE name = ?').get(name)) {
         throw new StoreError(
           'conflict',
           `a token named ${name} exists; revoke it first or choose another name`,
         );
       }
-      this.db
-        .prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)')
-        .run(name, hashToken(token), new Date().toISOString());
+      this.#prepare('INSERT INTO tokens (name, hash, created) VALUES (?, ?, ?)').run(
+        name,
+        hashToken(token),
+        new Date().toISOString(),
+      );
     });
     return { name, token };
   }
@@ -892,15 +852,16 @@ export class SqliteStore implements Store {
   async verifyToken(token: string): Promise<string | null> {
     if (typeof token !== 'string' || token.length > 200) return null;
     const hash = hashToken(token);
-    const row = this.db.prepare('SELECT name, hash FROM tokens WHERE hash = ?').get(hash) as
+    const row = this.#prepare('SELECT name, hash FROM tokens WHERE hash = ?').get(hash) as
       | { name: string; hash: string }
       | undefined;
     if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
     if (!this.db.readonly) {
       try {
-        this.db
-          .prepare('UPDATE tokens SET last_used = ? WHERE name = ?')
-          .run(new Date().toISOString(), row.name);
+        this.#prepare('UPDATE tokens SET last_used = ? WHERE name = ?').run(
+          new Date().toISOString(),
+          row.name,
+        );
       } catch (error) {
         // Recording last use is best effort: a full or read-only disk must not lock users out.
         if (!(error instanceof Error)) throw error;
@@ -911,7 +872,7 @@ export class SqliteStore implements Store {
 
   async listTokens(): Promise<TokenRecord[]> {
     return (
-      this.db.prepare('SELECT name, created, last_used FROM tokens ORDER BY name').all() as {
+      this.#prepare('SELECT name, created, last_used FROM tokens ORDER BY name').all() as {
         name: string;
         created: string;
         last_used: string | null;
@@ -922,13 +883,13 @@ export class SqliteStore implements Store {
   async revokeToken(name: string): Promise<boolean> {
     return this.#write(
       `revoke token ${name}`,
-      () => this.db.prepare('DELETE FROM tokens WHERE name = ?').run(name).changes > 0,
+      () => this.#prepare('DELETE FROM tokens WHERE name = ?').run(name).changes > 0,
     );
   }
 
   async counts(): Promise<{ documents: number; events: number }> {
-    const documents = (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
-    const events = (this.db.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+    const documents = (this.#prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+    const events = (this.#prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
     return { documents, events };
   }
 

@@ -90,7 +90,24 @@ export function fictionalResult(
       },
       mentions: {
         times: [],
-        places: [],
+        // A resolved place where the text has one to anchor on.
+        places: text.includes('market')
+          ? [
+              {
+                id: 'p1',
+                span: span('market'),
+                text: 'market',
+                name: 'Idlib',
+                lat: 35.93,
+                lon: 36.63,
+                country: 'SY',
+                admin1: 'Idlib',
+                admin2: null,
+                feature: 'city',
+                gazetteer: 'geonames:169388',
+              },
+            ]
+          : [],
         actors: [
           {
             id: 'a1',
@@ -144,6 +161,32 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         expect(await store.documentState(sha, 'v1')).toBe('current');
         expect(await store.documentState(sha, 'v2')).toBe('stale');
         expect(await store.documentState('0'.repeat(64), 'v1')).toBe('absent');
+      }),
+    );
+
+    it(
+      'stores several documents in one transaction, all or none',
+      withStore(async (store) => {
+        const other = `${TEXT} Fictional second report.`;
+        const third = `${TEXT} Fictional third report.`;
+        await put(store);
+        const outcomes = await store.putDocuments([
+          { result: fictionalResult(TEXT), text: TEXT, pipeline: 'v1' },
+          { result: fictionalResult(other), text: other, pipeline: 'v1' },
+        ]);
+        expect(outcomes).toEqual(['unchanged', 'new']);
+        const broken = fictionalResult(third);
+        await expect(
+          store.putDocuments([
+            { result: broken, text: third, pipeline: 'v1' },
+            {
+              result: { ...broken, events: [{ ...broken.events[0]!, type: 'RIOT' as 'ASSAULT' }] },
+              text: third,
+              pipeline: 'v1',
+            },
+          ]),
+        ).rejects.toThrow();
+        expect((await store.counts()).documents).toBe(2);
       }),
     );
 
@@ -285,6 +328,21 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         const actors = await store.searchActors('syrian');
         expect(actors[0]).toMatchObject({ id: 'syr.mil', name: 'Syrian Army', country: 'SYR' });
         expect(await store.searchActors('%')).toEqual([]);
+        const places = await store.searchPlaces('idl');
+        expect(places).toEqual([
+          {
+            name: 'Idlib',
+            lat: 35.93,
+            lon: 36.63,
+            country: 'SY',
+            admin1: 'Idlib',
+            admin2: null,
+            feature: 'city',
+            gazetteer: 'geonames:169388',
+            count: 1,
+          },
+        ]);
+        expect(await store.searchPlaces('zzz')).toEqual([]);
       }),
     );
 

@@ -90,6 +90,11 @@ export interface PutDocument {
   offsets?: unknown;
   /** Pipeline version that produced `result`. */
   pipeline: string;
+  /**
+   * The result comes straight from `pipeline.extract`, which validated it against the contract;
+   * the store then skips validating it again (it costs about as much as storing it).
+   */
+  checked?: boolean;
 }
 
 /** What `putDocument` did. */
@@ -226,6 +231,11 @@ export interface Store {
    * Same bytes, other version: the result is replaced (`reprocessed`); reviewed events are kept.
    */
   putDocument(input: PutDocument): Promise<PutOutcome>;
+  /**
+   * Stores several documents in one transaction (group commit): all of them or, on error, none.
+   * Each document is whole either way, so a crash never leaves half of one.
+   */
+  putDocuments(inputs: PutDocument[]): Promise<PutOutcome[]>;
   /** The sha256 of every document whose current result comes from another pipeline version. */
   staleDocuments(pipeline: string): AsyncIterable<string>;
   /** A document by id or sha256, or null. */
