@@ -175,7 +175,12 @@ function foldSentence(view: View, frames: Frame[]): void {
     const { entry } = frame.trigger;
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // An ambiguous word needs a side, or a place where it happened, to count as an act.
-    if (entry.flags.includes('weak') && !hasArgs && frame.args.places.length === 0) {
+    if (
+      entry.flags.includes('weak') &&
+      !hasArgs &&
+      frame.args.places.length === 0 &&
+      !namedSubject(view, frame)
+    ) {
       frame.mergedInto = frame;
       continue;
     }
@@ -236,7 +241,7 @@ function foldSentence(view: View, frames: Frame[]): void {
       if ((sameActors && b.trigger.nominal) || nounThenVerb) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
-        if (nounThenVerb && !a.shownAt) a.shownAt = b.trigger;
+        if (nounThenVerb) a.shownAt = b.trigger;
         if (a.args.places.length === 0) a.args.places = b.args.places;
         if (a.args.recipient.length === 0 && b.args.recipient.length > 0) a.args.recipient = b.args.recipient;
         if (a.args.actor.length === 0 && b.args.actor.length > 0) a.args.actor = b.args.actor;
@@ -245,6 +250,27 @@ function foldSentence(view: View, frames: Frame[]): void {
       }
     }
   }
+}
+
+/**
+ * A verb with a subject that names people even when the actor layer has no entry for them ("The
+ * Maoists bombed", "militants captured"): a proper name, or a noun from the armed, civilian or
+ * protester cue lists, right before the verb.
+ */
+function namedSubject(view: View, frame: Frame): boolean {
+  if (frame.trigger.nominal) return false;
+  const { tokens, lexicon } = view;
+  for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 3); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;
+    if (t.pos === 'PROPN') return true;
+    if (t.pos !== 'NOUN') return false;
+    const l = lem(t);
+    return [lexicon.cues.armed, lexicon.cues.civilian, lexicon.cues.protester].some((list) =>
+      list.some((p) => p.length === 1 && p[0] === l),
+    );
+  }
+  return false;
 }
 
 /** Prepositions whose object is what another act is about: "over the killing", "for attacking". */
@@ -515,7 +541,23 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
   for (const frame of frames) {
     const anchor = anchorOf(view, frame);
     const dl = dateOf(doc, anchor);
-    const ll = locate(doc, anchor);
+    let ll = locate(doc, anchor);
+    // The places the act is done to ("liberated the cities of A and B") win over the area around
+    // them when the injected locate ranked the area first.
+    const objectIds = new Set(
+      frame.args.places
+        .filter((p) => /direct-object|object-of-place-noun|^place:of-/.test(p.rule))
+        .map((p) => p.place.place.id),
+    );
+    if (
+      objectIds.size > 0 &&
+      !frame.trigger.nominal &&
+      !ll.locations.some((l) => l.place && objectIds.has(l.place))
+    ) {
+      const own = placesLocate(doc, anchor);
+      if (own.locations.length > 0)
+        ll = { locations: own.locations, why: [...own.why, 'place:object-over-area'] };
+    }
     frame.date = dl.date;
     frame.locations = ll.locations;
     frame.linkWhy = [...dl.why, ...ll.why];
@@ -653,7 +695,13 @@ function anchorOf(view: View, frame: Frame): EventAnchor {
   const { tokens } = view;
   const [c0, c1] = frame.args.clause;
   const clause: Span = [tokens[c0]!.start, tokens[Math.max(c0, c1 - 1)]!.end];
-  const args: Span[] = frame.args.places.map((p) => {
+  // The place acted on ("liberated the cities of A and B in the province of C") is more specific
+  // than the area around it: when there is one, only such places are offered to locate.
+  const objects = frame.args.places.filter((p) =>
+    /direct-object|object-of-place-noun|^place:of-/.test(p.rule),
+  );
+  const chosen = objects.length > 0 && !frame.trigger.nominal ? objects : frame.args.places;
+  const args: Span[] = chosen.map((p) => {
     // The phrase runs from its preposition ("near", "on the outskirts of") to the place's end.
     let s = p.place.first;
     for (let k = p.place.first - 1; k >= Math.max(frame.sentence.first, p.place.first - 5); k--) {

@@ -27,6 +27,7 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   const token = tokens[i]!;
   if (progressive(tokens, i)) return entry.pos !== 'N';
   if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V';
+  if (verbSlot(tokens, i) && entry.pos !== 'N') return true;
   if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
   if (entry.pos === 'V') return token.pos === 'VERB';
   if (NOUNISH.has(token.pos)) return true;
@@ -40,16 +41,38 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   );
 }
 
-/** A gerund used as a noun: "Fighting broke out", "the shelling", "heavy fighting erupted". */
+/** A gerund used as a noun: "Fighting broke out", "the shelling", "killed in fighting", "rocket shelling on X". */
 function gerundNoun(tokens: Token[], i: number, sentenceFirst: number): boolean {
   const token = tokens[i]!;
   if (token.pos !== 'VERB' || !token.norm.endsWith('ing')) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  const objectFollows =
+    next !== undefined &&
+    (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'PRON' || next.pos === 'NUM');
   return (
     i === sentenceFirst ||
-    (prev !== undefined && (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ')) ||
+    (prev !== undefined &&
+      (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ' || prev.pos === 'ADP')) ||
+    (prev !== undefined && prev.pos === 'NOUN' && !objectFollows) ||
     (next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX'))
+  );
+}
+
+/**
+ * A past-tense verb the tagger took for an adjective or noun ("forces liberated/ADJ the cities",
+ * "gunmen shot/NOUN dead"): a noun or name before it, an object or adverb after it.
+ */
+function verbSlot(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    prev !== undefined &&
+    (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
+    next !== undefined &&
+    ['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADV'].includes(next.pos)
   );
 }
 
@@ -64,6 +87,9 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   const token = tokens[i]!;
   const lemma = lem(token);
   if (gerundNoun(tokens, i, sentenceFirst)) return [token.norm, lemma];
+  // A mis-tagged past tense: try the form without "-ed"/"-d" too ("liberated" → "liberate").
+  if (verbSlot(tokens, i) && token.norm.endsWith('ed'))
+    return [token.norm, lemma, token.norm.slice(0, -1), token.norm.slice(0, -2)];
   if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
   if (token.norm === lemma) return [token.norm];
   return token.pos === 'VERB' ? [lemma, token.norm] : [token.norm, lemma];
@@ -102,7 +128,8 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             end,
             head: token,
             nominal:
-              !(token.pos === 'VERB' || progressive(tokens, i)) ||
+              (!(token.pos === 'VERB' || progressive(tokens, i)) &&
+                !(verbSlot(tokens, i) && entry.pos !== 'N')) ||
               entry.pos === 'N' ||
               gerundNoun(tokens, i, sentence.first),
           };
