@@ -70,7 +70,7 @@ export async function pdfText(
     throw new InputError(name, `cannot open PDF (${reason}): ${hint}`, { cause: error });
   }
   try {
-    const pages: string[] = [];
+    const pages: Line[][] = [];
     let chars = 0;
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
@@ -94,10 +94,12 @@ export async function pdfText(
         }
       }
       if (line) lines.push(line);
-      const pageText = joinLines(lines);
-      pages.push(pageText);
+      const kept = lines
+        .map((l) => ({ ...l, text: l.text.replace(/\s+$/, '') }))
+        .filter((l) => l.text.trim() !== '');
+      pages.push(kept);
       page.cleanup();
-      chars += pageText.length + 2;
+      chars += kept.reduce((n, l) => n + l.text.length + 1, 1);
       if (chars > maxChars) {
         throw new InputError(
           name,
@@ -105,7 +107,7 @@ export async function pdfText(
         );
       }
     }
-    const text = pages.filter((p) => p !== '').join('\n\n');
+    const text = joinPages(dropPageFurniture(pages).map(joinLines));
     if (text.trim() === '') {
       throw new InputError(
         name,
@@ -138,6 +140,66 @@ async function pdfTitle(document: { getMetadata(): Promise<{ info: object }> }):
   return typeof info.Title === 'string' && info.Title.trim() !== '' ? info.Title.trim() : null;
 }
 
+/** A bare page number, digits already folded to `#`: "#", "- # -", "page # of #", "iv". */
+const PAGE_NUMBER =
+  /^[-–—\s]*(?:page\s*)?(?:#|m{0,3}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3}))(?:\s*(?:of|\/)\s*#)?[-–—\s]*$/;
+
+/** A line's shape with digits ignored, so "Page 3 of 9" and "Page 4 of 9" compare equal. */
+function furnitureKey(text: string): string {
+  return text.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Removes running headers and footers: a line among the first two or last two of a page whose
+ * shape (digits ignored) recurs there on at least half the pages (and three or more), and bare
+ * page numbers at the top or bottom. They would otherwise land in the middle of sentences that
+ * run across pages. Documents of one or two pages are left alone.
+ *
+ * @param pages
+ *   Each page's non-empty lines, top to bottom.
+ */
+export function dropPageFurniture<T extends { text: string }>(pages: T[][]): T[][] {
+  if (pages.length < 3) return pages;
+  const edges = (lines: T[]) => [...new Set([...lines.slice(0, 2), ...lines.slice(-2)])];
+  const seen = new Map<string, number>();
+  for (const lines of pages) {
+    for (const key of new Set(edges(lines).map((l) => furnitureKey(l.text)))) {
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
+  }
+  const threshold = Math.max(3, Math.ceil(pages.length / 2));
+  return pages.map((lines) => {
+    const drop = new Set(
+      edges(lines).filter((l) => {
+        const key = furnitureKey(l.text);
+        return (seen.get(key) ?? 0) >= threshold || PAGE_NUMBER.test(key);
+      }),
+    );
+    return lines.filter((l) => !drop.has(l));
+  });
+}
+
+/**
+ * Joins pages: normally with a blank line, but a sentence that runs on to the next page (the
+ * page ends without closing punctuation and the next starts in lower case) is joined like a line
+ * break, repairing a hyphenated word too.
+ *
+ * @param pages
+ *   Each page's text.
+ */
+export function joinPages(pages: string[]): string {
+  let text = '';
+  for (const page of pages) {
+    if (page === '') continue;
+    if (text === '') text = page;
+    // Only the last character is tested: an end-anchored regex would scan the whole text each page.
+    else if (!/[.!?:;)"'”’]/u.test(text.slice(-1)) && /^\p{Ll}/u.test(page))
+      text = joinHyphenated(text, page);
+    else text = `${text}\n\n${page}`;
+  }
+  return text;
+}
+
 /**
  * Joins one page's lines: a line break between lines of a paragraph, a blank line where the gap
  * is wider than 1.6 lines, and hyphenated words rejoined (see `joinHyphenated`).
@@ -145,9 +207,7 @@ async function pdfTitle(document: { getMetadata(): Promise<{ info: object }> }):
 function joinLines(lines: Line[]): string {
   let text = '';
   let previous: Line | undefined;
-  for (const raw of lines) {
-    const line = { ...raw, text: raw.text.replace(/\s+$/, '') };
-    if (line.text.trim() === '') continue;
+  for (const line of lines) {
     if (previous === undefined) text = line.text;
     else {
       const gap = previous.y - line.y;

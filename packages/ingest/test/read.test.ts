@@ -220,6 +220,20 @@ describe('readBytes: pdf', () => {
     );
   });
 
+  it('drops running headers and page numbers, and joins a sentence that runs across pages', async () => {
+    const header = 'FICTIONAL SITUATION REPORT No. 4';
+    const pdf = makePdf([
+      [header, 'Fictional: aid convoys reached the town', 'of Kassala after a long', 'Page 1 of 4'],
+      [header, 'delay, officials said.', 'Page 2 of 4'],
+      [header, 'Clinics reopened.', 'Page 3 of 4'],
+      [header, 'Markets stayed shut in the govern-', 'Page 4 of 4'],
+    ]);
+    const read = await readBytes(pdf, { name: 'sitrep.pdf' });
+    expect(read.text).toBe(
+      'Fictional: aid convoys reached the town\nof Kassala after a long\ndelay, officials said.\n\nClinics reopened.\n\nMarkets stayed shut in the govern-',
+    );
+  });
+
   it('takes the title from the document information', async () => {
     const read = await readBytes(
       makePdf([['Fictional: a line.']], { title: 'Fictional Flash Update (No. 2)' }),
