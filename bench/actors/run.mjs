@@ -70,16 +70,24 @@ const dictionary = actors.loadActorDictionary();
 const doc = new Doc({ text: repeated, published: '2025-01-01' });
 doc.set('nlp', analyze(repeated));
 const runs = [];
-// Two warm-up runs (JIT), then five timed ones.
+const cpuRuns = [];
+// Two warm-up runs (JIT), then five timed ones. CPU time (user + system) is reported beside wall
+// time: the bench machine is shared, and CPU time is what one core of our own would spend.
 for (let r = 0; r < 2; r++) actors.recognizeActors(doc, dictionary);
 for (let r = 0; r < 5; r++) {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   actors.recognizeActors(doc, dictionary);
+  const c = process.cpuUsage(c0);
   runs.push(performance.now() - t0);
+  cpuRuns.push((c.user + c.system) / 1000);
 }
 runs.sort((a, b) => a - b);
+cpuRuns.sort((a, b) => a - b);
 const median = runs[2];
+const cpuMedian = cpuRuns[2];
 const mbps = repeated.length / 1e6 / (median / 1000);
+const cpuMbps = repeated.length / 1e6 / (cpuMedian / 1000);
 
 const fmt = (x) => x.toFixed(3);
 const p = detected / predicted;
@@ -121,7 +129,8 @@ when their spans overlap; it is correct when the actor id is the same.
 | end-to-end precision (span and id) | ${fmt(e2eP)} |
 | end-to-end recall (span and id) | ${fmt(e2eR)} |
 | end-to-end F1 | ${fmt(f1)} |
-| actors stage throughput (tokens given; ${(repeated.length / 1e6).toFixed(2)} MB, median of 5 after 2 warm-ups) | ${mbps.toFixed(2)} MB/s (${median.toFixed(0)} ms) |
+| actors stage throughput, wall (tokens given; ${(repeated.length / 1e6).toFixed(2)} MB, median of 5 after 2 warm-ups) | ${mbps.toFixed(2)} MB/s (${median.toFixed(0)} ms) |
+| actors stage throughput, CPU time (same runs) | ${cpuMbps.toFixed(2)} MB/s (${cpuMedian.toFixed(0)} ms) |
 
 Caveat: the dev set was written by the same engineer who wrote the dictionary and rules, so these
 figures are optimistic; it measures coverage of the intended behaviour, not generalization.

@@ -507,6 +507,7 @@ export class ActorDictionary {
   readonly persons = new Map<string, PersonRecord>();
   /** Role suffix → role (institution and group refs are built from these). */
   readonly roleBySuffix = new Map<string, RoleRecord>();
+  private readonly refCache = new Map<string, ActorRef>();
 
   constructor(data: DictionaryData) {
     this.data = data;
@@ -596,6 +597,18 @@ export class ActorDictionary {
    *   Publication date, for dated entries.
    */
   ref(id: string, date: string | null): ActorRef {
+    const cacheKey = `${id}|${date ?? ''}`;
+    let cached = this.refCache.get(cacheKey);
+    if (!cached) {
+      cached = this.buildRef(id, date);
+      // Shared between mentions: refs are plain records nobody mutates.
+      if (this.refCache.size > 50_000) this.refCache.clear();
+      this.refCache.set(cacheKey, cached);
+    }
+    return cached;
+  }
+
+  private buildRef(id: string, date: string | null): ActorRef {
     const entry = this.entry(id, date);
     if (entry) return { id: entry.id, name: entry.name, country: entry.country, sector: entry.sector };
     const dot = id.indexOf('.');

@@ -16,49 +16,57 @@ export interface Hit {
   candidates: Candidate[];
 }
 
-/** A word of the lookup stream: a folded piece of a token. */
-interface Unit {
-  word: string;
-  token: number;
-  /** First token of the word including a dropped article before it ("al-" of "al-Qaida"). */
-  start: number;
+/**
+ * The lookup stream of a whole document as parallel arrays: folded words, the token each comes
+ * from, and the token its span starts at (a dropped article before it: "al-" of "al-Qaida").
+ * Punctuation other than joiners, and sentence ends, are breaks (an empty word no key contains).
+ * Parallel arrays, not objects: this runs over every token and allocation dominated its cost.
+ */
+interface Stream {
+  words: string[];
+  token: number[];
+  start: number[];
 }
 
 /** Tokens that join the words around them without breaking a name ("al-Sham", "Hay'at"). */
 const JOINERS = new Set(['-', '‐', '‑', "'", '’']);
 
-/**
- * Builds the lookup stream of one sentence: folded words with their token; punctuation other than
- * joiners becomes a break (an empty word no key contains).
- *
- * @param text
- *   Document text.
- * @param tokens
- *   The sentence's tokens.
- */
-function units(text: string, tokens: Token[]): Unit[] {
-  const out: Unit[] = [];
-  // Token where a dropped article began, so "al-Qaida" spans the article too.
+function stream(tokens: Token[]): Stream {
+  const out: Stream = { words: [], token: [], start: [] };
+  const push = (word: string, token: number, start: number) => {
+    out.words.push(word);
+    out.token.push(token);
+    out.start.push(start);
+  };
   let pending = -1;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    const prev = tokens[k - 1];
+    if (prev && prev.sentence !== t.sentence) {
+      // A break belongs to no token (-1), so it never looks like part of the next word.
+      push('', -1, -1);
+      pending = -1;
+    }
     if (JOINERS.has(t.text)) {
-      const prev = tokens[k - 1];
       const next = tokens[k + 1];
-      const glued = prev && next && prev.end === t.start && t.end === next.start;
+      const glued =
+        prev && next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence;
       if (!glued) {
-        out.push({ word: '', token: t.i, start: t.i });
+        push('', t.i, t.i);
         pending = -1;
       }
       continue;
     }
     if (t.pos === 'PUNCT' || t.pos === 'SYM') {
-      out.push({ word: '', token: t.i, start: t.i });
+      push('', t.i, t.i);
       pending = -1;
       continue;
     }
     const next = tokens[k + 1];
-    const hyphenFollows = next !== undefined && next.start === t.end && /^[-‐‑]$/.test(next.text);
+    const hyphenFollows =
+      next !== undefined &&
+      next.start === t.end &&
+      (next.text === '-' || next.text === '‐' || next.text === '‑');
     const raw = t.text === "'s" || t.text === '’s' ? 's' : t.text;
     const words = keyWords(raw, hyphenFollows);
     if (words.length === 0) {
@@ -66,10 +74,9 @@ function units(text: string, tokens: Token[]): Unit[] {
       continue;
     }
     for (const word of words) {
-      out.push({ word, token: t.i, start: pending >= 0 ? pending : t.i });
+      push(word, t.i, pending >= 0 ? pending : t.i);
       pending = -1;
     }
-    void text;
   }
   return out;
 }
@@ -89,42 +96,49 @@ function units(text: string, tokens: Token[]): Unit[] {
 export function findHits(text: string, analysis: Analysis, dictionary: ActorDictionary): Hit[] {
   const hits: Hit[] = [];
   const { index, prefixes, maxWords } = dictionary;
-  for (const sentence of analysis.sentences) {
-    const stream = units(text, analysis.tokens.slice(sentence.first, sentence.end));
-    let i = 0;
-    while (i < stream.length) {
-      if (stream[i]!.word === '') {
-        i++;
-        continue;
-      }
-      let key = '';
-      const found: { len: number; key: string }[] = [];
-      for (let len = 1; len <= maxWords && i + len <= stream.length; len++) {
-        const w = stream[i + len - 1]!.word;
-        if (w === '') break;
-        key = len === 1 ? w : `${key} ${w}`;
-        if (index.has(key)) found.push({ len, key });
-        if (!prefixes.has(key)) break;
-      }
-      let taken = false;
-      for (let f = found.length - 1; f >= 0 && !taken; f--) {
-        const { len, key: k } = found[f]!;
-        const firstToken = stream[i]!.start;
-        const lastToken = stream[i + len - 1]!.token;
-        // A key must end at a token boundary: "Hay" must not match inside "Hay'at".
-        const next = stream[i + len];
-        if (next && next.token === lastToken) continue;
-        const prev = stream[i - 1];
-        if (prev && prev.token === stream[i]!.token) continue;
-        const surface = text.slice(analysis.tokens[firstToken]!.start, analysis.tokens[lastToken]!.end);
-        const candidates = index.get(k)!.filter((c) => caseAgrees(surface, c.rule));
-        if (candidates.length === 0) continue;
-        hits.push({ first: firstToken, last: lastToken, key: k, candidates });
-        i += len;
-        taken = true;
-      }
-      if (!taken) i++;
+  const { words, token, start } = stream(analysis.tokens);
+  const n = words.length;
+  const lens: number[] = [];
+  const keys: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const first = words[i]!;
+    // Most words start no key: one set lookup each, no allocation.
+    if (first === '' || (!index.has(first) && !prefixes.has(first))) {
+      i++;
+      continue;
     }
+    lens.length = 0;
+    keys.length = 0;
+    let key = first;
+    for (let len = 1; len <= maxWords && i + len <= n; len++) {
+      if (len > 1) {
+        const w = words[i + len - 1]!;
+        if (w === '') break;
+        key = `${key} ${w}`;
+      }
+      if (index.has(key)) {
+        lens.push(len);
+        keys.push(key);
+      }
+      if (!prefixes.has(key)) break;
+    }
+    let taken = false;
+    for (let f = lens.length - 1; f >= 0 && !taken; f--) {
+      const len = lens[f]!;
+      const lastToken = token[i + len - 1]!;
+      // A key must end and start at token boundaries: "Hay" must not match inside "Hay'at".
+      if (i + len < n && token[i + len] === lastToken) continue;
+      if (i > 0 && token[i - 1] === token[i]) continue;
+      const firstToken = start[i]!;
+      const surface = text.slice(analysis.tokens[firstToken]!.start, analysis.tokens[lastToken]!.end);
+      const candidates = index.get(keys[f]!)!.filter((c) => caseAgrees(surface, c.rule));
+      if (candidates.length === 0) continue;
+      hits.push({ first: firstToken, last: lastToken, key: keys[f]!, candidates });
+      i += len;
+      taken = true;
+    }
+    if (!taken) i++;
   }
   return hits;
 }
