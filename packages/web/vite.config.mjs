@@ -20,6 +20,8 @@ export default {
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // The plugin-timing report is noise on a busy shared machine (and in every `npm ci`).
+    rolldownOptions: { checks: { pluginTimings: false } },
   },
   server: {
     // `npx vite` in packages/web proxies the API to a running `sitrep serve` (default port).

@@ -1,7 +1,7 @@
 /**
  * @module basemap
- * The offline basemap: Natural Earth 1:50m countries from world-atlas (TopoJSON, bundled with the
- * app as its own chunk) turned into GeoJSON with topojson-client — land fill, country borders and
+ * The offline basemap: Natural Earth countries from world-atlas (TopoJSON at 1:110m and 1:50m, each
+ * bundled as its own chunk) turned into GeoJSON with topojson-client — land fill, country borders and
  * coastlines, plus label points for country names, which the map draws as DOM markers because
  * MapLibre's own text labels need glyph files (nothing is loaded from a CDN).
  */
@@ -117,12 +117,22 @@ export function splitAtAntimeridian(lines: Position[][]): Position[][] {
   return out;
 }
 
+/** Natural Earth scales world-atlas ships: 1:110m (100 KB, drawn first) and 1:50m (750 KB, swapped in). */
+export type Resolution = '110m' | '50m';
+
 /**
- * Loads and converts the basemap (a dynamic import, so the 750 KB TopoJSON is its own chunk and
- * the table can render before it arrives).
+ * Loads and converts the basemap. Each scale is a dynamic import, so its TopoJSON is its own chunk
+ * and the table renders before it arrives; the map draws 1:110m at once and swaps in 1:50m when idle.
+ *
+ * @param resolution
+ *   `110m` or `50m`.
  */
-export async function loadBasemap(): Promise<Basemap> {
-  const topo = (await import('world-atlas/countries-50m.json')).default as unknown as Topology;
+export async function loadBasemap(resolution: Resolution): Promise<Basemap> {
+  const module =
+    resolution === '110m'
+      ? await import('world-atlas/countries-110m.json')
+      : await import('world-atlas/countries-50m.json');
+  const topo = module.default as unknown as Topology;
   const object = topo.objects.countries as GeometryCollection<{ name: string }>;
   const countries = feature(topo, object) as FeatureCollection<Geometry, { name: string }>;
   const borders = mesh(topo, object, (a, b) => a !== b);

@@ -90,18 +90,23 @@ function donut(counts: { type: string; n: number }[], total: number, size: numbe
   return svg;
 }
 
-/** Puts the events into the clustered source; the first time there are any, fits the view to them. */
-function setData(map: maplibregl.Map, events: MapEvent[], fitted: { current: boolean }) {
-  const source = map.getSource('events') as GeoJSONSource | undefined;
-  if (!source) return;
-  source.setData({
+/** The events as a GeoJSON FeatureCollection for the clustered source. */
+function toFeatures(events: MapEvent[]): GeoJSON.FeatureCollection<GeoJSON.Point> {
+  return {
     type: 'FeatureCollection',
     features: events.map((e) => ({
       type: 'Feature',
       properties: { id: e.id, type: e.type, precision: e.precision ?? 1, label: e.label },
       geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
     })),
-  });
+  };
+}
+
+/** Puts the events into the clustered source; the first time there are any, fits the view to them. */
+function setData(map: maplibregl.Map, events: MapEvent[], fitted: { current: boolean }) {
+  const source = map.getSource('events') as GeoJSONSource | undefined;
+  if (!source) return;
+  source.setData(toFeatures(events));
   if (!fitted.current && events.length > 0) {
     fitted.current = true;
     let w = 180;
@@ -136,12 +141,13 @@ export function MapView(props: MapViewProps) {
   const latest = useRef(props);
   latest.current = props;
   const fitted = useRef(false);
+  const ready = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    loadBasemap().then(
+    loadBasemap('110m').then(
       (b) => !cancelled && setBasemap(b),
       (cause) =>
         setError(`The basemap could not be loaded (${String(cause)}); events still list in the table.`),
@@ -175,7 +181,8 @@ export function MapView(props: MapViewProps) {
             coast: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: basemap.coast } },
             events: {
               type: 'geojson',
-              data: { type: 'FeatureCollection', features: [] },
+              // The events go in with the style, so their clusters need not wait for the basemap tiles.
+              data: toFeatures(latest.current.events),
               cluster: true,
               clusterRadius: 48,
               clusterMaxZoom: 13,
@@ -332,7 +339,10 @@ export function MapView(props: MapViewProps) {
     map.on('click', (e) => {
       latest.current.onPick?.(e.lngLat.lng, e.lngLat.lat);
     });
-    map.on('load', () => {
+    // 'style.load' comes before any tile: the view is fitted and the events set without waiting for
+    // the basemap to be tiled and drawn (slow in software rendering).
+    map.once('style.load', () => {
+      ready.current = true;
       updateLabels();
       const bbox = latest.current.initialBBox;
       if (bbox) {
@@ -346,10 +356,32 @@ export function MapView(props: MapViewProps) {
         );
       }
       setData(map, latest.current.events, fitted);
+      // Then the finer coastlines and borders, once the first frame is up.
+      map.once('idle', () => {
+        loadBasemap('50m').then(
+          (fine) => {
+            if (!mapRef.current) return;
+            (map.getSource('countries') as GeoJSONSource | undefined)?.setData(fine.countries);
+            (map.getSource('borders') as GeoJSONSource | undefined)?.setData({
+              type: 'Feature',
+              properties: {},
+              geometry: fine.borders,
+            });
+            (map.getSource('coast') as GeoJSONSource | undefined)?.setData({
+              type: 'Feature',
+              properties: {},
+              geometry: fine.coast,
+            });
+          },
+          (cause) =>
+            setError(`The detailed basemap could not be loaded (${String(cause)}); showing the coarse one.`),
+        );
+      });
     });
     return () => {
       map.remove();
       mapRef.current = null;
+      ready.current = false;
       markers.current.clear();
       labelMarkers.current = [];
     };
@@ -357,7 +389,7 @@ export function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map?.loaded() || map?.isStyleLoaded()) setData(map, props.events, fitted);
+    if (map && ready.current) setData(map, props.events, fitted);
   }, [props.events]);
 
   useEffect(() => {
