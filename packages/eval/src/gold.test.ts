@@ -76,6 +76,9 @@ describe('parseGold', () => {
     ).toBe(true);
     expect(problems.some((p) => p.startsWith('gold.jsonl:6: "published" must be a real date'))).toBe(true);
     expect(problems.some((p) => p.startsWith('gold.jsonl:6: "events" must be an array'))).toBe(true);
+    expect(problemsOf('{"id":"x","events":[]}')).toEqual([
+      'gold.jsonl:1: "text" must be a non-empty string, found nothing (the field is missing)',
+    ]);
   });
 
   it('rejects a mutual event that also lists a recipient, and bad actor specs', () => {

@@ -90,6 +90,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const show = (value: unknown): string => {
+  if (value === undefined) return 'nothing (the field is missing)';
   const json = JSON.stringify(value);
   return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 57)}…` : json;
 };
