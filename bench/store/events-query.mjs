@@ -20,11 +20,55 @@ const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const { openSqliteStore } = await import(join(root, 'packages/store/dist/index.js'));
 const { createServer } = await import(join(root, 'packages/server/dist/index.js'));
 
-const TYPES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
-const COUNTRIES = [['SY', 'Idlib', 35.93, 36.63], ['SY', 'Aleppo', 36.2, 37.15], ['UA', 'Kharkiv', 49.99, 36.23], ['SD', 'North Darfur', 13.63, 25.35], ['ML', 'Gao', 16.27, -0.04], ['CO', 'Bogota', 4.71, -74.07], ['MM', 'Sagaing', 21.88, 95.98], ['EG', 'Cairo', 30.04, 31.24], ['YE', 'Aden', 12.79, 45.03], ['LY', 'Benghazi', 32.12, 20.07]];
-const ACTORS = Array.from({ length: 200 }, (_, i) => ({ id: `actor.${i}`, name: `Fictional Actor ${i}`, country: null, sector: 'UNK' }));
+const TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+];
+const COUNTRIES = [
+  ['SY', 'Idlib', 35.93, 36.63],
+  ['SY', 'Aleppo', 36.2, 37.15],
+  ['UA', 'Kharkiv', 49.99, 36.23],
+  ['SD', 'North Darfur', 13.63, 25.35],
+  ['ML', 'Gao', 16.27, -0.04],
+  ['CO', 'Bogota', 4.71, -74.07],
+  ['MM', 'Sagaing', 21.88, 95.98],
+  ['EG', 'Cairo', 30.04, 31.24],
+  ['YE', 'Aden', 12.79, 45.03],
+  ['LY', 'Benghazi', 32.12, 20.07],
+];
+const ACTORS = Array.from({ length: 200 }, (_, i) => ({
+  id: `actor.${i}`,
+  name: `Fictional Actor ${i}`,
+  country: null,
+  sector: 'UNK',
+}));
 const STATUSES = ['pending', 'pending', 'pending', 'accepted', 'rejected', 'edited'];
-const WORDS = ['shelled', 'protested', 'met', 'ambushed', 'signed', 'detained', 'evacuated', 'threatened', 'blockaded', 'demonstrated'];
+const WORDS = [
+  'shelled',
+  'protested',
+  'met',
+  'ambushed',
+  'signed',
+  'detained',
+  'evacuated',
+  'threatened',
+  'blockaded',
+  'demonstrated',
+];
 
 function prng(seed) {
   let a = seed >>> 0;
@@ -54,14 +98,24 @@ function build() {
      VALUES (?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'bench')`,
   );
   const insertFts = db.prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)');
-  const insertTree = db.prepare('INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)');
+  const insertTree = db.prepare(
+    'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertActor = db.prepare('INSERT OR IGNORE INTO event_actors (event, actor, role) VALUES (?, ?, ?)');
   const day0 = Date.UTC(2020, 0, 1);
   // One transaction: a million single-row commits would take hours; one takes a minute.
   db.transaction(() => {
     for (let d = 0; d < N / perDoc; d++) {
       const sha = createHash('sha256').update(`bench-${d}`).digest('hex');
-      insertDoc.run(sha, `bench-${d}`, `Fictional bench document ${d}`, '2024-01-01', 100, `Fictional bench document ${d}.`, new Date().toISOString());
+      insertDoc.run(
+        sha,
+        `bench-${d}`,
+        `Fictional bench document ${d}`,
+        '2024-01-01',
+        100,
+        `Fictional bench document ${d}.`,
+        new Date().toISOString(),
+      );
       for (let e = 0; e < perDoc; e++) {
         const [country, admin1, lat, lon] = pick(COUNTRIES);
         const type = pick(TYPES);
@@ -80,7 +134,16 @@ function build() {
           actor: [actor],
           recipient: [recipient],
           date: { start: day, end: day, precision: 'day', time: null },
-          location: { place: null, name: admin1, lat: lat + rand() * 0.5, lon: lon + rand() * 0.5, country, admin1, admin2: null, precision: 1 },
+          location: {
+            place: null,
+            name: admin1,
+            lat: lat + rand() * 0.5,
+            lon: lon + rand() * 0.5,
+            country,
+            admin1,
+            admin2: null,
+            precision: 1,
+          },
           fatalities: null,
           trigger: { span: [0, word.length], text: word },
           evidence: { span: [0, evidence.length], text: evidence },
@@ -88,7 +151,22 @@ function build() {
           confidence: Math.round(rand() * 100) / 100,
           why: [`trigger:${word}`],
         };
-        const info = insertEvent.run(`${sha.slice(0, 16)}:e${e + 1}`, sha, `e${e + 1}`, type, 'asserted', day, day, country, admin1, data.location.lat, data.location.lon, data.confidence, pick(STATUSES), JSON.stringify(data));
+        const info = insertEvent.run(
+          `${sha.slice(0, 16)}:e${e + 1}`,
+          sha,
+          `e${e + 1}`,
+          type,
+          'asserted',
+          day,
+          day,
+          country,
+          admin1,
+          data.location.lat,
+          data.location.lon,
+          data.confidence,
+          pick(STATUSES),
+          JSON.stringify(data),
+        );
         const rowid = info.lastInsertRowid;
         insertFts.run(rowid, evidence);
         insertTree.run(rowid, data.location.lon, data.location.lon, data.location.lat, data.location.lat);
