@@ -121,6 +121,7 @@ function score(name, articles) {
   let inGazetteer = 0;
   const errors = [];
   const misses = [];
+  const falsePositives = [];
   let chars = 0;
   const started = performance.now();
   const runs = articles.map((a) => {
@@ -135,6 +136,7 @@ function score(name, articles) {
     for (const p of places) {
       predicted++;
       if (a.toponyms.some((g) => g.toponym && overlaps(g, p))) predictedHit++;
+      else falsePositives.push(p.p.text);
     }
     for (const g of a.toponyms) {
       if (!g.scorable) continue;
@@ -194,6 +196,10 @@ function score(name, articles) {
     const missed = misses.filter((m) => m.kind === 'missed').map((m) => m.gold);
     const counts = new Map();
     for (const m of missed) counts.set(m, (counts.get(m) ?? 0) + 1);
+    const fp = new Map();
+    for (const m of falsePositives) fp.set(m, (fp.get(m) ?? 0) + 1);
+    const top = [...fp].sort((a, b) => b[1] - a[1]).slice(0, showErrors);
+    console.log(`${name} most frequent false positives: ${top.map(([n, c]) => `${n}×${c}`).join(', ')}`);
     console.log(
       `${name} most missed: ${[...counts]
         .sort((a, b) => b[1] - a[1])

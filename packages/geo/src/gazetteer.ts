@@ -24,9 +24,12 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #countries = new Map<string, Place>();
   #byLength: Map<string, [number, string][]> | undefined;
 
+  readonly lexicon: { people: ReadonlySet<string>; words: ReadonlySet<string> };
+
   constructor(data: GazetteerFile, description: string) {
     this.description = description;
     this.admin1Codes = data.admin1;
+    this.lexicon = { people: new Set(data.personNames ?? []), words: new Set(data.commonWords ?? []) };
     for (const packed of data.places) this.add(unpackPlace(packed));
   }
 

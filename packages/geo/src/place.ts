@@ -81,6 +81,11 @@ export interface Gazetteer {
   admin1Place(country: string, admin1: string): Place | undefined;
   /** The country with this alpha-2 code. */
   countryPlace(code: string): Place | undefined;
+  /**
+   * Words recognition treats with care (folded): given names and surnames, and ordinary words that
+   * are also town names. A single such word is a place only with a context cue.
+   */
+  readonly lexicon?: { people: ReadonlySet<string>; words: ReadonlySet<string> };
 }
 
 /** Map GeoNames feature codes (PPLA, ADM1, PCLI ...) to the contract's feature names. */

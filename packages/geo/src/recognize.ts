@@ -171,12 +171,25 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         const afterWord = nextWord(text, end);
         const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
         // Variant and typo matches need a long enough name: short words collide by accident.
-        const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.6 : 0.88;
+        const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
         const candidates = lookup(name, cue !== null && j - i === 1).filter(
           (c) => c.how === 'exact' || nameSimilarity(name, c.matched) >= minimum,
         );
         if (candidates.length === 0) continue;
-        const verdict = judge({ text, analysis, parts, i, j, name, folded, before, cue, candidates, people });
+        const verdict = judge({
+          text,
+          analysis,
+          parts,
+          i,
+          j,
+          name,
+          folded,
+          before,
+          cue,
+          candidates,
+          people,
+          lexicon: gazetteer.lexicon,
+        });
         if (verdict === 'skip') continue;
         found.push({
           span: [start, end],
@@ -277,6 +290,7 @@ interface JudgeInput {
   cue: Cue;
   candidates: Candidate[];
   people: Set<string>;
+  lexicon: Gazetteer['lexicon'];
 }
 
 /** Decides whether a gazetteer match is a place, a place qualifying an organization, or neither. */
@@ -294,8 +308,21 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   const prevWord = /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (prevWord && TITLES.has(prevWord) && !strong) return 'skip';
   if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
+  // Given names, surnames and ordinary words ("David", "Taylor", "Commerce") need a cue.
+  const lexicon = input.lexicon;
+  if (!cue && lexicon && (lexicon.words.has(folded) || (single && lexicon.people.has(folded)))) return 'skip';
+  // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
+  if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
+  if (
+    /^\p{Lu}{2,5}$/u.test(name) &&
+    !candidates.some((c) => c.how === 'exact' && ['country', 'admin1', 'region'].includes(c.place.feature))
+  ) {
+    return 'skip';
+  }
   // Demonyms: "Turkish", "Syrians".
-  if (single && !cue && DEMONYM.test(folded) && !candidates.some((c) => c.how === 'exact')) return 'skip';
+  // "-ish", "-ian", "-ese" are demonyms even after "in"; "-i", "-an" only without a cue (Banghazi, Tehran).
+  if (single && !exact && (/(?:ish|ian|ians|ese|eans)$/.test(folded) || (!cue && DEMONYM.test(folded))))
+    return 'skip';
   if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(nextWord(text, input.parts[j - 1]!.end))) {
     // "Turkish troops": an adjective before a lowercase noun.
     if (/(?:ish|ian|ese|i)$/.test(folded)) return 'skip';
@@ -309,7 +336,9 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     const nextPart = parts[j];
     // "Raquel Henry": a trailing name; but "North Texas", "Over Texas" lead with ordinary words.
     const leadsWithStop = parts.slice(0, i).every((p) => STOP.has(foldName(p.text)));
-    if (i > 0 && !cue && !strong && !leadsWithStop) return 'skip';
+    // Headlines in capitals ("CHECK YOUR TICKETS NEW JERSEY") are not person names.
+    const capitals = /^[\p{Lu}\d\s.'’-]+$/u.test(name);
+    if (i > 0 && !cue && !strong && !leadsWithStop && !capitals) return 'skip';
     if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {
       const nextLower = nextPart.text.toLowerCase();

@@ -51,6 +51,7 @@ export function combineGazetteers(...gazetteers: Gazetteer[]): Gazetteer {
       }
       return out;
     },
+    lexicon: gazetteers.find((g) => g.lexicon)?.lexicon,
     hasExact: (name) => gazetteers.some((g) => g.hasExact(name)),
     admin1Place: (country, admin1) => {
       for (const g of gazetteers) {
