@@ -55,6 +55,19 @@ describe('sitrep eval', () => {
     expect(missing.stderr).toContain('cannot read the file');
   });
 
+  it('reads the gold from standard input with -', async () => {
+    // Fictional passage where nothing happened.
+    const run = await runCli(
+      ['eval', '-', '--format', 'json'],
+      '{"id":"s1","text":"Fictional: the columnist called the talks pointless.","events":[]}\n',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as EvalReport;
+    expect(report.passages).toBe(1);
+    expect(report.diffs[0]).toMatchObject({ id: 's1', source: '<stdin>' });
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await runCli(['eval'])).code).toBe(2);
     expect((await runCli(['eval', example, '--format', 'xml'])).code).toBe(2);

@@ -5,7 +5,16 @@
  * 1 when the gold file is invalid or a passage could not be processed; 2 bad usage.
  */
 
-import { evaluateEvents, formatReport, GoldError, type PassageRun, readGold } from '@sitrep/eval';
+import type { Readable } from 'node:stream';
+import {
+  evaluateEvents,
+  formatReport,
+  GoldError,
+  type GoldPassage,
+  type PassageRun,
+  parseGold,
+  readGold,
+} from '@sitrep/eval';
 import type { Event } from '@sitrep/model';
 import { createDefaultPipeline } from '@sitrep/pipeline';
 import { type Command, Option } from 'commander';
@@ -32,7 +41,10 @@ export function registerEval(program: Command, state: CliState): void {
   program
     .command('eval')
     .description('score the default pipeline against a gold file of passages with expected events')
-    .argument('<gold>', 'gold file: JSON Lines, one passage a line (format: packages/eval/README.md)')
+    .argument(
+      '<gold>',
+      'gold file: JSON Lines, one passage a line (format: packages/eval/README.md), or - for standard input',
+    )
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .addOption(
       new Option('--scope <scope>', 'factual: score asserted and reported events; all: every modality')
@@ -57,13 +69,15 @@ Exit codes: 0 scored (whatever the scores), 1 the gold file is invalid or a pass
 
 Example:
   sitrep eval data/gold/example.jsonl
-  sitrep eval data/gold/events-dev.jsonl --format json > report.json`,
+  sitrep eval data/gold/events-dev.jsonl --format json > report.json
+  cat my-gold.jsonl | sitrep eval -`,
     )
     .action(async (goldPath: string, options: EvalCommandOptions) => {
       const io = state.io!;
-      let passages: Awaited<ReturnType<typeof readGold>>;
+      let passages: GoldPassage[];
       try {
-        passages = await readGold(goldPath);
+        passages =
+          goldPath === '-' ? parseGold(await readAll(io.stdin), '<stdin>') : await readGold(goldPath);
       } catch (error) {
         if (!(error instanceof GoldError)) throw error;
         await write(io.stderr, `sitrep: ${error.message}\n`);
@@ -100,4 +114,12 @@ Example:
           : formatReport(report, { title: goldPath, diff: options.diff }),
       );
     });
+}
+
+/** Reads a stream to its end as UTF-8 text. */
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
