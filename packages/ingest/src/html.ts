@@ -281,15 +281,18 @@ const CHROME = new Set(['NAV', 'HEADER', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'S
  *   Leave out navigation, headers, footers, asides and forms (for a whole page's body).
  */
 export function blockText(root: DomNode, skipChrome = false): string {
-  const blocks: string[] = [];
+  // List items and table rows are `item` blocks: consecutive ones are separated by a line break,
+  // as a bulleted list reads, not by a blank line.
+  const blocks: { text: string; item: boolean }[] = [];
   let current = '';
+  let itemDepth = 0;
   const flush = () => {
     const text = current
       .split('\n')
       .map((line) => line.replace(/[ \t\f\r]+/g, ' ').trim())
       .join('\n')
       .trim();
-    if (text) blocks.push(text);
+    if (text) blocks.push({ text, item: itemDepth > 0 });
     current = '';
   };
   const walk = (node: DomNode) => {
@@ -305,12 +308,19 @@ export function blockText(root: DomNode, skipChrome = false): string {
       return;
     }
     const block = BLOCK.has(name);
+    const item = name === 'LI' || name === 'TR';
     if (block) flush();
+    if (item) itemDepth++;
     if (name === 'TD' || name === 'TH') current += ' ';
     for (const child of Array.from(node.childNodes)) walk(child);
     if (block) flush();
+    if (item) itemDepth--;
   };
   walk(root);
   flush();
-  return blocks.join('\n\n');
+  let text = '';
+  blocks.forEach((block, i) => {
+    text += i === 0 ? block.text : `${block.item && blocks[i - 1]!.item ? '\n' : '\n\n'}${block.text}`;
+  });
+  return text;
 }

@@ -159,6 +159,16 @@ describe('readBytes: html', () => {
     expect(read.published).toBe('2020-10-10');
   });
 
+  it('puts list items and table rows on their own lines, one block apart from paragraphs', async () => {
+    const page =
+      '<body><p>Fictional: needs by sector.</p><ul><li>Water: 2,000 people</li><li>Health: <b>two</b> clinics<ul><li>one mobile</li></ul></li></ul>' +
+      '<table><tr><th>Town</th><th>Displaced</th></tr><tr><td>Kadugli</td><td>350</td></tr></table><p>End.</p></body>';
+    const read = await readBytes(enc(page), { name: 'list.html' });
+    expect(read.text).toBe(
+      'Fictional: needs by sector.\n\nWater: 2,000 people\nHealth: two clinics\none mobile\nTown Displaced\nKadugli 350\n\nEnd.',
+    );
+  });
+
   it('reads a fragment without html/head/body tags', async () => {
     const read = await readBytes(
       enc(
