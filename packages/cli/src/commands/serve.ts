@@ -3,6 +3,9 @@
  * `sitrep serve`: the HTTP API and the web app, on 127.0.0.1:8787 by default, printing a one-time
  * sign-in link for the browser.
  */
+import { type ActorDictionary, loadActorDictionary } from '@sitrep/actors';
+import { loadGazetteer } from '@sitrep/geo';
+import type { ActorRef } from '@sitrep/model';
 import { createExtractor, createServer, isLoopback, openStore, resolveDbPath } from '@sitrep/server';
 import type { Command } from 'commander';
 import { processIo } from '../io';
@@ -34,6 +37,8 @@ export function registerServe(program: Command, state: CliState): void {
         store,
         host: options.host,
         extractor: () => createExtractor({ workers: 1 }),
+        searchActors: actorSearch(),
+        searchPlaces: placeSearch(),
       });
       let address: string;
       try {
@@ -74,4 +79,70 @@ export function registerServe(program: Command, state: CliState): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/**
+ * Actor search for the review editor over the actor dictionary: named entries, states, and each
+ * state's institutions (`syr.gov`, `syr.mil`, ...). Loaded on first use, matched on id, name and
+ * aliases, names that start with the query first.
+ */
+function actorSearch(): (q: string, limit: number) => ActorRef[] {
+  let list: { ref: ActorRef; keys: string[] }[] | null = null;
+  const build = (dict: ActorDictionary) => {
+    const out: { ref: ActorRef; keys: string[] }[] = [];
+    for (const [id, entries] of dict.entriesById) {
+      const ref = dict.ref(id, null);
+      out.push({
+        ref,
+        keys: [id, ...entries.flatMap((e) => [e.name, ...e.aliases])].map((k) => k.toLowerCase()),
+      });
+    }
+    for (const country of dict.countries.values()) {
+      const iso = country.iso3.toLowerCase();
+      const names = [country.name, ...country.aliases, ...country.adjectives].map((k) => k.toLowerCase());
+      out.push({ ref: dict.ref(iso, null), keys: [iso, ...names] });
+      for (const suffix of dict.roleBySuffix.keys()) {
+        const ref = dict.ref(`${iso}.${suffix}`, null);
+        out.push({ ref, keys: [ref.id, ref.name.toLowerCase()] });
+      }
+    }
+    return out;
+  };
+  return (q, limit) => {
+    list ??= build(loadActorDictionary());
+    const needle = q.toLowerCase();
+    const starts: ActorRef[] = [];
+    const contains: ActorRef[] = [];
+    for (const { ref, keys } of list) {
+      if (keys.some((k) => k.startsWith(needle))) starts.push(ref);
+      else if (keys.some((k) => k.includes(needle))) contains.push(ref);
+      if (starts.length >= limit) break;
+    }
+    return [...starts, ...contains].slice(0, limit);
+  };
+}
+
+/**
+ * Gazetteer search for the review editor: places whose name or an alternate matches the query
+ * (spelling variants included), most populous first. The gazetteer loads on first use.
+ */
+function placeSearch() {
+  let gazetteer: ReturnType<typeof loadGazetteer> | null = null;
+  return (q: string, limit: number) => {
+    gazetteer ??= loadGazetteer();
+    return gazetteer
+      .lookup(q)
+      .sort((a, b) => b.place.population - a.place.population)
+      .slice(0, limit)
+      .map(({ place }) => ({
+        name: place.name,
+        lat: place.lat,
+        lon: place.lon,
+        country: place.country,
+        admin1: place.admin1,
+        admin2: place.admin2,
+        feature: place.feature,
+        gazetteer: place.id,
+      }));
+  };
 }
