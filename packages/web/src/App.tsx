@@ -4,14 +4,14 @@
  * filters, map, timeline and table on the events view; the reader; the add-document form — plus
  * the review shortcuts (j/k/a/r/e/o/?).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api, exportUrl } from './api';
 import { AddDocument } from './components/AddDocument';
 import { EventPanel } from './components/EventPanel';
 import { EventsTable } from './components/EventsTable';
 import { FilterPanel } from './components/Filters';
 import { Help } from './components/Help';
-import { type MapEvent, MapView } from './components/MapView';
+import type { MapEvent } from './components/MapView';
 import { Reader } from './components/Reader';
 import { Timeline } from './components/Timeline';
 import {
@@ -27,6 +27,9 @@ import type { Dated } from './timeline';
 import type { DocumentResult, EventRecord, ReviewPatch, Session } from './types';
 
 const PAGE_SIZE = 50;
+
+// MapLibre is about 1 MB of the app: loaded as its own chunk so the table and timeline render first.
+const MapView = lazy(() => import('./components/MapView').then((m) => ({ default: m.MapView })));
 
 function useUrlState(): [AppState, (next: AppState, push?: boolean) => void, string[]] {
   const [parsed, setParsed] = useState(() => parseState(window.location.search));
@@ -451,15 +454,17 @@ export function App() {
               <>
                 <div className="viz">
                   <div className="map-col">
-                    <MapView
-                      events={mapEvents}
-                      selected={state.event}
-                      onSelect={(id) => select(id)}
-                      trackExtent={trackExtent}
-                      initialBBox={state.filters.bbox}
-                      onExtent={(bbox) => setFilters({ ...state.filters, bbox })}
-                      onPick={pick}
-                    />
+                    <Suspense fallback={<div className="map map-loading">Loading the map…</div>}>
+                      <MapView
+                        events={mapEvents}
+                        selected={state.event}
+                        onSelect={(id) => select(id)}
+                        trackExtent={trackExtent}
+                        initialBBox={state.filters.bbox}
+                        onExtent={(bbox) => setFilters({ ...state.filters, bbox })}
+                        onPick={pick}
+                      />
+                    </Suspense>
                     <label className="extent-toggle">
                       <input
                         type="checkbox"
