@@ -68,6 +68,15 @@ describe('sitrep eval', () => {
     expect(report.diffs[0]).toMatchObject({ id: 's1', source: '<stdin>' });
   });
 
+  it('scores only the passages with a tag when asked', async () => {
+    const run = await runCli(['eval', example, '--tag', 'negation', '--tag', 'rhetoric', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as EvalReport).diffs.map((d) => d.id)).toEqual(['ex-3', 'ex-4']);
+    const none = await runCli(['eval', example, '--tag', 'no-such-tag']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('has the tag no-such-tag');
+  });
+
   it('exits 2 on bad usage', async () => {
     expect((await runCli(['eval'])).code).toBe(2);
     expect((await runCli(['eval', example, '--format', 'xml'])).code).toBe(2);

@@ -27,6 +27,7 @@ export interface EvalCommandOptions {
   scope: 'factual' | 'all';
   diff: 'errors' | 'all' | 'none';
   actors: string[];
+  tag: string[];
 }
 
 /**
@@ -57,6 +58,12 @@ export function registerEval(program: Command, state: CliState): void {
         .default('errors'),
     )
     .option(
+      '--tag <tag>',
+      'score only passages with this tag (e.g. negation, sahel); repeat for several',
+      (tag: string, previous: string[]) => [...previous, tag],
+      [] as string[],
+    )
+    .option(
       '--actors <file>',
       'an extra actor dictionary file; repeat for several',
       (file: string, previous: string[]) => [...previous, file],
@@ -83,6 +90,17 @@ Example:
         await write(io.stderr, `sitrep: ${error.message}\n`);
         state.exitCode = 1;
         return;
+      }
+      if (options.tag.length > 0) {
+        passages = passages.filter((p) => p.tags.some((tag) => options.tag.includes(tag)));
+        if (passages.length === 0) {
+          await write(
+            io.stderr,
+            `sitrep: no passage of ${goldPath} has the tag ${options.tag.join(' or ')}\n`,
+          );
+          state.exitCode = 1;
+          return;
+        }
       }
       const pipeline = await createDefaultPipeline({ actorFiles: options.actors });
       const runs: PassageRun[] = [];
