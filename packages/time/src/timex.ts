@@ -1,10 +1,9 @@
 /**
  * @module timex
- * Maps a resolved time mention to the forms others use: a TIMEX3-style value (as in TimeML
- * corpora: `2023-03-14`, `2023-03`, `2023-W11`, `2023-Q1`, `2019-FA`, `199X`, `PAST_REF`) and
- * ACLED's `time_precision` code (1 day, 2 week or range, 3 month or coarser).
+ * Maps a resolved time mention to a TIMEX3-style value, as TimeML corpora write them:
+ * `2023-03-14`, `2023-03`, `2023-W11`, `2023-Q1`, `2019-FA`, `199X`, `PAST_REF`. (ACLED's
+ * `time_precision` is `acledTimePrecision` in @sitrep/model, used by the CSV export.)
  */
-import type { TimeMention } from '@sitrep/model';
 import { isoWeek, seasonOf, ymd } from './calendar';
 import type { Interval } from './types';
 
@@ -51,24 +50,4 @@ export function timexValue(resolved: Interval): string {
     case 'vague':
       return resolved.ref === 'future' ? 'FUTURE_REF' : resolved.ref === 'past' ? 'PAST_REF' : 'PRESENT_REF';
   }
-}
-
-/**
- * ACLED's `time_precision` for a date or range: 1 when the day is known, 2 when the date lies
- * within a week or a short range, 3 when only the month (or something coarser) is known.
- *
- * @param time
- *   A time mention or an event date (`kind` defaults to `date`).
- * @returns
- *   1, 2 or 3; null when the mention has no date (a duration, a set, an unresolved expression).
- */
-export function acledTimePrecision(
-  time: Pick<TimeMention, 'precision' | 'start' | 'end'> & { kind?: TimeMention['kind'] },
-): 1 | 2 | 3 | null {
-  if (!time.start || !time.end || !time.precision) return null;
-  if (time.kind === 'duration' || time.kind === 'set') return null;
-  const days = (Date.parse(time.end) - Date.parse(time.start)) / 86_400_000 + 1;
-  if (time.precision === 'day' && days === 1) return 1;
-  if ((time.precision === 'day' || time.precision === 'week') && days <= 14) return 2;
-  return 3;
 }

@@ -1,8 +1,13 @@
 // Every text below is fictional and written for these tests.
-import { type DocumentResult, parseDocumentResult, type TimeMention } from '@sitrep/model';
+import {
+  acledTimePrecision,
+  type DocumentResult,
+  parseDocumentResult,
+  type TimeMention,
+} from '@sitrep/model';
 import { nlpStage } from '@sitrep/nlp';
 import { createPipeline } from '@sitrep/pipeline';
-import { acledTimePrecision, timeStage } from '@sitrep/time';
+import { timeStage } from '@sitrep/time';
 import { describe, expect, test } from 'vitest';
 
 const pipeline = createPipeline([nlpStage(), timeStage()], 'test');
@@ -142,8 +147,8 @@ describe('ranges, durations and sets', () => {
     const raids = time(r, 'from March to May 2022');
     expect(raids.kind).toBe('range');
     expect(interval(raids)).toEqual(['2022-03-01', '2022-05-31', 'month']);
-    expect(acledTimePrecision(siege)).toBe(2);
-    expect(acledTimePrecision(raids)).toBe(3);
+    expect(acledTimePrecision({ start: siege.start!, end: siege.end!, precision: siege.precision! })).toBe(2);
+    expect(acledTimePrecision({ start: raids.start!, end: raids.end!, precision: raids.precision! })).toBe(3);
   });
 
   test('durations never become dates', () => {
@@ -199,13 +204,16 @@ describe('anchoring and missing publication dates', () => {
   });
 });
 
-describe('ACLED time precision', () => {
-  test('day 1, week or short range 2, month and coarser 3, no date null', () => {
-    expect(acledTimePrecision({ start: '2023-03-14', end: '2023-03-14', precision: 'day' })).toBe(1);
-    expect(acledTimePrecision({ start: '2023-03-06', end: '2023-03-12', precision: 'week' })).toBe(2);
-    expect(acledTimePrecision({ start: '2023-03-01', end: '2023-03-31', precision: 'month' })).toBe(3);
-    expect(acledTimePrecision({ start: '2023-01-01', end: '2023-12-31', precision: 'year' })).toBe(3);
-    expect(acledTimePrecision({ kind: 'duration' })).toBeNull();
+describe('ACLED time precision of what the stage produces (acledTimePrecision from @sitrep/model)', () => {
+  test('a day 1, a week or a short range 2, a month or coarser 3', () => {
+    const r = extract('Fictional: Shelling hit the town yesterday, last week and in February.', PUBLISHED);
+    const code = (phrase: string) => {
+      const t = time(r, phrase);
+      return acledTimePrecision({ start: t.start!, end: t.end!, precision: t.precision! });
+    };
+    expect(code('yesterday')).toBe(1);
+    expect(code('last week')).toBe(2);
+    expect(code('February')).toBe(3);
   });
 });
 
