@@ -58,6 +58,24 @@ const log = (s) => process.stderr.write(`${s}\n`);
 
 // ---------------------------------------------------------------------------------------------
 // 1. Our gold set.
+// Passage tags that name a linguistic phenomenon (the others name regions).
+const PHENOMENA = [
+  'reported',
+  'negation',
+  'hypothetical',
+  'future',
+  'habitual',
+  'rhetoric',
+  'epithet',
+  'coreference',
+  'mutual',
+  'multi-location',
+  'multi-event',
+  'passive',
+  'nominal',
+  'relative-clause',
+  'coordination',
+];
 if (only.has('gold')) {
   const lines = ['### Gold set (data/gold, fictional passages written for sitrep)', ''];
   for (const split of ['dev', 'test']) {
@@ -94,6 +112,17 @@ if (only.has('gold')) {
         .join(', ')}. Event locations within 161 km of the gold point: ${f3(r.eventLocations.accuracy)} ` +
         `(${r.eventLocations.n} with gold coordinates); event dates exact ${f3(r.eventDates.exactRate)}, ` +
         `overlapping ${f3(r.eventDates.overlapRate)} (${r.eventDates.n}).`,
+      '',
+      `By phenomenon (type level F1, tp/fp/fn; a factual prediction on a negated, future or rhetoric passage is an fp): ${Object.entries(
+        r.byTag,
+      )
+        .filter(([tag]) => PHENOMENA.includes(tag))
+        .map(([tag, t]) =>
+          t.tp + t.fp + t.fn === 0
+            ? `${tag}: nothing expected, nothing predicted`
+            : `${tag} ${f3(t.f1)} (${t.tp}/${t.fp}/${t.fn})`,
+        )
+        .join(', ')}.`,
       '',
       '| PLOVER type | gold | pred | F1 type | F1 type+dyad |',
       '|---|---|---|---|---|',
