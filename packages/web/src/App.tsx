@@ -280,7 +280,8 @@ export function App() {
   keys.current = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
     if (document.querySelector('dialog[open]') && e.key !== '?') return;
-    const items = state.view === 'document' && doc ? [] : table.items;
+    // j/k walk the table, or the open document's events in the reader.
+    const items: { id: string }[] = state.view === 'document' && doc ? doc.events : table.items;
     const index = items.findIndex((x) => x.id === state.event);
     switch (e.key) {
       case 'j':

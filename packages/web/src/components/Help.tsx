@@ -6,7 +6,7 @@ import { useEffect, useRef } from 'react';
 
 /** The shortcuts, shown by `?` and documented in the README. */
 export const SHORTCUTS: [string, string][] = [
-  ['j / k', 'next / previous event in the table'],
+  ['j / k', 'next / previous event in the table, or in the open document'],
   ['a', 'accept the selected event'],
   ['r', 'reject the selected event'],
   ['e', 'edit the selected event'],
