@@ -6,7 +6,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { EXPORT_FORMATS, type ExportFormat, exportEvents, openStore } from '@sitrep/server';
-import { FilterError, parseEventFilter } from '@sitrep/store';
+import { FilterError, parseEventFilter, StoreError } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -69,7 +69,15 @@ export function registerExport(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
-      const store = openStore(options.db, { create: false, readonly: true });
+      let store: ReturnType<typeof openStore>;
+      try {
+        store = openStore(options.db, { create: false, readonly: true });
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        io.stderr.write(`sitrep export: ${error.message}\n`);
+        state.exitCode = 1;
+        return;
+      }
       const out = options.out ? createWriteStream(options.out) : io.stdout;
       try {
         for await (const chunk of exportEvents(store, filter, options.format as ExportFormat)) {

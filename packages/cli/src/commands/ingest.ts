@@ -5,6 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import { type BatchProgress, createExtractor, ingestBatch, openStore, resolveDbPath } from '@sitrep/server';
+import { StoreError } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -59,7 +60,15 @@ export function registerIngest(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
-      const store = openStore(options.db);
+      let store: ReturnType<typeof openStore>;
+      try {
+        store = openStore(options.db);
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        io.stderr.write(`sitrep ingest: ${error.message}\n`);
+        state.exitCode = 1;
+        return;
+      }
       const extractor = await createExtractor(workers === undefined ? {} : { workers });
       const progress = progressPrinter(io.stderr, options.quiet ?? false);
       try {

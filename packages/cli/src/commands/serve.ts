@@ -7,6 +7,7 @@ import { type ActorDictionary, loadActorDictionary } from '@sitrep/actors';
 import { loadGazetteer } from '@sitrep/geo';
 import type { ActorRef } from '@sitrep/model';
 import { createExtractor, createServer, isLoopback, openStore, resolveDbPath } from '@sitrep/server';
+import { StoreError } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -31,7 +32,15 @@ export function registerServe(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
-      const store = openStore(options.db);
+      let store: ReturnType<typeof openStore>;
+      try {
+        store = openStore(options.db);
+      } catch (error) {
+        if (!(error instanceof StoreError)) throw error;
+        io.stderr.write(`sitrep serve: ${error.message}\n`);
+        state.exitCode = 1;
+        return;
+      }
       // One extraction thread keeps POST /documents from blocking other requests.
       const server = await createServer({
         store,

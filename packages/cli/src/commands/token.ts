@@ -3,6 +3,7 @@
  * `sitrep token create|list|revoke`: API tokens for `sitrep serve`, stored hashed in the database.
  */
 import { openStore } from '@sitrep/server';
+import { StoreError } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -19,7 +20,8 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openStore(options.db);
+      const store = openOrReport(options.db, io, state);
+      if (!store) return;
       try {
         const created = await store.createToken(name);
         io.stdout.write(`${created.token}\n`);
@@ -39,7 +41,8 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openStore(options.db, { create: false });
+      const store = openOrReport(options.db, io, state, false);
+      if (!store) return;
       try {
         for (const t of await store.listTokens()) {
           io.stdout.write(`${t.name}\tcreated ${t.created}\tlast used ${t.lastUsed ?? 'never'}\n`);
@@ -55,7 +58,8 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openStore(options.db, { create: false });
+      const store = openOrReport(options.db, io, state, false);
+      if (!store) return;
       try {
         if (!(await store.revokeToken(name))) {
           io.stderr.write(`sitrep token revoke: no token named ${name}; see sitrep token list\n`);
@@ -65,4 +69,21 @@ export function registerToken(program: Command, state: CliState): void {
         await store.close();
       }
     });
+}
+
+/** Opens the database, or reports why not (exit 1) and returns null. */
+function openOrReport(
+  db: string | undefined,
+  io: { stderr: { write(s: string): unknown } },
+  state: CliState,
+  create = true,
+) {
+  try {
+    return openStore(db, { create });
+  } catch (error) {
+    if (!(error instanceof StoreError)) throw error;
+    io.stderr.write(`sitrep token: ${error.message}\n`);
+    state.exitCode = 1;
+    return null;
+  }
 }
