@@ -253,6 +253,18 @@ function surf(run: Run, h: Hit): string {
   return run.text.slice(token(run, h.first)!.start, token(run, h.last)!.end).toLowerCase();
 }
 
+/** A determiner before the hit, over up to two adjectives ("the criminal regime", "the ministry"). */
+function hasDeterminer(run: Run, first: number): boolean {
+  const here = token(run, first);
+  for (let k = first - 1, adjectives = 0; k >= 0 && adjectives <= 2; k--, adjectives++) {
+    const t = token(run, k);
+    if (!t || !here || t.sentence !== here.sentence) return false;
+    if (DETERMINERS.has(t.norm)) return true;
+    if (t.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** True when the hit is a place: after a locative preposition (over compass words and "the"), or inside a place name. */
 function isPlaceUse(run: Run, first: number): boolean {
   let k = first - 1;
@@ -550,7 +562,7 @@ function composeAt(run: Run, i: number): number {
   const ofState = stateAfter(run, h, n1);
 
   const pluralEpithet = /s$/i.test(surf(run, h));
-  if (epithet && (epithet.words > 1 || pluralEpithet || DETERMINERS.has(before) || ofState)) {
+  if (epithet && (epithet.words > 1 || pluralEpithet || hasDeterminer(run, h.first) || ofState)) {
     resolveEpithet(run, h, epithet.epithet, ofState);
     return ofState ? 2 : 1;
   }
@@ -636,9 +648,11 @@ function composeAt(run: Run, i: number): number {
       return 2;
     }
     if (role.kind === 'equipment') return 1;
+    // "our fighters", "our forces": the author's own side, which the text does not name.
+    if (before === 'our' || before === 'my') return 1;
     // "outside the parliament": a building, not the institution.
     if (isPlaceUse(run, h.first)) return 1;
-    resolveBareRole(run, h, role, before, ofState);
+    resolveBareRole(run, h, role, ofState);
     return ofState ? 2 : 1;
   }
   return 1;
@@ -673,13 +687,7 @@ function stateAfter(run: Run, h: Hit, next: Hit | undefined): CountryRecord | un
 // ---------------------------------------------------------------------------------------------
 // Bare roles, epithets and anaphors.
 
-function resolveBareRole(
-  run: Run,
-  h: Hit,
-  role: RoleRecord,
-  before: string,
-  ofState: CountryRecord | undefined,
-): void {
+function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRecord | undefined): void {
   const last = ofState ? run.hits[run.hitAt.get(h.first)! + 1]!.last : h.last;
   if (ofState) {
     emit(
@@ -779,7 +787,7 @@ function resolveBareRole(
   if (role.kind === 'person') {
     // A bare title: only the heads ("the president") resolve, to the last such person or the focus.
     const title = surf(run, h);
-    if (!DETERMINERS.has(before)) return;
+    if (!hasDeterminer(run, h.first)) return;
     if (!HEAD_TITLES.has(title)) {
       // "the army spokesman": a title of a state force resolves like the force; a civilian
       // title ("the envoy", "the minister") may be anyone's and is left alone.
@@ -805,7 +813,7 @@ function resolveBareRole(
   const plural =
     /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
-  if (!DETERMINERS.has(before) && !plural) return;
+  if (!hasDeterminer(run, h.first) && !plural) return;
   resolveInstitution(run, h, role);
 }
 

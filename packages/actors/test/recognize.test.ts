@@ -231,3 +231,21 @@ describe('coreference', () => {
     expect(mentions[1]!.why).toContain('coref:ministry->a1');
   });
 });
+
+describe('loaded language in a partisan statement', () => {
+  it('codes the epithets, leaves the author side and an unclear "occupiers" generic', () => {
+    // Fictional statement in the style of an armed opposition communiqué.
+    const { mentions, doc } = actorsOf(
+      'Fictional: The criminal regime and its mercenaries bombed Kafr Nabl. The tyrant in Damascus is silent. The occupiers must leave. Our fighters will respond.',
+      '2023-08-02',
+    );
+    expect(pairs(mentions)).toEqual([
+      'regime -> syr.gov',
+      'its mercenaries -> syr.mercenaries',
+      'tyrant in Damascus -> syr.gov',
+      'occupiers -> gov',
+    ]);
+    expect(mentions.every((m) => !/tyrant|criminal|regime/i.test(m.actor.name))).toBe(true);
+    expect(doc.messages.items.filter((m) => m.code === 'actor-referent-unclear')).toHaveLength(1);
+  });
+});
