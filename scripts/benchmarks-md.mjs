@@ -20,4 +20,6 @@ for (const name of order) {
   if (existsSync(file)) parts.push(readFileSync(file, 'utf8').trim(), '');
 }
 writeFileSync(join(root, 'BENCHMARKS.md'), `${parts.join('\n')}\n`);
-console.log(`BENCHMARKS.md written from ${order.filter((n) => existsSync(join(root, 'bench/results', `${n}.md`))).join(', ')}`);
+console.log(
+  `BENCHMARKS.md written from ${order.filter((n) => existsSync(join(root, 'bench/results', `${n}.md`))).join(', ')}`,
+);

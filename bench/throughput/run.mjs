@@ -13,7 +13,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const out = args.includes('--out') ? args[args.indexOf('--out') + 1] : join(root, 'bench/results/throughput.md');
+const out = args.includes('--out')
+  ? args[args.indexOf('--out') + 1]
+  : join(root, 'bench/results/throughput.md');
 
 const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
 const { readFile } = await import(join(root, 'packages/ingest/dist/index.js'));
@@ -23,11 +25,13 @@ function sharedTexts() {
   const texts = [];
   const geo = join(shared, 'geo', 'GeoWebNews.xml');
   if (existsSync(geo)) {
-    for (const m of readFileSync(geo, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g)) texts.push(unescapeXml(m[1]));
+    for (const m of readFileSync(geo, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
+      texts.push(unescapeXml(m[1]));
   }
   const lgl = join(shared, 'geo', 'LGL.xml');
   if (existsSync(lgl)) {
-    for (const m of readFileSync(lgl, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g)) texts.push(unescapeXml(m[1]));
+    for (const m of readFileSync(lgl, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
+      texts.push(unescapeXml(m[1]));
   }
   for (const part of ['TimeBank', 'AQUAINT']) {
     const dir = join(shared, 'time', 'TBAQ-cleaned', part);
@@ -42,7 +46,12 @@ function sharedTexts() {
 }
 
 function unescapeXml(s) {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function median(xs) {
@@ -74,7 +83,16 @@ function measure(name, docs) {
     times.push(performance.now() - start);
   }
   const ms = median(times);
-  return { name, docs: docs.length, mb: bytes / 1e6, chars, ms, mbps: bytes / 1e6 / (ms / 1000), dps: docs.length / (ms / 1000), events };
+  return {
+    name,
+    docs: docs.length,
+    mb: bytes / 1e6,
+    chars,
+    ms,
+    mbps: bytes / 1e6 / (ms / 1000),
+    dps: docs.length / (ms / 1000),
+    events,
+  };
 }
 
 const rows = [];
@@ -88,7 +106,9 @@ const bin = join(root, 'packages/cli/bin/sitrep.js');
 const cold = [];
 for (let r = 0; r < runs; r++) {
   const start = performance.now();
-  const res = spawnSync(process.execPath, [bin, 'extract', join(root, 'examples/wire-idlib-shelling.txt')], { encoding: 'utf8' });
+  const res = spawnSync(process.execPath, [bin, 'extract', join(root, 'examples/wire-idlib-shelling.txt')], {
+    encoding: 'utf8',
+  });
   cold.push(performance.now() - start);
   if (res.status !== 0) throw new Error(`sitrep extract failed: ${res.stderr}`);
 }
@@ -111,7 +131,10 @@ const lines = [
   '',
   '| corpus | docs | MB | MB/s | docs/s | events |',
   '|---|---:|---:|---:|---:|---:|',
-  ...rows.map((r) => `| ${r.name} | ${r.docs} | ${r.mb.toFixed(2)} | ${r.mbps.toFixed(2)} | ${r.dps.toFixed(0)} | ${r.events} |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.name} | ${r.docs} | ${r.mb.toFixed(2)} | ${r.mbps.toFixed(2)} | ${r.dps.toFixed(0)} | ${r.events} |`,
+  ),
   '',
   `| measure | value | target |`,
   `|---|---:|---:|`,
