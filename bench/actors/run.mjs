@@ -91,7 +91,7 @@ function score(set) {
 
 const dev = score(docs);
 const held = score(heldout);
-const { gold, predicted, detected, correct, sentences, errors } = dev;
+const { gold, sentences, errors } = dev;
 
 // Throughput of the actors stage alone: the dev texts joined into one document, repeated.
 const big = docs.map((d) => d.text).join('\n\n');
