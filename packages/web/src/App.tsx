@@ -11,9 +11,9 @@ import { EventPanel } from './components/EventPanel';
 import { EventsTable } from './components/EventsTable';
 import { FilterPanel } from './components/Filters';
 import { Help } from './components/Help';
-import type { MapEvent } from './components/MapView';
 import { Reader } from './components/Reader';
 import { Timeline } from './components/Timeline';
+import { featuresToMapEvents, type MapEvent } from './mapdata';
 import {
   type AppState,
   type Filters,
@@ -134,24 +134,7 @@ export function App() {
     api.geojson(mapQuery).then(
       (fc) => {
         if (cancelled) return;
-        const out: MapEvent[] = [];
-        for (const f of fc.features) {
-          if (f.geometry?.type !== 'Point') continue;
-          const [lon, lat] = f.geometry.coordinates;
-          const p = (f.properties ?? {}) as Record<string, unknown>;
-          // Properties are the CSV row (@sitrep/model export.ts): event_id is the global id.
-          const id = String(p.event_id ?? p.id ?? '');
-          if (!id || typeof lon !== 'number' || typeof lat !== 'number') continue;
-          out.push({
-            id,
-            type: String(p.plover_type ?? p.type ?? ''),
-            lon,
-            lat,
-            precision: Number(p.geo_precision) || 1,
-            label: String(p.location ?? ''),
-          });
-        }
-        setMapEvents(out);
+        setMapEvents(featuresToMapEvents(fc));
         setMapError(null);
       },
       (e: ApiError) => !cancelled && setMapError(e.message),

@@ -12,22 +12,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef, useState } from 'react';
 import { type Basemap, loadBasemap } from '../basemap';
+import type { MapEvent } from '../mapdata';
 import { GEO_PRECISION, PLOVER_TYPES, typeColor } from '../plover';
 import type { BBox } from '../state';
 
 // MapLibre 6 finds its worker next to its own module; bundled, it is an asset Vite emits, served from
 // our origin — so the CSP needs no blob: for it.
 maplibregl.setWorkerUrl(workerUrl);
-
-/** A located event as the map needs it. */
-export interface MapEvent {
-  id: string;
-  type: string;
-  lon: number;
-  lat: number;
-  precision: number | null;
-  label: string;
-}
 
 /** Props of {@link MapView}. */
 export interface MapViewProps {
