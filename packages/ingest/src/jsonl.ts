@@ -125,7 +125,8 @@ function jsonlDocument(
 ): ReadDocument | InputError {
   let value: unknown;
   try {
-    value = JSON.parse(line.toString('utf8'));
+    // A UTF-8 BOM (editors on Windows add one) is not JSON; it can only start the first line.
+    value = JSON.parse(line.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
     return new InputError(
       where,

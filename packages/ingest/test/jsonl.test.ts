@@ -68,6 +68,13 @@ describe('readJsonl', () => {
     expect(docs[0]!.source).toBe('-');
   });
 
+  it('accepts a UTF-8 BOM at the start of the file', async () => {
+    const input = Readable.from([Buffer.from(`\uFEFF${lines[0]}\n`)]);
+    const { docs, errors } = await collect(readJsonl(input));
+    expect(errors).toEqual([]);
+    expect(docs[0]!.id).toBe('a1');
+  });
+
   it('yields each document as soon as its line is complete, before the input ends', async () => {
     const input = new PassThrough();
     const iterator = readJsonl(input, { name: 'live' })[Symbol.asyncIterator]();
