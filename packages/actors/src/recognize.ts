@@ -234,6 +234,10 @@ function follows(run: Run, hit: Hit, next: Hit | undefined, possessive: boolean)
   if (!next) return false;
   if (token(run, hit.last)?.sentence !== token(run, next.first)?.sentence) return false;
   if (next.first === hit.last + 1) return true;
+  // Invisible format characters (RTL marks, zero-width joiners) between words do not separate them.
+  let k = hit.last + 1;
+  while (k < next.first && /^\p{Cf}+$/u.test(token(run, k)?.text ?? '')) k++;
+  if (k === next.first) return true;
   if (possessive && next.first === hit.last + 2) {
     const between = token(run, hit.last + 1)?.text;
     return between === "'s" || between === '’s' || between === "'" || between === '’';
