@@ -37,6 +37,9 @@ describe('sitrep eval', () => {
     expect(tp + fn).toBe(report.goldEvents);
     expect(tp + fp).toBe(report.predictedEvents);
     expect(report.diffs.map((d) => d.id)).toEqual(['ex-1', 'ex-2', 'ex-3', 'ex-4']);
+    // ex-1 also lists two places and one time expression to score the geo and time stages on.
+    expect(report.mentions.places).toMatchObject({ n: 2 });
+    expect(report.mentions.times).toMatchObject({ n: 1 });
   });
 
   it('exits 1 naming file and line when the gold file is invalid', async () => {

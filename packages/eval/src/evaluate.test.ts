@@ -1,3 +1,4 @@
+import { placeMentionSchema, timeMentionSchema } from '@sitrep/model';
 import { describe, expect, it } from 'vitest';
 import { evaluateEvents, prf } from './evaluate';
 import { formatReport } from './format';
@@ -146,6 +147,47 @@ describe('evaluateEvents (factual scope)', () => {
     expect(text).toContain('non-factual events coded as having happened: 1');
     expect(text).not.toContain('p4 (');
     expect(formatReport(report, { diff: 'all' })).toContain('p4 (fictional.jsonl:4)');
+  });
+});
+
+describe('evaluateEvents with gold places and times', () => {
+  it('scores found, resolved and dated mentions', () => {
+    // Fictional passage written for this test.
+    const [passage] = parseGold(
+      '{"id":"m","text":"Fictional: shelling hit Gao and Kidal on Monday.","published":"2026-01-07","events":[],' +
+        '"places":[{"text":"Gao","lat":16.27,"lon":-0.04},{"text":"Kidal","lat":18.44,"lon":1.41}],' +
+        '"times":[{"text":"on Monday","start":"2026-01-05","end":"2026-01-05"}]}',
+      'm.jsonl',
+    );
+    const place = placeMentionSchema.parse({
+      id: 'p1',
+      span: [24, 27],
+      text: 'Gao',
+      name: 'Gao',
+      lat: 16.2717,
+      lon: -0.0447,
+      country: 'ML',
+    });
+    const time = timeMentionSchema.parse({
+      id: 't1',
+      span: [38, 47],
+      text: 'on Monday',
+      kind: 'date',
+      start: '2026-01-05',
+      end: '2026-01-05',
+      precision: 'day',
+    });
+    const report = evaluateEvents([
+      { gold: passage!, predicted: [], mentions: { places: [place], times: [time] } },
+    ]);
+    expect(report.mentions.places).toMatchObject({ n: 2, found: 1, resolved: 1, accuracy: 0.5 });
+    expect(report.mentions.times).toMatchObject({ n: 1, found: 1, exact: 1 });
+    expect(formatReport(report)).toContain('places: 1/2 found, 0.500 within 161 km');
+    // Without mentions in the runs, nothing is claimed about them.
+    expect(evaluateEvents([{ gold: passage!, predicted: [] }]).mentions).toEqual({
+      places: null,
+      times: null,
+    });
   });
 });
 

@@ -8,7 +8,14 @@
  * Each level pairs events one-to-one with its own maximum assignment, as ACE-style scorers do; the
  * diff uses one assignment that prefers the closest pairs, to explain the numbers.
  */
-import { type Event, type Modality, PLOVER_TYPES, type PloverType } from '@sitrep/model';
+import {
+  type Event,
+  type Modality,
+  PLOVER_TYPES,
+  type PlaceMention,
+  type PloverType,
+  type TimeMention,
+} from '@sitrep/model';
 import { maxWeightAssignment } from './assignment';
 import {
   compareEvent,
@@ -27,6 +34,18 @@ import { type DateInterval, type TimeScores, timeScores } from './times';
 export interface PassageRun {
   gold: GoldPassage;
   predicted: readonly Event[];
+  /** The result's place and time mentions, to score the gold's `places` and `times` when it has them. */
+  mentions?: { places: readonly PlaceMention[]; times: readonly TimeMention[] };
+}
+
+/** Gold place mentions: how many were found (a predicted mention overlaps them) and how well resolved. */
+export interface MentionPlaceScores extends PlaceScores {
+  found: number;
+}
+
+/** Gold time expressions: how many were found and how well resolved. */
+export interface MentionTimeScores extends TimeScores {
+  found: number;
 }
 
 /** Options for `evaluateEvents`. */
@@ -145,6 +164,8 @@ export interface EvalReport {
   eventLocations: PlaceScores;
   /** Event dates of the diff's pairs where the gold gives one: exact and overlapping intervals. */
   eventDates: TimeScores;
+  /** The gold's `places` and `times`, when it gives any and the runs carry mentions. */
+  mentions: { places: MentionPlaceScores | null; times: MentionTimeScores | null };
   diffs: PassageDiff[];
 }
 
@@ -239,13 +260,36 @@ export function evaluateEvents(runs: readonly PassageRun[], options: EvaluateOpt
   const diffs: PassageDiff[] = [];
   const locationPairs: Array<{ gold: LatLon; predicted: LatLon | null }> = [];
   const datePairs: Array<{ gold: DateInterval; predicted: DateInterval | null }> = [];
+  const placeMentionPairs: Array<{ gold: LatLon; predicted: LatLon | null }> = [];
+  const timeMentionPairs: Array<{ gold: DateInterval; predicted: DateInterval | null }> = [];
+  let placesFound = 0;
+  let timesFound = 0;
   let goldEvents = 0;
   let predictedEvents = 0;
   let nonFactualAsFactual = 0;
   let emptyTotal = 0;
   let emptyWithFalseAlarms = 0;
 
-  for (const { gold: passage, predicted: allPredicted } of runs) {
+  const overlaps = (a: readonly number[], b: readonly number[]) => a[0]! < b[1]! && b[0]! < a[1]!;
+  for (const { gold: passage, predicted: allPredicted, mentions } of runs) {
+    if (mentions) {
+      for (const place of passage.places) {
+        const hit = mentions.places.find((m) => overlaps(m.span, place.span));
+        if (hit) placesFound++;
+        placeMentionPairs.push({
+          gold: place,
+          predicted: hit && hit.lat !== null && hit.lon !== null ? { lat: hit.lat, lon: hit.lon } : null,
+        });
+      }
+      for (const time of passage.times) {
+        const hit = mentions.times.find((m) => overlaps(m.span, time.span));
+        if (hit) timesFound++;
+        timeMentionPairs.push({
+          gold: time,
+          predicted: hit?.start && hit.end ? { start: hit.start, end: hit.end } : null,
+        });
+      }
+    }
     const gold = passage.events.filter((e) => inScope(e.modality));
     const outOfScope = passage.events.filter((e) => !inScope(e.modality));
     const predicted = allPredicted.filter((e) => inScope(e.modality));
@@ -441,6 +485,10 @@ export function evaluateEvents(runs: readonly PassageRun[], options: EvaluateOpt
     })),
     eventLocations: placeScores(locationPairs),
     eventDates: timeScores(datePairs),
+    mentions: {
+      places: placeMentionPairs.length ? { ...placeScores(placeMentionPairs), found: placesFound } : null,
+      times: timeMentionPairs.length ? { ...timeScores(timeMentionPairs), found: timesFound } : null,
+    },
     diffs,
   };
 }

@@ -95,6 +95,18 @@ export function formatReport(report: EvalReport, options: FormatOptions = {}): s
       `  event date exact: ${num(dates.exactRate)}, overlapping: ${num(dates.overlapRate)} (${dates.n})`,
     );
   }
+  const { places, times } = report.mentions;
+  if (places || times) out.push('', 'mentions in the gold (places and times):');
+  if (places) {
+    out.push(
+      `  places: ${places.found}/${places.n} found, ${num(places.accuracy)} within ${places.km} km (median error ${places.medianKm === null ? '-' : `${Math.round(places.medianKm)} km`})`,
+    );
+  }
+  if (times) {
+    out.push(
+      `  times: ${times.found}/${times.n} found, exact ${num(times.exactRate)}, overlapping ${num(times.overlapRate)}`,
+    );
+  }
   const modalities = Object.entries(report.modality)
     .map(
       ([gold, found]) =>

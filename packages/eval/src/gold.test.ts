@@ -109,3 +109,25 @@ describe('readGold', () => {
     );
   });
 });
+
+describe('gold places and times', () => {
+  it('reads mention spans from the text, the n-th occurrence when asked', () => {
+    const [p] = parseGold(
+      '{"id":"m","text":"Fictional: Gao and Gao again on Monday.","events":[],"places":[{"text":"Gao","occurrence":2,"lat":16.27,"lon":-0.04}],"times":[{"text":"on Monday","start":"2026-01-05","end":"2026-01-05"}]}',
+      'g',
+    );
+    expect(p!.places).toEqual([{ text: 'Gao', span: [19, 22], lat: 16.27, lon: -0.04 }]);
+    expect(p!.times).toEqual([{ text: 'on Monday', span: [29, 38], start: '2026-01-05', end: '2026-01-05' }]);
+  });
+
+  it('reports mentions missing from the text and bad coordinates or dates', () => {
+    const problems = problemsOf(
+      '{"id":"m","text":"Fictional: Gao.","events":[],"places":[{"text":"Kidal","lat":18.4,"lon":1.4},{"text":"Gao","lat":"north"}],"times":[{"text":"Gao","start":"2026-13-01"}]}',
+    );
+    expect(problems).toEqual([
+      'gold.jsonl:1: places[0].text: "Kidal" does not occur in the passage text; copy it exactly',
+      'gold.jsonl:1: places[1]: expected "lat" (-90..90) and "lon" (-180..180) as numbers, found "north", nothing (the field is missing)',
+      'gold.jsonl:1: times[0]: expected "start" and "end" as YYYY-MM-DD, found "2026-13-01", nothing (the field is missing)',
+    ]);
+  });
+});

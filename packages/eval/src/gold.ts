@@ -38,6 +38,23 @@ export interface GoldEvent {
   line: number;
 }
 
+/** A place mention the geo stage should find and resolve (optional, for scoring places). */
+export interface GoldPlace {
+  text: string;
+  /** Where `text` occurs in the passage (its `occurrence`-th appearance, the first by default). */
+  span: [number, number];
+  lat: number;
+  lon: number;
+}
+
+/** A time expression the time stage should resolve (optional, for scoring times). */
+export interface GoldTime {
+  text: string;
+  span: [number, number];
+  start: string;
+  end: string;
+}
+
 /** One gold passage. */
 export interface GoldPassage {
   id: string;
@@ -47,6 +64,10 @@ export interface GoldPassage {
   tags: string[];
   note: string | null;
   events: GoldEvent[];
+  /** Place mentions to score the geo stage on; empty when the gold gives none. */
+  places: GoldPlace[];
+  /** Time expressions to score the time stage on; empty when the gold gives none. */
+  times: GoldTime[];
   /** The file it came from, as given to the reader. */
   source: string;
   /** 1-based line in that file. */
@@ -68,7 +89,19 @@ export class GoldError extends Error {
   }
 }
 
-const PASSAGE_KEYS = new Set(['id', 'text', 'published', 'title', 'tags', 'note', 'fictional', 'events']);
+const PASSAGE_KEYS = new Set([
+  'id',
+  'text',
+  'published',
+  'title',
+  'tags',
+  'note',
+  'fictional',
+  'events',
+  'places',
+  'times',
+]);
+const MENTION_KEYS = new Set(['text', 'occurrence', 'lat', 'lon', 'start', 'end']);
 const EVENT_KEYS = new Set([
   'type',
   'mode',
@@ -249,6 +282,84 @@ function parseEvent(
   return problems.length === before ? event : null;
 }
 
+/** Finds the `occurrence`-th appearance of a mention's text, or reports why it cannot. */
+function mentionSpan(
+  record: Record<string, unknown>,
+  text: string,
+  where: string,
+  problems: Problems,
+): [number, number] | null {
+  unknownKeys(record, MENTION_KEYS, where, problems);
+  if (typeof record.text !== 'string' || record.text === '') {
+    problems.push(
+      `${where}.text: expected the mention as it is written in the passage, found ${show(record.text)}`,
+    );
+    return null;
+  }
+  const occurrence = record.occurrence ?? 1;
+  if (typeof occurrence !== 'number' || !Number.isInteger(occurrence) || occurrence < 1) {
+    problems.push(`${where}.occurrence: expected a whole number ≥ 1, found ${show(occurrence)}`);
+    return null;
+  }
+  let at = -1;
+  for (let n = 0; n < occurrence; n++) {
+    at = text.indexOf(record.text, at + 1);
+    if (at < 0) {
+      problems.push(
+        `${where}.text: ${show(record.text)} does not occur ${occurrence === 1 ? '' : `${occurrence} times `}in the passage text; copy it exactly`,
+      );
+      return null;
+    }
+  }
+  return [at, at + record.text.length];
+}
+
+function parseMentions(
+  value: unknown,
+  kind: 'places' | 'times',
+  text: string,
+  where: string,
+  problems: Problems,
+): Array<GoldPlace | GoldTime> {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    problems.push(`${where}: "${kind}" must be an array, found ${show(value)}`);
+    return [];
+  }
+  const out: Array<GoldPlace | GoldTime> = [];
+  value.forEach((item, i) => {
+    const at = `${where}: ${kind}[${i}]`;
+    if (!isObject(item)) {
+      problems.push(`${at}: expected an object, found ${show(item)}`);
+      return;
+    }
+    const span = mentionSpan(item, text, at, problems);
+    if (kind === 'places') {
+      const { lat, lon } = item;
+      if (typeof lat !== 'number' || Math.abs(lat) > 90 || typeof lon !== 'number' || Math.abs(lon) > 180) {
+        problems.push(
+          `${at}: expected "lat" (-90..90) and "lon" (-180..180) as numbers, found ${show(lat)}, ${show(lon)}`,
+        );
+        return;
+      }
+      if (span) out.push({ text: item.text as string, span, lat, lon });
+    } else {
+      const { start, end } = item;
+      if (!isIsoDate(start) || !isIsoDate(end ?? start)) {
+        problems.push(`${at}: expected "start" and "end" as YYYY-MM-DD, found ${show(start)}, ${show(end)}`);
+        return;
+      }
+      const last = (end ?? start) as string;
+      if (last < start) {
+        problems.push(`${at}: end ${last} is before start ${start}; swap them`);
+        return;
+      }
+      if (span) out.push({ text: item.text as string, span, start, end: last });
+    }
+  });
+  return out;
+}
+
 /**
  * Parses a gold file's text.
  *
@@ -324,6 +435,9 @@ export function parseGold(content: string, source: string): GoldPassage[] {
       );
       if (result) parsed.push(result);
     });
+    const passageText = typeof text === 'string' ? text : '';
+    const places = parseMentions(value.places, 'places', passageText, where, problems) as GoldPlace[];
+    const times = parseMentions(value.times, 'times', passageText, where, problems) as GoldTime[];
     if (problems.length !== before) return;
     passages.push({
       id: id as string,
@@ -333,6 +447,8 @@ export function parseGold(content: string, source: string): GoldPassage[] {
       tags: tags as string[],
       note: optionalString(value.note, `${where}.note`, problems),
       events: parsed,
+      places,
+      times,
       source,
       line,
     });

@@ -15,7 +15,6 @@ import {
   parseGold,
   readGold,
 } from '@sitrep/eval';
-import type { Event } from '@sitrep/model';
 import { createDefaultPipeline } from '@sitrep/pipeline';
 import { type Command, Option } from 'commander';
 import { write } from '../io';
@@ -105,13 +104,14 @@ Example:
       const pipeline = await createDefaultPipeline({ actorFiles: options.actors });
       const runs: PassageRun[] = [];
       for (const passage of passages) {
-        let predicted: Event[];
+        let run: PassageRun;
         try {
-          predicted = pipeline.extract({
+          const result = pipeline.extract({
             id: passage.id,
             text: passage.text,
             published: passage.published,
-          }).events;
+          });
+          run = { gold: passage, predicted: result.events, mentions: result.mentions };
         } catch (error) {
           // A passage the pipeline cannot process is reported and scored as predicting nothing,
           // so one bad passage does not hide the scores of the others.
@@ -120,9 +120,9 @@ Example:
             `sitrep: ${passage.source}:${passage.line} (${passage.id}): the pipeline failed: ${error instanceof Error ? error.message : String(error)}\n`,
           );
           state.exitCode = 1;
-          predicted = [];
+          run = { gold: passage, predicted: [], mentions: { places: [], times: [] } };
         }
-        runs.push({ gold: passage, predicted });
+        runs.push(run);
       }
       const report = evaluateEvents(runs, { scope: options.scope });
       await write(
