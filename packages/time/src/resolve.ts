@@ -16,6 +16,7 @@ import {
   yearInterval,
   ymd,
 } from './calendar';
+import { holidayDay } from './holidays';
 import type { Unit } from './lexicon';
 import type { Tense } from './tense';
 import type { Interval, Part, Spec } from './types';
@@ -88,6 +89,8 @@ export function resolveSpec(spec: Spec, env: Env): Interval | null {
       return env.published === null ? null : interval(env.published - 1, env.published, 'day', 'day');
     case 'weekday':
       return resolveWeekday(spec, env);
+    case 'holiday':
+      return resolveHoliday(spec, env);
     case 'vague': {
       if (env.published === null) return null;
       const v = interval(env.published + spec.window[0], env.published + spec.window[1], 'vague', 'vague');
@@ -322,6 +325,27 @@ function resolveShift(spec: Extract<Spec, { t: 'shift' }>, env: Env): Interval |
     return v;
   }
   return unitInterval(spec.unit, base, spec.n);
+}
+
+function resolveHoliday(spec: Extract<Spec, { t: 'holiday' }>, env: Env): Interval | null {
+  let day: number | undefined;
+  if (spec.y !== null) day = holidayDay(spec.rule, spec.y);
+  else {
+    const ref = spec.rel === null ? (env.paragraphDate ?? env.published) : env.published;
+    if (ref === null) return null;
+    const [year] = ymd(ref);
+    const days = [year - 1, year, year + 1].map((y) => holidayDay(spec.rule, y));
+    if (spec.rel === -1) day = days.filter((d) => d < ref).at(-1);
+    else if (spec.rel === 1) day = days.find((d) => d > ref);
+    else if (spec.rel === 0) day = days[1];
+    else
+      day = nearest(
+        days.map((d) => [d, d]),
+        ref,
+        env.tense,
+      )[0];
+  }
+  return day === undefined ? null : interval(day, day, 'day', 'day');
 }
 
 function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, env: Env): Interval | null {

@@ -10,6 +10,7 @@ import { absoluteDates } from './absolute-dates';
 import { formatIso, parseIso } from './calendar';
 import { dayRanges } from './day-ranges';
 import { durations } from './durations';
+import { type Holiday, holidayPass, loadHolidays } from './holidays';
 import { modifiers } from './modifiers';
 import { numericDates } from './numeric-dates';
 import { quarters } from './quarters';
@@ -49,13 +50,21 @@ export const PASSES = [
  *   pipeline.extract({ text: 'Fictional: talks resumed yesterday.', published: '2024-05-02' }).mentions.times[0];
  *   // => { id: 't1', span: [26, 35], text: 'yesterday', kind: 'date', start: '2024-05-01', end: '2024-05-01', precision: 'day' }
  */
-export function timeStage(): Stage<'times'> {
+export function timeStage(options: TimeStageOptions = {}): Stage<'times'> {
+  // Loaded once, here, never inside `run`.
+  const holidays = holidayPass(options.holidays ?? loadHolidays());
   return {
     name: 'time',
     needs: ['nlp'],
     provides: 'times',
-    run: (doc, context) => findTimes(doc, context),
+    run: (doc, context) => findTimes(doc, context, holidays),
   };
+}
+
+/** Resources for the time stage. */
+export interface TimeStageOptions {
+  /** Named holidays; defaults to `data/time/holidays.tsv` (see `loadHolidays`). */
+  holidays?: Holiday[];
 }
 
 /**
@@ -65,15 +74,29 @@ export function timeStage(): Stage<'times'> {
  *   A document with its `nlp` layer.
  * @param context
  *   Stage options (`locale` for numeric dates).
+ * @param holidays
+ *   The holidays pass (`holidayPass(loadHolidays())` when not given).
  */
-export function findTimes(doc: Doc, context: StageContext): TimeRecord[] {
+export function findTimes(
+  doc: Doc,
+  context: StageContext,
+  holidays: (context: ScanContext) => Candidate[] = DEFAULT_HOLIDAYS(),
+): TimeRecord[] {
   const analysis = doc.layer('nlp');
   const scanContext: ScanContext = { text: doc.text, options: context.options, messages: doc.messages };
   const found: Candidate[] = [];
   for (const pass of PASSES) for (const c of pass(scanContext)) found.push(c);
+  for (const c of holidays(scanContext)) found.push(c);
   const items = ranges(modifiers(select(found, doc.text.length), doc.text), doc.text);
   return resolveAll(doc, analysis, items);
 }
+
+// The default holidays pass for callers of `findTimes` that give none, built on first use.
+let defaultHolidays: ((context: ScanContext) => Candidate[]) | undefined;
+const DEFAULT_HOLIDAYS = () => {
+  defaultHolidays ??= holidayPass(loadHolidays());
+  return defaultHolidays;
+};
 
 /** "On" just before a date: the date a paragraph's narrative happens on. */
 const ON_BEFORE = /\bon\s+$/i;
@@ -178,6 +201,7 @@ function needsReference(spec: Spec): boolean {
     case 'season':
     case 'quarter':
     case 'half':
+    case 'holiday':
       return spec.y === null;
     case 'part':
       return needsReference(spec.base) || spec.part === 'earlier' || spec.part === 'later';

@@ -4,6 +4,7 @@
  * (a `TimeRecord`: the contract's TimeMention plus a few internal fields the pipeline strips).
  */
 import type { Diagnostics, Span, StageOptions, TimeMention } from '@sitrep/model';
+import type { HolidayRule } from './holidays';
 import type { Unit } from './lexicon';
 
 /** Parts of an interval a modifier picks ("early 2023", "the first week of March"). */
@@ -57,6 +58,8 @@ export type Spec =
   /** The night before publication through the morning of publication. */
   | { t: 'overnight' }
   | { t: 'weekday'; wd: number; mod: 'bare' | 'last' | 'next' | 'this' }
+  /** A named holiday: in year `y`, or the last / this / next one, or the nearest one. */
+  | { t: 'holiday'; rule: HolidayRule; y: number | null; rel: number | null }
   /** A window of days around publication, e.g. [-42, 0] for "recently". */
   | { t: 'vague'; ref: 'present' | 'past' | 'future'; window: [number, number] }
   | { t: 'part'; part: Part; base: Spec }

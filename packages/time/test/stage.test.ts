@@ -234,3 +234,26 @@ describe('messy input', () => {
     expect(r.mentions.times.map((t) => t.text)).toEqual(['2021']);
   });
 });
+
+describe('holidays (data/time/holidays.tsv)', () => {
+  test('fixed, Easter-based and nth-weekday holidays; last / next / with a year', () => {
+    const r = extract(
+      'Fictional: Shops closed on Christmas Day and again last Thanksgiving. Talks stalled at Easter 2019. Envoys will meet on Good Friday.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'Christmas Day'))).toEqual(['2022-12-25', '2022-12-25', 'day']);
+    // The fourth Thursday of November 2022.
+    expect(time(r, 'last Thanksgiving').start).toBe('2022-11-24');
+    expect(time(r, 'Easter 2019').start).toBe('2019-04-21');
+    // The coming Good Friday: the tense says future.
+    expect(time(r, 'Good Friday').start).toBe('2023-04-07');
+  });
+
+  test('a malformed holidays line is an error naming the line', async () => {
+    const { parseHolidays } = await import('@sitrep/time');
+    expect(() => parseHolidays('Peace Day\t09-21\nBroken line\n', 'test.tsv')).toThrow(
+      /test\.tsv:2: expected 2 TAB-separated columns/,
+    );
+    expect(parseHolidays('Peace Day\t09-21\n')[0]!.rule).toEqual({ kind: 'fixed', month: 9, day: 21 });
+  });
+});
