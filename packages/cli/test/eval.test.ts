@@ -24,7 +24,7 @@ describe('sitrep eval', () => {
     expect(run.stdout).toMatch(/example\.jsonl: 4 passages, 3 gold events, \d+ predicted/);
     expect(run.stdout).toMatch(/^type\s/m);
     expect(run.stdout).toContain('ex-4 (');
-  });
+  }, 90_000); // the first run loads the gazetteer and dictionaries: slow on a shared 2-core machine
 
   it('prints JSON whose counts add up', async () => {
     const run = await runCli(['eval', example, '--format', 'json', '--scope', 'all']);
