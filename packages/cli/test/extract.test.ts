@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -152,6 +152,17 @@ describe('sitrep extract', () => {
       expect(lines[5]).toMatch(new RegExp(`^sitrep: ${truncated}: cannot open PDF`));
       // Both good inputs are still written, as valid JSON.
       expect(results(run.stdout).map((r) => r.document.source)).toEqual([good, good]);
+    });
+
+    it('names a file without read permission (when not running as root, who can read anything)', async () => {
+      if (process.getuid?.() === 0) return;
+      const locked = join(dir, 'locked.txt');
+      await writeFile(locked, report);
+      await chmod(locked, 0o000);
+      const run = await runCli(['extract', locked, good]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`sitrep: ${locked}: permission denied; check the file permissions\n`);
+      expect(results(run.stdout)).toHaveLength(1);
     });
 
     it('refuses a text past the documented limit with a message, and goes on', async () => {
