@@ -124,6 +124,11 @@ if (only.has('gold')) {
         )
         .join(', ')}.`,
       '',
+      `Reliability (share of predictions right at the type level, by confidence): ${r.reliability
+        .filter((bin) => bin.n)
+        .map((bin) => `${bin.from.toFixed(1)}–${bin.to.toFixed(1)}: ${f3(bin.precision)} of ${bin.n}`)
+        .join('; ')}.`,
+      '',
       '| PLOVER type | gold | pred | F1 type | F1 type+dyad |',
       '|---|---|---|---|---|',
       ...Object.entries(r.levels.type.byType).map(
