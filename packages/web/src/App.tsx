@@ -18,6 +18,7 @@ import {
   type AppState,
   type Filters,
   filterQuery,
+  hasFilters,
   parseState,
   type SortField,
   sortParam,
@@ -65,6 +66,7 @@ export function App() {
   const [editing, setEditing] = useState(false);
   const [trackExtent, setTrackExtent] = useState(state.filters.bbox !== null);
   const [pick, setPick] = useState<((lon: number, lat: number) => void) | null>(null);
+  const [filtersOpen] = useState(() => window.matchMedia?.('(min-width: 821px)').matches ?? true);
 
   const query = filterQuery(state.filters);
   const sort = sortParam(state.sort);
@@ -423,7 +425,11 @@ export function App() {
       ) : (
         <main className={`layout${state.view === 'document' ? ' with-doc' : ''}`}>
           <aside className="side">
-            <FilterPanel filters={state.filters} onChange={setFilters} typeCounts={typeCounts} />
+            {/* Collapsible so that on a phone the filters do not push the events a screen down. */}
+            <details className="filters-toggle" open={filtersOpen}>
+              <summary>Filters{hasFilters(state.filters) ? ' (active)' : ''}</summary>
+              <FilterPanel filters={state.filters} onChange={setFilters} typeCounts={typeCounts} />
+            </details>
           </aside>
           <div className="center">
             {state.view === 'document' ? (
