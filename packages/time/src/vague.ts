@@ -84,6 +84,8 @@ export function vagueTimes({ text }: ScanContext): Candidate[] {
         (/^\s+(?:as|after)\b/i.test(after) || /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)))
       )
         return null;
+      // "shortly after dawn", "shortly before the vote": a time relative to an event, not the future.
+      if (key === 'shortly' && /^\s+(?:after|before|afterwards|thereafter)\b/i.test(after)) return null;
       return {
         start: m.index,
         end,

@@ -257,3 +257,13 @@ describe('holidays (data/time/holidays.tsv)', () => {
     expect(parseHolidays('Peace Day\t09-21\n')[0]!.rule).toEqual({ kind: 'fixed', month: 9, day: 21 });
   });
 });
+
+describe('vague words that are not times', () => {
+  test('"shortly after dawn" and "as soon as" are not future references', () => {
+    const r = extract(
+      'Fictional: The shelling began shortly after dawn and will stop as soon as talks start.',
+      PUBLISHED,
+    );
+    expect(r.mentions.times).toEqual([]);
+  });
+});
