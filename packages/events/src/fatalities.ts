@@ -39,6 +39,41 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 
+/** Words a number phrase may start with besides numerals. */
+const STARTERS = new Set([
+  'at',
+  'more',
+  'over',
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'up',
+  'a',
+  'dozens',
+  'hundreds',
+  'scores',
+  'dozen',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'hundred',
+]);
+
 /** ACLED's floors for plural vague amounts. */
 const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, scores: 20 };
 
@@ -55,6 +90,10 @@ export function readNumber(
   i: number,
   end: number,
 ): { value: number; next: number; rule: string } | null {
+  const first = tokens[i];
+  // Fast exit: most tokens cannot start a number.
+  if (!first || i >= end || !(first.pos === 'NUM' || STARTERS.has(first.norm) || /^\d/.test(first.norm)))
+    return null;
   let j = i;
   let rule = 'number';
   // "at least", "more than", "over": the figure is a floor, which is what ACLED records.

@@ -13,6 +13,7 @@ import {
   overlaps,
   type PlaceMention,
   type Span,
+  type TimeMention,
 } from '@sitrep/model';
 
 /** Words that put an event near rather than in a place (ACLED geo precision 2). */
@@ -31,14 +32,12 @@ const REGION = new Set(['admin1', 'admin2', 'country', 'region']);
  *   Where the event sits.
  */
 export function timesDateOf(doc: Doc, anchor: EventAnchor): DateLink {
-  const times = (doc.maybe('times') ?? []).filter(
-    (t) => t.start && t.end && t.precision && (t.kind === 'date' || t.kind === 'range'),
-  );
+  const times = datedTimes(doc);
   for (const [where, s] of [
     ['clause', anchor.clause],
     ['sentence', anchor.sentence],
   ] as const) {
-    const hit = times.find((t) => overlaps(t.span, s));
+    const hit = firstOverlapping(times, s);
     if (hit) {
       return {
         date: { start: hit.start!, end: hit.end!, precision: hit.precision!, time: hit.id },
@@ -47,6 +46,53 @@ export function timesDateOf(doc: Doc, anchor: EventAnchor): DateLink {
     }
   }
   return { date: null, why: ['date:none-in-sentence'] };
+}
+
+/** Dated time mentions of a document sorted by start, computed once per document (events call this per event). */
+const datedCache = new WeakMap<Doc, TimeMention[]>();
+function datedTimes(doc: Doc): TimeMention[] {
+  let list = datedCache.get(doc);
+  if (!list) {
+    list = (doc.maybe('times') ?? [])
+      .filter((t) => t.start && t.end && t.precision && (t.kind === 'date' || t.kind === 'range'))
+      .sort((a, b) => a.span[0] - b.span[0]);
+    datedCache.set(doc, list);
+  }
+  return list;
+}
+
+/** Place mentions sorted by start, once per document. */
+const placeCache = new WeakMap<Doc, PlaceMention[]>();
+function sortedPlaces(doc: Doc): PlaceMention[] {
+  let list = placeCache.get(doc);
+  if (!list) {
+    list = [...(doc.maybe('places') ?? [])].sort((a, b) => a.span[0] - b.span[0]);
+    placeCache.set(doc, list);
+  }
+  return list;
+}
+
+/** The first record (by start) overlapping a span, by binary search over records sorted by start. */
+function firstOverlapping<T extends { span: Span }>(sorted: T[], s: Span): T | undefined {
+  const i = firstOverlappingIndex(sorted, s);
+  return i >= 0 ? sorted[i] : undefined;
+}
+
+/** Index of the first record overlapping a span, or -1. */
+function firstOverlappingIndex<T extends { span: Span }>(sorted: T[], s: Span): number {
+  // Records are short and do not nest much: start from the first one starting at or after s[0]
+  // minus a margin, then scan while starts stay before s[1].
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span[1] <= s[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(0, lo - 8); i < sorted.length && sorted[i]!.span[0] < s[1]; i++) {
+    if (overlaps(sorted[i]!.span, s)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -59,13 +105,15 @@ export function timesDateOf(doc: Doc, anchor: EventAnchor): DateLink {
  *   Where the event sits; `arguments` holds its location phrases.
  */
 export function placesLocate(doc: Doc, anchor: EventAnchor): LocationLink {
-  const places = doc.maybe('places') ?? [];
+  const places = sortedPlaces(doc);
   const locations: EventLocation[] = [];
   const why: string[] = [];
   const seen = new Set<string>();
   for (const arg of anchor.arguments) {
     const phrase = doc.text.slice(arg[0], arg[1]);
-    for (const place of places) {
+    const first = firstOverlappingIndex(places, arg);
+    for (let i = Math.max(0, first); first >= 0 && i < places.length && places[i]!.span[0] < arg[1]; i++) {
+      const place = places[i]!;
       if (!overlaps(place.span, arg) || seen.has(place.id)) continue;
       seen.add(place.id);
       const near = NEAR.test(phrase);

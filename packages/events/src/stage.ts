@@ -530,8 +530,16 @@ function remoteCode(view: View, frame: Frame): AcledCode | null {
   return 'erv.shelling';
 }
 
+/** Single-word cues and their plurals, as a set per cue list. */
+const wordSets = new WeakMap<string[][], Set<string>>();
 function wordsHit(words: string[], list: string[][]): boolean {
-  return words.some((w) => list.some((p) => p.length === 1 && (p[0] === w || `${p[0]}s` === w)));
+  let set = wordSets.get(list);
+  if (!set) {
+    set = new Set(list.filter((p) => p.length === 1).flatMap((p) => [p[0]!, `${p[0]}s`]));
+    wordSets.set(list, set);
+  }
+  for (const w of words) if (set.has(w)) return true;
+  return false;
 }
 
 /** Dates, locates, codes and numbers the frames, coreferring later mentions to earlier events. */
@@ -564,7 +572,9 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".
     if (!hasArgs && isAnaphoric(view, frame)) {
-      const earlier = [...kept].reverse().find((f) => f.type === frame.type);
+      let earlier: Frame | undefined;
+      for (let j = kept.length - 1; j >= 0 && !earlier; j--)
+        if (kept[j]!.type === frame.type) earlier = kept[j];
       if (earlier) {
         earlier.why.push(
           `coref:${doc.text.slice(tokens[frame.trigger.first - 1]!.start, tokens[frame.trigger.end - 1]!.end)}@${frame.sentence.i}`,
@@ -621,7 +631,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         armedTarget: wordsHit(words, lexicon.cues.armed),
         protesterTarget: wordsHit(words, lexicon.cues.protester),
         remote: frame.code === 'violence' ? remoteCode(view, frame) : null,
-        intervention: cueIn(tokens, frame.sentence.first, frame.sentence.end, lexicon.cues.intervention) >= 0,
+        intervention: intervened(view, frame.sentence),
         killed: (frame.fatalities?.value ?? 0) > 0,
       });
       const eventWhy = [
@@ -682,7 +692,18 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
 
 /** The text of the place mention a location came from ("Kafr Nabl" for Kafranbel). */
 function placeText(view: View, location: EventLocation): string {
-  return view.places.find((p) => p.place.id === location.place)?.place.text ?? location.name;
+  return (location.place ? view.placeById.get(location.place)?.place.text : undefined) ?? location.name;
+}
+
+/** Whether authorities intervened in a sentence ("dispersed", "tear gas"); computed once per sentence. */
+const interventionCache = new WeakMap<Sentence, boolean>();
+function intervened(view: View, sentence: Sentence): boolean {
+  let v = interventionCache.get(sentence);
+  if (v === undefined) {
+    v = cueIn(view.tokens, sentence.first, sentence.end, view.lexicon.cues.intervention) >= 0;
+    interventionCache.set(sentence, v);
+  }
+  return v;
 }
 
 function mentionText(groups: ActorGroup[], id: string): string {

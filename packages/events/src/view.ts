@@ -36,12 +36,20 @@ export interface View {
   places: PlaceSpan[];
   /** Token index → index in `places`, or -1. */
   placeAt: Int32Array;
+  /** Place mention id → its entry. */
+  placeById: Map<string, PlaceSpan>;
   times: TimeMention[];
 }
 
-/** Lowercased lemma of a token (wink keeps capitals on some proper nouns). */
+/** Lowercased lemma of a token (wink keeps capitals on some proper nouns); cached per token. */
+const lemmas = new WeakMap<Token, string>();
 export function lem(token: Token): string {
-  return token.lemma.toLowerCase();
+  let l = lemmas.get(token);
+  if (l === undefined) {
+    l = token.lemma.toLowerCase();
+    lemmas.set(token, l);
+  }
+  return l;
 }
 
 /** True when a token's norm or lemma is `word`. */
@@ -81,16 +89,47 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
   return t;
 }
 
+/** Cue lists indexed by first word, built on first use (one hash probe per token, not a scan per phrase). */
+const cueIndexes = new WeakMap<string[][], Map<string, string[][]>>();
+
+function cueIndex(cue: string[][]): Map<string, string[][]> {
+  let index = cueIndexes.get(cue);
+  if (!index) {
+    index = new Map();
+    for (const words of cue) {
+      const list = index.get(words[0]!);
+      if (list) list.push(words);
+      else index.set(words[0]!, [words]);
+    }
+    cueIndexes.set(cue, index);
+  }
+  return index;
+}
+
 /** True when any phrase of a cue list matches at `i`; returns its end or -1. */
 export function matchCue(tokens: Token[], i: number, cue: string[][], limit: number): number {
-  for (const words of cue) {
-    const end = matchPhrase(tokens, i, words, limit);
-    if (end > 0) return end;
+  const token = tokens[i];
+  if (!token || i >= limit) return -1;
+  const index = cueIndex(cue);
+  const byNorm = index.get(token.norm);
+  if (byNorm) {
+    for (const words of byNorm) {
+      const end = matchPhrase(tokens, i + 1, words, limit, 1);
+      if (end > 0) return end;
+    }
+  }
+  const lemma = lem(token);
+  const byLemma = lemma === token.norm ? undefined : index.get(lemma);
+  if (byLemma) {
+    for (const words of byLemma) {
+      const end = matchPhrase(tokens, i + 1, words, limit, 1);
+      if (end > 0) return end;
+    }
   }
   return -1;
 }
 
-/** True when any phrase of a cue list starts anywhere in `[from, to)`. */
+/** Index of the first token in `[from, to)` where a phrase of a cue list starts, or -1. */
 export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]): number {
   for (let i = Math.max(0, from); i < to; i++) if (matchCue(tokens, i, cue, to) > 0) return i;
   return -1;
@@ -161,5 +200,17 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
     places.push({ place, first, end });
     for (let k = first; k < end; k++) placeAt[k] = places.length - 1;
   }
-  return { doc, nlp, tokens, lexicon, groups, groupAt, places, placeAt, times: doc.maybe('times') ?? [] };
+  const placeById = new Map(places.map((p) => [p.place.id, p]));
+  return {
+    doc,
+    nlp,
+    tokens,
+    lexicon,
+    groups,
+    groupAt,
+    places,
+    placeAt,
+    placeById,
+    times: doc.maybe('times') ?? [],
+  };
 }
