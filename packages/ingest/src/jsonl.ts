@@ -7,6 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { isIsoDate, sha256Hex } from '@sitrep/model';
 import { describeError, InputError } from './errors';
+import { binaryKind } from './format';
 import { fileError, MAX_INPUT_BYTES, MAX_TEXT_CHARS, type ReadDocument } from './read';
 
 /** Options for `readJsonl`. */
@@ -76,8 +77,18 @@ export async function* readJsonl(
   };
 
   try {
+    let first = true;
     for await (const chunk of stream as AsyncIterable<Buffer | string>) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      if (first && buffer.length > 0) {
+        first = false;
+        // A PDF or image given as JSONL would otherwise yield one "invalid JSON" per "line" of it.
+        const binary = binaryKind(buffer);
+        if (binary) {
+          yield new InputError(name, `looks like ${binary}, not JSON Lines; give one JSON object per line`);
+          return;
+        }
+      }
       let start = 0;
       for (let nl = buffer.indexOf(10, start); nl !== -1; nl = buffer.indexOf(10, start)) {
         const segment = buffer.subarray(start, nl);

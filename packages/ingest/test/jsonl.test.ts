@@ -68,6 +68,15 @@ describe('readJsonl', () => {
     expect(docs[0]!.source).toBe('-');
   });
 
+  it('refuses binary input once instead of line by line', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x0a, 0x0a]);
+    const { docs, errors } = await collect(readJsonl(Readable.from([png, png]), { name: 'img.jsonl' }));
+    expect(docs).toEqual([]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'img.jsonl: looks like a PNG image, not JSON Lines; give one JSON object per line',
+    ]);
+  });
+
   it('accepts a UTF-8 BOM at the start of the file', async () => {
     const input = Readable.from([Buffer.from(`\uFEFF${lines[0]}\n`)]);
     const { docs, errors } = await collect(readJsonl(input));
