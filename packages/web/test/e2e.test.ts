@@ -333,6 +333,30 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await waitTotal(expected.total);
     });
 
+    it('edits actors and location through dictionary and gazetteer search', async () => {
+      const row = page.locator('table.events tbody tr[data-id]').first();
+      const id = (await row.getAttribute('data-id'))!;
+      await row.click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe(id);
+      await page.keyboard.press('e');
+      const form = page.getByRole('form', { name: 'Edit event' });
+      await form.getByLabel('Search actors to add as recipient').fill('Government of Col');
+      await form.getByRole('button', { name: /^Government of Colombia/ }).click();
+      await form.getByLabel('Search the gazetteer for the event location').fill('Kafr');
+      await form.getByRole('button', { name: /^Kafr Nabl/ }).click();
+      await form.getByLabel('Note').fill('Fictional test: recipient and place corrected');
+      await form.getByRole('button', { name: 'Save edit' }).click();
+      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe('edited');
+      const stored = (await store.getEvent(id))!;
+      expect(stored.recipient.map((a) => a.id)).toContain('col.gov');
+      expect(stored.location).toMatchObject({ name: 'Kafr Nabl', lat: 35.6142, lon: 36.5614, country: 'SY' });
+      const history = await store.history(id);
+      expect(history.at(-1)).toMatchObject({
+        action: 'edit',
+        note: 'Fictional test: recipient and place corrected',
+      });
+    });
+
     it('brushing the timeline filters the table by date; the map extent can filter it too', async () => {
       await page.getByRole('button', { name: 'Clear all' }).click();
       const all = await store.queryEvents({}, { limit: 1 });
