@@ -171,6 +171,29 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    description:
+      'event JSON moved out of the events table (narrow rows keep filtered counts in cache); dates indexed as (start, end); the longest event interval recorded so date filters can bound their index range',
+    up(db) {
+      db.exec(`
+        CREATE TABLE event_data (
+          rowid INTEGER PRIMARY KEY,
+          data TEXT NOT NULL,
+          original TEXT
+        );
+        INSERT INTO event_data (rowid, data, original) SELECT rowid, data, original FROM events;
+        ALTER TABLE events DROP COLUMN data;
+        ALTER TABLE events DROP COLUMN original;
+        DROP INDEX events_date;
+        CREATE INDEX events_dates ON events(date_start, date_end);
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+        INSERT INTO meta (key, value)
+          SELECT 'max_span_days', coalesce(max(julianday(date_end) - julianday(date_start)), 0)
+          FROM events WHERE date_start <> '';
+      `);
+    },
+  },
 ];
 
 /** The schema version this code writes. */

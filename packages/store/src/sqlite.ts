@@ -185,7 +185,7 @@ interface DocumentRow {
   events: number;
 }
 
-const EVENT_COLUMNS = `e.rowid, e.id, e.sha256, e.local, e.status, e.note, e.reviewed_by, e.reviewed_at, e.data, e.original,
+const EVENT_COLUMNS = `e.rowid, e.id, e.sha256, e.local, e.status, e.note, e.reviewed_by, e.reviewed_at, x.data, x.original,
   d.id AS doc_id, d.title AS doc_title, d.source AS doc_source, d.published AS doc_published`;
 
 const DOC_COLUMNS = `d.rowid, d.sha256, d.id, d.source, d.title, d.published, d.format, d.chars, d.ingested, d.pipeline,
@@ -224,6 +224,7 @@ export class SqliteStore implements Store {
     try {
       const result = this.db.transaction(fn)();
       this.#totals.clear();
+      this.#span = null;
       return result;
     } catch (error) {
       if (error instanceof StoreError) throw error;
@@ -342,7 +343,9 @@ export class SqliteStore implements Store {
 
   /** Removes unreviewed events of a document before a re-extraction; returns the reviewed ones kept. */
   #dropUnreviewed(sha: string, from: string, to: string, now: string): Event[] {
-    const rows = this.#prepare('SELECT rowid, id, status, data FROM events WHERE sha256 = ?').all(sha) as {
+    const rows = this.#prepare(
+      'SELECT e.rowid, e.id, e.status, x.data FROM events e JOIN event_data x ON x.rowid = e.rowid WHERE e.sha256 = ?',
+    ).all(sha) as {
       rowid: number;
       id: string;
       status: ReviewStatus;
@@ -372,6 +375,7 @@ export class SqliteStore implements Store {
     this.#prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(rowid);
     this.#prepare('DELETE FROM events_rtree WHERE id = ?').run(rowid);
     this.#prepare('DELETE FROM event_actors WHERE event = ?').run(rowid);
+    this.#prepare('DELETE FROM event_data WHERE rowid = ?').run(rowid);
     this.#prepare('DELETE FROM events WHERE rowid = ?').run(rowid);
   }
 
@@ -394,8 +398,8 @@ export class SqliteStore implements Store {
   #insertEvent(id: string, sha: string, event: Event, pipeline: string): void {
     const { id: local, ...data } = event;
     const info = this.#prepare(
-      `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, data, pipeline)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, pipeline)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       sha,
@@ -410,10 +414,38 @@ export class SqliteStore implements Store {
       event.location?.lat ?? null,
       event.location?.lon ?? null,
       event.confidence,
-      JSON.stringify(data),
       pipeline,
     );
-    this.#indexEvent(Number(info.lastInsertRowid), event);
+    const rowid = Number(info.lastInsertRowid);
+    this.#prepare('INSERT INTO event_data (rowid, data) VALUES (?, ?)').run(rowid, JSON.stringify(data));
+    this.#noteSpan(event.date);
+    this.#indexEvent(rowid, event);
+  }
+
+  /** Records the longest event interval, which bounds the index range of `from` filters. */
+  #noteSpan(date: Event['date']): void {
+    if (!date) return;
+    const days = Math.round(
+      (Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`)) / 86_400_000,
+    );
+    if (!(days > this.#maxSpan())) return;
+    this.#prepare(
+      `INSERT INTO meta (key, value) VALUES ('max_span_days', ?)
+       ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)`,
+    ).run(days);
+    this.#span = days;
+  }
+
+  #span: number | null = null;
+  #maxSpan(): number {
+    this.#span ??= Number(
+      (
+        this.#prepare("SELECT value FROM meta WHERE key = 'max_span_days'").get() as
+          | { value: number }
+          | undefined
+      )?.value ?? 0,
+    );
+    return this.#span;
   }
 
   #indexEvent(rowid: number, event: Omit<Event, 'id'>): void {
@@ -450,7 +482,7 @@ export class SqliteStore implements Store {
     result.document.text = stored.text;
     const events = (
       this.#prepare(
-        `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.sha256 = ? ORDER BY e.rowid`,
+        `SELECT ${EVENT_COLUMNS} FROM events e JOIN event_data x ON x.rowid = e.rowid JOIN documents d USING (sha256) WHERE e.sha256 = ? ORDER BY e.rowid`,
       ).all(row.sha256) as EventRow[]
     ).map(toRecord);
     return {
@@ -531,7 +563,7 @@ export class SqliteStore implements Store {
     // keeps more than ~2% of all events, walking the sort index and filtering finds a page within
     // a few thousand rows, while the filter's own index would sort tens of thousands first.
     const broad = where.length > 0 && total > 0.02 * this.#count([], []);
-    const index = column === 'e.date_start' ? 'events_date' : 'events_confidence';
+    const index = column === 'e.date_start' ? 'events_dates' : 'events_confidence';
     const order = `${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'}`;
     const picked = this.#prepare(
       `SELECT e.rowid AS rowid, ${column} AS sort_value FROM events e ${broad ? `INDEXED BY ${index}` : ''}
@@ -540,7 +572,7 @@ export class SqliteStore implements Store {
     const byRowid = new Map(
       (
         this.#prepare(
-          `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256)
+          `SELECT ${EVENT_COLUMNS} FROM events e JOIN event_data x ON x.rowid = e.rowid JOIN documents d USING (sha256)
              WHERE e.rowid IN (${picked.map(() => '?').join(', ') || 'NULL'})`,
         ).all(...picked.map((p) => p.rowid)) as EventRow[]
       ).map((row) => [row.rowid, row]),
@@ -556,13 +588,19 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** Counts the events matching conditions, cached until the data changes. */
-  #count(where: string[], params: unknown[]): number {
+  /** Drops cached counts and the cached longest interval when another connection wrote. */
+  #sync(): void {
     const dataVersion = this.db.pragma('data_version', { simple: true }) as number;
     if (dataVersion !== this.#totalsVersion) {
       this.#totals.clear();
+      this.#span = null;
       this.#totalsVersion = dataVersion;
     }
+  }
+
+  /** Counts the events matching conditions, cached until the data changes. */
+  #count(where: string[], params: unknown[]): number {
+    this.#sync();
     const key = JSON.stringify([where, params]);
     let total = this.#totals.get(key);
     if (total === undefined) {
@@ -587,7 +625,7 @@ export class SqliteStore implements Store {
         values.push(after[0], after[0], after[1]);
       }
       const rows = this.#prepare(
-        `SELECT ${EVENT_COLUMNS}, e.date_start FROM events e JOIN documents d USING (sha256)
+        `SELECT ${EVENT_COLUMNS}, e.date_start FROM events e JOIN event_data x ON x.rowid = e.rowid JOIN documents d USING (sha256)
            ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY e.date_start, e.rowid LIMIT 1000`,
       ).all(...values) as (EventRow & { date_start: string })[];
       for (const row of rows) yield toRecord(row);
@@ -599,11 +637,17 @@ export class SqliteStore implements Store {
 
   /** SQL conditions for a filter. Every value is a bound parameter. */
   #where(filter: EventFilter): { where: string[]; params: unknown[] } {
+    this.#sync();
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.from) {
-      where.push("e.date_end >= ? AND e.date_end <> ''");
-      params.push(filter.from);
+      // An event ending on or after `from` starts at most the longest interval stored before it:
+      // that lower bound lets the (date_start, date_end) index read a range, not half the table.
+      const earliest = new Date(Date.parse(`${filter.from}T00:00:00Z`) - this.#maxSpan() * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      where.push("e.date_end >= ? AND e.date_end <> '' AND e.date_start >= ?");
+      params.push(filter.from, earliest);
     }
     if (filter.to) {
       where.push("e.date_start <= ? AND e.date_start <> ''");
@@ -664,7 +708,7 @@ export class SqliteStore implements Store {
 
   async getEvent(id: string): Promise<EventRecord | null> {
     const row = this.#prepare(
-      `SELECT ${EVENT_COLUMNS} FROM events e JOIN documents d USING (sha256) WHERE e.id = ?`,
+      `SELECT ${EVENT_COLUMNS} FROM events e JOIN event_data x ON x.rowid = e.rowid JOIN documents d USING (sha256) WHERE e.id = ?`,
     ).get(id) as EventRow | undefined;
     return row ? toRecord(row) : null;
   }
@@ -672,9 +716,9 @@ export class SqliteStore implements Store {
   async reviewEvent(id: string, patch: ReviewPatch, by: string): Promise<EventRecord> {
     const now = new Date().toISOString();
     this.#write(`review event ${id}`, () => {
-      const row = this.#prepare('SELECT * FROM events WHERE id = ?').get(id) as
-        | (EventRow & { local: string; pipeline: string })
-        | undefined;
+      const row = this.#prepare(
+        'SELECT e.*, x.data, x.original FROM events e JOIN event_data x ON x.rowid = e.rowid WHERE e.id = ?',
+      ).get(id) as (EventRow & { local: string; pipeline: string }) | undefined;
       if (!row) throw new StoreError('not-found', `no event ${id}`);
       const before = JSON.parse(row.data) as Omit<Event, 'id'>;
       const edits: Partial<Omit<Event, 'id'>> = {};
@@ -706,15 +750,13 @@ export class SqliteStore implements Store {
       const note = patch.note === undefined ? row.note : patch.note;
       const original = edited && row.original === null ? row.data : row.original;
       this.#prepare(
-        `UPDATE events SET status = ?, note = ?, reviewed_by = ?, reviewed_at = ?, data = ?, original = ?, type = ?, modality = ?,
+        `UPDATE events SET status = ?, note = ?, reviewed_by = ?, reviewed_at = ?, type = ?, modality = ?,
              date_start = ?, date_end = ?, country = ?, admin1 = ?, lat = ?, lon = ? WHERE rowid = ?`,
       ).run(
         status,
         note,
         by,
         now,
-        JSON.stringify(after),
-        original,
         after.type,
         after.modality,
         after.date?.start ?? '',
@@ -725,7 +767,13 @@ export class SqliteStore implements Store {
         after.location?.lon ?? null,
         row.rowid,
       );
+      this.#prepare('UPDATE event_data SET data = ?, original = ? WHERE rowid = ?').run(
+        JSON.stringify(after),
+        original,
+        row.rowid,
+      );
       if (edited) {
+        this.#noteSpan(after.date);
         this.#prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(row.rowid);
         this.#prepare('DELETE FROM events_rtree WHERE id = ?').run(row.rowid);
         this.#prepare('DELETE FROM event_actors WHERE event = ?').run(row.rowid);
