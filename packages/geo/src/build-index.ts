@@ -17,7 +17,7 @@ export interface GazetteerFile {
   note: string;
   /** GeoNames admin-1 code (`SY.12`) → division name (`Idlib`); GeoNames imports use it too. */
   admin1: Record<string, string>;
-  /** `[id, name, lat, lon, country, admin1, admin2, feature, population, alternateNames]`. */
+  /** `[id, name, lat, lon, country, admin1, admin2, feature, population, alternateNames, capital?]`. */
   places: PackedPlace[];
   /** Folded given names and surnames (data/gazetteer/person-names.txt). */
   personNames?: string[];
@@ -26,26 +26,28 @@ export interface GazetteerFile {
 }
 
 /** One packed place (see `GazetteerFile.places`). */
-export type PackedPlace = [
-  string,
-  string,
-  number,
-  number,
-  string | null,
-  string | null,
-  string | null,
-  Feature,
-  number,
-  string[],
-];
+export type PackedPlace =
+  | [string, string, number, number, string | null, string | null, string | null, Feature, number, string[]]
+  | [
+      string,
+      string,
+      number,
+      number,
+      string | null,
+      string | null,
+      string | null,
+      Feature,
+      number,
+      string[],
+      1,
+    ];
 
 /** Unpacks a stored place. */
 export function unpackPlace(p: PackedPlace): { place: Place; names: string[] } {
-  const [id, name, lat, lon, country, admin1, admin2, feature, population, alt] = p;
-  return {
-    place: { id, name, lat, lon, country, admin1, admin2, feature, population },
-    names: [name, ...alt],
-  };
+  const [id, name, lat, lon, country, admin1, admin2, feature, population, alt, capital] = p;
+  const place: Place = { id, name, lat, lon, country, admin1, admin2, feature, population };
+  if (capital === 1) place.capital = true;
+  return { place, names: [name, ...alt] };
 }
 
 interface AtcCity {
@@ -205,7 +207,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
     // "Washington, D.C.": people write the part before the comma.
     const comma = c.name.indexOf(',');
     if (comma > 2) alt.push(c.name.slice(0, comma));
-    places.push([
+    const packed: PackedPlace = [
       `geonames:${c.cityId}`,
       c.name,
       lat,
@@ -216,7 +218,9 @@ export function buildGazetteerData(root: string): GazetteerFile {
       featureFromGeonames(cls, c.featureCode, c.population),
       c.population,
       alt,
-    ]);
+    ];
+    // National capitals (PPLC) stand for their governments too ("Washington declined to comment").
+    places.push(c.featureCode === 'PPLC' ? ([...packed, 1] as PackedPlace) : packed);
     grid.add(`${c.country}|${foldName(c.name)}|${cell(lat, lon)}`);
   }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dropArticles, editDistance, foldName, looseName, nameSimilarity, skeletonKey } from './fold';
+import {
+  dropArticles,
+  editDistance,
+  foldName,
+  looseName,
+  nameSimilarity,
+  skeletonKey,
+  withinOneEdit,
+} from './fold';
 
 describe('foldName', () => {
   it('strips diacritics, ayn/hamza marks and punctuation', () => {
@@ -55,5 +63,15 @@ describe('nameSimilarity', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('kitten', 'sitting', 1)).toBe(2);
     expect(looseName('Raqqah')).toBe(looseName('Raqqa'));
+    for (const [a, b] of [
+      ['kramatorsk', 'kramatorsc'],
+      ['kramatorsk', 'kramatorks'],
+      ['kramatorsk', 'kramatorskk'],
+      ['kramatorsk', 'kamatorsk'],
+      ['kramatorsk', 'kramatorsk'],
+      ['kramatorsk', 'krmatorsc'],
+    ]) {
+      expect(withinOneEdit(a!, b!), `${a} ${b}`).toBe(editDistance(a!, b!) <= 1);
+    }
   });
 });

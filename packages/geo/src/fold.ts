@@ -233,10 +233,25 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 export function nameSimilarity(a: string, b: string): number {
   const fa = foldName(a);
   const fb = foldName(b);
+  return similarityOfForms(fa, looseFromFolded(fa), fb, looseFromFolded(fb));
+}
+
+/**
+ * `nameSimilarity` from precomputed folded and loose forms (the gazetteer keeps them per name,
+ * so ranking many candidates does not fold each one again).
+ *
+ * @param fa
+ *   Folded form of the first name.
+ * @param la
+ *   Its loose form.
+ * @param fb
+ *   Folded form of the second name.
+ * @param lb
+ *   Its loose form.
+ */
+export function similarityOfForms(fa: string, la: string, fb: string, lb: string): number {
   if (fa === fb) return 1;
-  if (dropArticles(fa) === dropArticles(fb)) return 0.98;
-  const la = looseName(a);
-  const lb = looseName(b);
+  if (la === lb && dropArticles(fa) === dropArticles(fb)) return 0.98;
   if (la === lb) return 0.95;
   const longest = Math.max(la.length, lb.length);
   if (longest === 0) return 0;
@@ -254,4 +269,25 @@ export function nameSimilarity(a: string, b: string): number {
  */
 export function nameKeys(name: string): { exact: string; skeleton: string } {
   return { exact: foldName(name), skeleton: skeletonKey(name) };
+}
+
+/**
+ * True when `a` and `b` are at most one insertion, deletion or substitution apart; linear time
+ * (the typo search runs it over thousands of names).
+ *
+ * @param a
+ *   One string.
+ * @param b
+ *   The other.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
+  if (la > lb) return a.slice(i + 1) === b.slice(i);
+  return a.slice(i) === b.slice(i + 1);
 }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteerData, type GazetteerFile, unpackPlace } from './build-index';
-import { editDistance, foldName, looseFromFolded, looseName, skeletonFromLoose, skeletonKey } from './fold';
+import { foldName, looseFromFolded, similarityOfForms, skeletonFromLoose, withinOneEdit } from './fold';
 import type { Candidate, Gazetteer, Place } from './place';
 
 /** An in-memory gazetteer over the built index (or any packed places). */
@@ -20,6 +20,7 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #exact = new Map<string, number[]>();
   readonly #skeleton = new Map<string, number[]>();
   readonly #names: string[][] = [];
+  readonly #loose: string[][] = [];
   readonly #admin1 = new Map<string, Place>();
   readonly #countries = new Map<string, Place>();
   #byLength: Map<string, [number, string][]> | undefined;
@@ -44,12 +45,17 @@ export class MemoryGazetteer implements Gazetteer {
     const kept = names.slice(0, 256);
     this.#names.push(kept);
     const seen = new Set<string>();
+    // Loose forms kept for typo search (computed here anyway, for the skeleton key).
+    const looseForms: string[] = new Array(kept.length).fill('');
+    this.#loose.push(looseForms);
     kept.forEach((name, slot) => {
       const exact = foldName(name);
       if (exact === '' || seen.has(exact)) return;
       seen.add(exact);
       push(this.#exact, exact, (n << 8) | slot);
-      const skeleton = skeletonFromLoose(looseFromFolded(exact));
+      const loose = looseFromFolded(exact);
+      looseForms[slot] = loose;
+      const skeleton = skeletonFromLoose(loose);
       if (skeleton.replace('@', '').length >= 2) push(this.#skeleton, skeleton, (n << 8) | slot);
     });
     if (place.feature === 'admin1' && place.country && place.admin1) {
@@ -64,22 +70,28 @@ export class MemoryGazetteer implements Gazetteer {
 
   lookup(name: string, options: { typos?: boolean } = {}): Candidate[] {
     const found = new Map<number, Candidate>();
-    const take = (refs: number[] | undefined, how: Candidate['how']) => {
-      for (const ref of refs ?? []) {
-        const n = ref >> 8;
-        if (found.has(n)) continue;
-        found.set(n, { place: this.places[n]!, matched: this.#names[n]![ref & 255]!, how });
-      }
+    const folded = foldName(name);
+    const loose = looseFromFolded(folded);
+    const take = (ref: number, how: Candidate['how']) => {
+      const n = ref >> 8;
+      if (found.has(n)) return;
+      const slot = ref & 255;
+      const other = this.#loose[n]![slot]!;
+      // An exact hit folds to the same form: similarity 1 without folding the candidate again.
+      const similarity =
+        how === 'exact' ? 1 : similarityOfForms(folded, loose, foldName(this.#names[n]![slot]!), other);
+      found.set(n, { place: this.places[n]!, matched: this.#names[n]![slot]!, how, similarity });
     };
-    take(this.#exact.get(foldName(name)), 'exact');
-    take(this.#skeleton.get(skeletonKey(name)), 'variant');
-    if (options.typos && found.size === 0) {
-      const loose = looseName(name);
-      if (loose.length >= 7) {
-        for (const len of [loose.length - 1, loose.length, loose.length + 1]) {
-          for (const [ref, other] of this.#typoBucket(len, loose[0]!)) {
-            if (!found.has(ref >> 8) && editDistance(loose, other, 1) <= 1) take([ref], 'typo');
-          }
+    for (const ref of this.#exact.get(folded) ?? []) take(ref, 'exact');
+    for (const ref of this.#skeleton.get(skeletonFromLoose(loose)) ?? []) {
+      // Same skeleton but a very different length is a collision, not a variant: skip it unfolded.
+      const other = this.#loose[ref >> 8]![ref & 255]!;
+      if (Math.abs(other.length - loose.length) <= Math.max(2, loose.length >> 2)) take(ref, 'variant');
+    }
+    if (options.typos && found.size === 0 && loose.length >= 7) {
+      for (const len of [loose.length - 1, loose.length, loose.length + 1]) {
+        for (const [ref, other] of this.#typoBucket(len, loose[0]!)) {
+          if (!found.has(ref >> 8) && withinOneEdit(loose, other)) take(ref, 'typo');
         }
       }
     }
@@ -98,9 +110,8 @@ export class MemoryGazetteer implements Gazetteer {
   #typoBucket(length: number, first: string): [number, string][] {
     if (!this.#byLength) {
       const buckets = new Map<string, [number, string][]>();
-      this.#names.forEach((names, n) => {
-        names.forEach((name, slot) => {
-          const loose = looseName(name);
+      this.#loose.forEach((forms, n) => {
+        forms.forEach((loose, slot) => {
           if (loose.length < 6) return;
           const key = `${loose.length}|${loose[0]}`;
           const list = buckets.get(key) ?? [];

@@ -49,6 +49,8 @@ export interface Place {
   feature: Feature;
   /** Population where known, else 0. */
   population: number;
+  /** True for a national capital. */
+  capital?: boolean;
 }
 
 /** A gazetteer entry found for a name, with how it matched. */
@@ -58,6 +60,8 @@ export interface Candidate {
   matched: string;
   /** `exact` (same folded form), `variant` (same skeleton), `typo` (one edit away). */
   how: 'exact' | 'variant' | 'typo';
+  /** `nameSimilarity` of the looked-up name and `matched`, 0..1. */
+  similarity: number;
 }
 
 /** What the geoparser needs from a gazetteer. */

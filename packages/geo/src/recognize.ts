@@ -7,7 +7,7 @@
  */
 import type { Span } from '@sitrep/model';
 import { type Analysis, tokenAt } from '@sitrep/nlp';
-import { foldName, nameSimilarity } from './fold';
+import { foldName } from './fold';
 import type { Candidate, Gazetteer } from './place';
 
 /** What the words around a name say about it. */
@@ -173,7 +173,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         // Variant and typo matches need a long enough name: short words collide by accident.
         const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
         const candidates = lookup(name, cue !== null && j - i === 1).filter(
-          (c) => c.how === 'exact' || nameSimilarity(name, c.matched) >= minimum,
+          (c) => c.how === 'exact' || c.similarity >= minimum,
         );
         if (candidates.length === 0) continue;
         const verdict = judge({

@@ -4,7 +4,7 @@
  * population as the prior, then the document's country focus, admin-1 names it mentions, "X, Y"
  * pairs, the words around the name ("X province") and closeness to the other places.
  */
-import { foldName, nameSimilarity } from './fold';
+import { foldName } from './fold';
 import { type Candidate, distanceKm, type Gazetteer, type Place } from './place';
 import type { Toponym } from './recognize';
 
@@ -27,20 +27,24 @@ const MAX_CANDIDATES = 60;
 export function prior(place: Place): number {
   switch (place.feature) {
     case 'country':
-      return 1.3;
+      // A country's name nearly always means the country, not a namesake village ("China, Maine").
+      return 2;
     case 'admin1':
-      return 0.75;
+      return 1.1;
     case 'admin2':
       return 0.35;
+    case 'region':
+      return 0.9;
     case 'crossing':
     case 'base':
     case 'road':
-    case 'region':
       return 0.55;
     default: {
       const byPopulation = Math.log10(place.population + 10) / 6.5;
       const user = place.id.startsWith('user:') ? 0.55 : 0;
-      return Math.max(0.12, Math.min(1.1, byPopulation), user);
+      // A capital is what a bare "Washington" or "Damascus" means in the news.
+      const capital = place.capital ? 1.3 : 0;
+      return Math.max(0.12, Math.min(1.1, byPopulation), user, capital);
     }
   }
 }
@@ -69,10 +73,15 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   const scored: Scored[][] = toponyms.map((t) => {
     const list = t.candidates
       .map((candidate) => {
-        const sim = nameSimilarity(t.text, candidate.matched);
+        const sim = candidate.similarity;
         const p = prior(candidate.place);
         let base = 2 * sim + p;
         const why = [`name:${candidate.how}:${sim.toFixed(2)}`, `prior:${p.toFixed(2)}`];
+        // Written exactly as the gazetteer has it, case included ("EU" the union, not "Eu" the town).
+        if (t.text === candidate.matched) {
+          base += 0.15;
+          why.push('same-case');
+        }
         const f = candidate.place.feature;
         if (t.cue === 'admin') {
           if (f === 'admin1' || f === 'admin2') base += 1.5;
@@ -194,7 +203,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     }
     // Softmax over the scores: a calibrated-looking share of belief, damped by name similarity.
     const total = list.reduce((s, x) => s + Math.exp(3 * (x.score - top.score)), 0);
-    const sim = nameSimilarity(t.text, top.candidate.matched);
+    const sim = top.candidate.similarity;
     const confidence = Math.round((1 / total) * (0.5 + 0.5 * sim) * 100) / 100;
     const runner = list.find(
       (x) =>
@@ -258,7 +267,7 @@ export interface RankedCandidate {
  */
 export function rankCandidates(name: string, gazetteer: Gazetteer): RankedCandidate[] {
   const ranked = gazetteer.lookup(name, { typos: true }).map((c) => {
-    const similarity = nameSimilarity(name, c.matched);
+    const similarity = c.similarity;
     const p = prior(c.place);
     return {
       place: c.place,

@@ -9,7 +9,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { createInterface } from 'node:readline';
 import Database from 'better-sqlite3';
-import { foldName, looseFromFolded, skeletonFromLoose } from './fold';
+import { foldName, looseFromFolded, nameSimilarity, skeletonFromLoose } from './fold';
 import {
   type Candidate,
   FEATURES,
@@ -432,11 +432,25 @@ export class SqliteGazetteer implements Gazetteer {
     const [exact, skeleton] = keys(name);
     const out = new Map<string, Candidate>();
     for (const row of this.#byExact.all(exact) as Row[]) {
-      if (!out.has(row.id)) out.set(row.id, { place: toPlace(row), matched: row.matched, how: 'exact' });
+      if (!out.has(row.id)) {
+        out.set(row.id, {
+          place: toPlace(row),
+          matched: row.matched,
+          how: 'exact',
+          similarity: nameSimilarity(name, row.matched),
+        });
+      }
     }
     if (skeleton.replace('@', '').length >= 2) {
       for (const row of this.#bySkeleton.all(skeleton) as Row[]) {
-        if (!out.has(row.id)) out.set(row.id, { place: toPlace(row), matched: row.matched, how: 'variant' });
+        if (!out.has(row.id)) {
+          out.set(row.id, {
+            place: toPlace(row),
+            matched: row.matched,
+            how: 'variant',
+            similarity: nameSimilarity(name, row.matched),
+          });
+        }
       }
     }
     return [...out.values()];

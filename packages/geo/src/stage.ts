@@ -106,9 +106,14 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
     let place: Place | null = r.place;
     const why = [...r.why];
     // "Kharkiv region": the division that holds the city, when the division has no entry of that name.
+    // Only first-level words: "X County" or "X District" is smaller than the province holding X.
+    const firstLevel =
+      t.typeWord === null ||
+      /^(?:province|provinces|governorate|governorates|oblast|region)$/.test(t.typeWord);
     if (
       place &&
       t.cue === 'admin' &&
+      firstLevel &&
       place.feature !== 'admin1' &&
       place.feature !== 'admin2' &&
       place.country &&
