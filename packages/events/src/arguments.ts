@@ -139,6 +139,9 @@ const EVENT_PREDICATES = new Set([
   'strike',
 ]);
 
+/** Types whose acts happen at a place (a place as their object is the location). */
+const PHYSICAL = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
+
 /** Holder verbs of a relative clause: "which is held by Z". */
 const HOLDER = new Set(['hold', 'held', 'control', 'controlled', 'occupy', 'occupied', 'run', 'administer']);
 
@@ -377,6 +380,14 @@ export function linkArguments(
         (lastPrep !== null && !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep))
       ) {
         // "forces from X", "in X": not the recipient.
+      } else if (
+        gapAt > 0 &&
+        k < trigger.end &&
+        trigger.entry.words.includes(lem(tokens[group.end] ?? tokens[k]!))
+      ) {
+        // A modifier of the trigger's own noun inside a gapped phrase ("suspended military aid").
+        k = group.end - 1;
+        continue;
       } else if (!sawObjectGroup && args.recipient.length === 0) {
         args.recipient = [group];
         why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
@@ -394,7 +405,12 @@ export function linkArguments(
       } else if (lastPlaceArg && isCoordinatedAfter(tokens, lastPlaceArg.place.end, k)) {
         lastPlaceArg = { place, near: lastPlaceArg.near, rule: `${lastPlaceArg.rule}+coordinated` };
         args.places.push(lastPlaceArg);
-      } else if ((lastPrep === null && !sawObjectGroup) || afterPlaceNoun) {
+      } else if (
+        (lastPrep === null && !sawObjectGroup && PHYSICAL.has(trigger.entry.type!)) ||
+        afterPlaceNoun
+      ) {
+        // A place as the object of a physical act is where it happened ("shelled Izium"); as the
+        // object of a verbal act it stands for its government ("blamed Kyiv"), not a location.
         lastPlaceArg = {
           place,
           near: lastPrepNear,

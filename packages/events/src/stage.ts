@@ -209,7 +209,9 @@ function foldSentence(view: View, frames: Frame[]): void {
         participleEnd(view, frame),
       );
       if (own && (!host.fatalities || own.value < host.fatalities.value)) host.fatalities = own;
-      if (host.args.recipient.length === 0 && frame.args.recipient.length > 0)
+      // Two-sided fighting ("X and Y exchanged fire; three gunmen were killed") keeps its sides.
+      const mutual = host.args.actor.reduce((n, g) => n + g.mentions.length, 0) > 1;
+      if (host.args.recipient.length === 0 && frame.args.recipient.length > 0 && !mutual)
         host.args.recipient = frame.args.recipient;
       host.args.objectWords.push(...frame.args.objectWords);
       host.why.push(`casualty:${frame.trigger.head.text}->${host.trigger.head.text}`);
@@ -367,6 +369,10 @@ function foldComplements(view: View, frames: Frame[]): void {
     const fold = (rule: string) => {
       b.mergedInto = host;
       host.why.push(`${rule}:${b.trigger.head.text}`);
+      // "visited X for talks with Y": the same act's other side joins the host.
+      if (host.type === b.type && host.args.recipient.length === 0 && b.args.recipient.length > 0) {
+        host.args.recipient = b.args.recipient;
+      }
     };
     if (prep && (b.trigger.nominal || gerund)) {
       // An act inside an accusation or a report is coded too: reported when it is the speaker's
