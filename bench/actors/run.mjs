@@ -167,6 +167,14 @@ are optimistic. The dev set was used to find and fix rules; the held-out set (\`
 ${heldout.length} documents) was written afterwards and scored once with no change made for it, so it is the fairer
 figure for text the rules were not shaped on.
 
+Where it fails (from the error lists; \`--errors\` prints them): generic local actors ("civilians",
+"troops") get the wrong country when the actors named belong to one state and the events happen in
+another, or when the geo stage misresolves a town; unknown organizations ("Kurdistan Regional
+Government", "Gaza's health ministry") and roles not in roles.tsv ("officers") are missed; "both
+sides" takes the two most recent actors, mediators included; pronoun "it" is not resolved.
+Office holders are as known to the author (public record to 2025): check persons.tsv before
+relying on late-2025/2026 changes.
+
 Dictionary entries by table and region/kind (data/actors/*.tsv):
 
 | table | rows | by region or kind |
