@@ -357,6 +357,22 @@ describe.skipIf(!HAVE_CHROMIUM)(
       });
     });
 
+    it('picks an event location by clicking the map', async () => {
+      await page.keyboard.press('e');
+      const form = page.getByRole('form', { name: 'Edit event' });
+      await form.getByRole('button', { name: 'Pick on map' }).click();
+      await page.locator('.map-status.pick').waitFor();
+      const canvas = page.locator('.map canvas');
+      const box = (await canvas.boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      // The picked point replaces the location: a name made of its coordinates, precision 1.
+      await expect
+        .poll(() => form.locator('.picker', { hasText: 'Location' }).first().textContent())
+        .toMatch(/-?\d+\.\d{4}, -?\d+\.\d{4} \(-?\d+\.\d{4}, -?\d+\.\d{4}\) · precision 1/);
+      expect(await page.locator('.map-status.pick').count()).toBe(0);
+      await form.getByRole('button', { name: 'Cancel' }).click();
+    });
+
     it('brushing the timeline filters the table by date; the map extent can filter it too', async () => {
       await page.getByRole('button', { name: 'Clear all' }).click();
       const all = await store.queryEvents({}, { limit: 1 });
