@@ -423,10 +423,17 @@ export function crossCheck(
     for (const a of [e.name, ...e.aliases]) claim(a, e.id, e.origin.file, e.origin.line, e.from, e.to);
   }
   for (const p of data.persons) {
-    const first = p.terms.map((t) => t.from).sort()[0] ?? null;
+    // A person's aliases are claimed for the years of their terms: two people of one name in
+    // different eras are told apart by the publication date.
+    const from = p.terms.map((t) => t.from).sort()[0] ?? null;
+    const to = p.terms.some((t) => t.to === null)
+      ? null
+      : (p.terms
+          .map((t) => t.to!)
+          .sort()
+          .at(-1) ?? null);
     for (const a of [p.name, ...p.aliases])
-      claim(a, `person ${p.id}`, p.origin.file, p.origin.line, null, null);
-    void first;
+      claim(a, `person ${p.id}`, p.origin.file, p.origin.line, from, to);
   }
 }
 

@@ -3,7 +3,8 @@
  * Name folding for dictionary lookup: case, diacritics, punctuation and the usual transliteration
  * variants of Arabic, Persian, Pashto and Russian names (al-/el-, q/k, ou/u, doubled letters), so
  * "al-Qaida", "Al Qaeda" and "el-Kaeda" meet on one key.
- * To do: converge with the geo package's name folder once it lands (same rules, one module).
+ * To do: converge with geo's fold.ts (foldName/looseName/skeletonKey, landed meanwhile) when both
+ * are stable: actors needs an exact key per word for its hash lookup, geo ranks fuzzy candidates.
  */
 
 const NONE: string[] = [];
@@ -47,10 +48,31 @@ export function foldWord(word: string): string {
 
 const memo = new Map<string, string>();
 
+/** Letters NFD leaves whole ("Łukaszenka", "Øresund"); same table as geo's folder. */
+const SPECIAL: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+  ə: 'a',
+  ħ: 'h',
+};
+
 function foldUncached(word: string): string {
   // Acronyms are spelled, not transliterated: "AA" must not become "a", nor "ISS" "IS".
   if (/^[A-Z0-9.]{2,6}$/.test(word) && /[A-Z]/.test(word)) return word.replace(/\./g, '').toLowerCase();
-  const lower = /^[a-z]+$/.test(word) ? word : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const lower = /^[a-z]+$/.test(word)
+    ? word
+    : word
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[ßæœøđðþłıəħ]/g, (ch) => SPECIAL[ch] ?? ch);
   return lower
     .replace(/['’ʼʻ`´‘.]/g, '')
     .replace(/q/g, 'k')

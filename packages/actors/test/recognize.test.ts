@@ -249,3 +249,10 @@ describe('loaded language in a partisan statement', () => {
     expect(doc.messages.items.filter((m) => m.code === 'actor-referent-unclear')).toHaveLength(1);
   });
 });
+
+describe('letters NFD keeps whole', () => {
+  it('folds ł, ø, ı like their base letters', () => {
+    expect(aliasKey('Łukaszenka')).toBe(aliasKey('Lukaszenka'));
+    expect(foldWord('Diyarbakır')).toBe(foldWord('Diyarbakir'));
+  });
+});
