@@ -194,6 +194,17 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description:
+      'covering index for type filters (type, dates, country, confidence): type/country/date combinations count and sort without reading rows',
+    up(db) {
+      db.exec(`
+        DROP INDEX events_type_date;
+        CREATE INDEX events_type_cover ON events(type, date_start, date_end, country, confidence);
+      `);
+    },
+  },
 ];
 
 /** The schema version this code writes. */

@@ -241,7 +241,9 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         expect((await store.queryEvents({ modality: ['negated'] })).total).toBe(0);
         // A long interval that started long before `from` still overlaps it.
         const long = `${TEXT} (Fictional long report.)`;
-        await put(store, long, 'v1', { date: { start: '2023-01-01', end: '2024-05-20', precision: 'year', time: null } });
+        await put(store, long, 'v1', {
+          date: { start: '2023-01-01', end: '2024-05-20', precision: 'year', time: null },
+        });
         expect((await store.queryEvents({ from: '2024-05-15' })).total).toBe(6);
         expect((await store.queryEvents({ from: '2024-05-17', to: '2024-05-18' })).total).toBe(2);
         const asc = await store.queryEvents({}, { sort: 'confidence', limit: 1 });
