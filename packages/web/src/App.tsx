@@ -7,6 +7,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { type ApiError, api, exportUrl } from './api';
 import { AddDocument } from './components/AddDocument';
+import { Documents } from './components/Documents';
 import { EventPanel } from './components/EventPanel';
 import { EventsTable } from './components/EventsTable';
 import { FilterPanel } from './components/Filters';
@@ -357,6 +358,13 @@ export function App() {
           )}
           <button
             type="button"
+            aria-current={state.view === 'documents' ? 'page' : undefined}
+            onClick={() => setState({ ...state, view: 'documents' }, true)}
+          >
+            Documents
+          </button>
+          <button
+            type="button"
             aria-current={state.view === 'add' ? 'page' : undefined}
             onClick={() => setState({ ...state, view: 'add' }, true)}
           >
@@ -414,7 +422,11 @@ export function App() {
         </div>
       )}
 
-      {state.view === 'add' ? (
+      {state.view === 'documents' ? (
+        <main className="single">
+          <Documents version={version} onOpen={(id) => openDocument(id, null)} />
+        </main>
+      ) : state.view === 'add' ? (
         <main className="single">
           <AddDocument
             canWrite={canWrite}

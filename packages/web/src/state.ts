@@ -43,7 +43,7 @@ export const SORT_FIELDS = ['date', 'confidence'] as const;
 export type SortField = (typeof SORT_FIELDS)[number];
 
 /** Views the main panel can show. */
-export const VIEWS = ['events', 'document', 'add'] as const;
+export const VIEWS = ['events', 'document', 'documents', 'add'] as const;
 
 /** A main-panel view. */
 export type View = (typeof VIEWS)[number];

@@ -421,6 +421,21 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await expect.poll(() => help.isVisible()).toBe(false);
     });
 
+    it('lists documents, searches them and opens one', async () => {
+      await page.getByRole('button', { name: 'Documents', exact: true }).click();
+      const all = await store.listDocuments({ limit: 1 });
+      await expect.poll(() => page.getByTestId('documents-total').textContent()).toBe(`${all.total} stored`);
+      await page.getByLabel('Search documents').fill('Kharkiv');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      const hits = await store.listDocuments({ q: 'Kharkiv', limit: 50 });
+      expect(hits.items.map((d) => d.id)).toContain('fixture-kharkiv');
+      await expect.poll(() => page.locator('.documents tbody tr[data-id]').count()).toBe(hits.items.length);
+      await page.locator('.documents tbody tr[data-id="fixture-kharkiv"] button').click();
+      await expect
+        .poll(() => page.locator('.reader-head h2').textContent())
+        .toBe('Fictional: drone strike in Kharkiv');
+    });
+
     it('a shared link restores its filters in a fresh page', async () => {
       const shared = await context.newPage();
       await shared.goto(`${base}/?type=PROTEST,AGREE&status=pending&sort=confidence`);
