@@ -16,9 +16,10 @@ const DEICTIC = pattern(
 const UNIT_SHIFT = pattern(
   '(last|this|next|the\\s+coming|the\\s+previous|the\\s+following|the\\s+next|the\\s+same|the\\s+current|that)\\s+(day|week|weekend|month|year|quarter)',
 );
-// "two days ago", "a year earlier", "several weeks later", "three months from now".
+// "two days ago", "a year earlier", "several weeks later", "about three months ago"; a hedge
+// ("about", "nearly") belongs to the expression but does not move the date.
 const COUNT_SHIFT = pattern(
-  `(${COUNT}|${FUZZY_COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)`,
+  `(?:(?:almost|about|nearly|around|roughly|approximately|just|only|more\\s+than|less\\s+than|over|at\\s+least)\\s+)?(${COUNT}|${FUZZY_COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)`,
 );
 // "last May", "this September", "next March"; "May last year", "June of this year", "3 May last year".
 const MONTH_REL = pattern(`(last|this|next|past|coming)\\s+(${MONTH})`);
@@ -115,6 +116,17 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
       const unit = unitOf(m[2]!);
       if (!unit) return null;
       const dir = m[3]!.toLowerCase().replace(/\s+/g, ' ');
+      // "90 days after the vote" counts from an event, not from a date: we cannot place it, so the
+      // count stays a duration (durations.ts finds "90 days"); "two days later" counts from the last date.
+      const end = m.index + m[0].length;
+      if (
+        (dir === 'after' || dir === 'before') &&
+        /^\s+(?:the|a|an|his|her|its|their|this|that|being|he|she|it|they|we)\b/i.test(
+          text.slice(end, end + 10),
+        )
+      ) {
+        return null;
+      }
       const sign = dir === 'ago' || dir === 'earlier' || dir === 'before' || dir === 'previously' ? -1 : 1;
       const base = dir === 'ago' || dir === 'from now' || dir === 'hence' ? 'published' : 'anchor';
       const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');

@@ -267,3 +267,15 @@ describe('vague words that are not times', () => {
     expect(r.mentions.times).toEqual([]);
   });
 });
+
+describe('counted offsets', () => {
+  test('"two days later" counts from the last date; "90 days after the vote" is only a length', () => {
+    const r = extract(
+      'Fictional: Troops entered the town on 2 March 2023. Two days later they left. The deal lapses 90 days after the vote. About two years ago a truce held.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'Two days later'))).toEqual(['2023-03-04', '2023-03-04', 'day']);
+    expect(time(r, '90 days').kind).toBe('duration');
+    expect(interval(time(r, 'About two years ago'))).toEqual(['2021-01-01', '2021-12-31', 'year']);
+  });
+});
