@@ -278,6 +278,7 @@ export function App() {
         break;
       }
       case 'a':
+        // `review` already shows a failure in the notice bar; nothing more to do with it here.
         if (selectedEvent && canWrite) review({ status: 'accepted' }).catch(() => undefined);
         break;
       case 'r':

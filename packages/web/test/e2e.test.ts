@@ -430,6 +430,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const hits = await store.listDocuments({ q: 'Kharkiv', limit: 50 });
       expect(hits.items.map((d) => d.id)).toContain('fixture-kharkiv');
       await expect.poll(() => page.locator('.documents tbody tr[data-id]').count()).toBe(hits.items.length);
+      await shot('documents');
       await page.locator('.documents tbody tr[data-id="fixture-kharkiv"] button').click();
       await expect
         .poll(() => page.locator('.reader-head h2').textContent())
