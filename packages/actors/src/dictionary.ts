@@ -267,6 +267,7 @@ function readRow(
         phrases: listCell(c.phrases),
         wants: c.wants as AnaphorRecord['wants'],
         window: Number.isInteger(window) ? window : 1,
+        after: listCell(c.after).map((w) => w.toLowerCase()),
         origin,
       });
       return;

@@ -1007,6 +1007,21 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
 }
 
 function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number): void {
+  if (anaphor.after.length > 0) {
+    const before = prevNorm(run, h.first);
+    const ok =
+      anaphor.after.includes(before) ||
+      (before === 'that' && anaphor.after.includes(prevNorm(run, h.first - 1)));
+    // ... and the anaphor is a subject: a verb follows ("said it would"), not "said it and".
+    const next = token(run, h.last + 1);
+    if (
+      !ok ||
+      !next ||
+      next.sentence !== token(run, h.last)!.sentence ||
+      (next.pos !== 'VERB' && next.pos !== 'AUX')
+    )
+      return;
+  }
   const sentence = sentenceOf(run, h.first);
   const within = (m: ActorMentionInternal) => sentence - m.sentence <= anaphor.window;
   // Earlier mentions within the window, oldest first (scanned backwards: cost stays local).

@@ -87,6 +87,8 @@ export interface AnaphorRecord {
   phrases: string[];
   wants: 'person' | 'group' | 'org' | 'plural' | 'state' | 'pair';
   window: number;
+  /** Words one of which must precede the anaphor (directly, or before "that"); empty = any. */
+  after: string[];
   origin: Origin;
 }
 

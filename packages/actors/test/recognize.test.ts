@@ -40,7 +40,12 @@ describe('recognition', () => {
     const { mentions } = actorsOf(
       'Fictional: Washington said it was worried. Kyiv rejected the plan. Aid reached Kyiv. Talks with Moscow stalled.',
     );
-    expect(pairs(mentions)).toEqual(['Washington -> usa.gov', 'Kyiv -> ukr.gov', 'Moscow -> rus.gov']);
+    expect(pairs(mentions)).toEqual([
+      'Washington -> usa.gov',
+      'it -> usa.gov',
+      'Kyiv -> ukr.gov',
+      'Moscow -> rus.gov',
+    ]);
     expect(mentions[0]!.kind).toBe('metonym');
   });
 
@@ -63,7 +68,7 @@ describe('recognition', () => {
 
   it('matches acronyms only in capitals', () => {
     const { mentions } = actorsOf('Fictional: the SDF said it is in talks with us.');
-    expect(pairs(mentions)).toEqual(['SDF -> sdf']);
+    expect(pairs(mentions)).toEqual(['SDF -> sdf', 'it -> sdf']);
   });
 
   it('absorbs titles and keeps the person, in office on the date', () => {
@@ -206,6 +211,14 @@ describe('coreference', () => {
       'Fictional: President Ruto met Kenyan traders. The president promised help.',
     );
     expect(mentions.at(-1)).toMatchObject({ text: 'president', antecedent: 'a1', person: 'ruto' });
+  });
+
+  it('resolves "it" only in reported speech', () => {
+    const { mentions } = actorsOf(
+      'Fictional: The Sudanese army said it had retaken the bridge. It was reported that ISWAP moved.',
+    );
+    expect(pairs(mentions)).toEqual(['Sudanese army -> sdn.mil', 'it -> sdn.mil', 'ISWAP -> iswap']);
+    expect(mentions[1]!.why).toEqual(['anaphor:it', 'coref:it->a1']);
   });
 
   it('links "he" to the last person', () => {
