@@ -26,10 +26,10 @@ import { type Args, heldBy, linkArguments } from './arguments';
 import { confidence } from './confidence';
 import { fatalitiesIn } from './fatalities';
 import { type Lexicon, loadLexicon } from './lexicon';
-import { placesLocate, timesDateOf } from './linking';
+import { placesLocate, timesDateOf, toLocation } from './linking';
 import { isOpinion, modalityOf } from './modality';
 import { findTriggers, type TriggerMatch } from './triggers';
-import { type ActorGroup, buildView, cueIn, is, lem, matchCue, type View } from './view';
+import { type ActorGroup, buildView, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
 
 /** Resources the events stage is built with. */
 export interface EventStageOptions {
@@ -556,6 +556,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     const anchor = anchorOf(view, frame);
     const dl = dateOf(doc, anchor);
     let ll = locate(doc, anchor);
+    ll = preferSpecific(view, frame, ll);
     // The places the act is done to ("liberated the cities of A and B") win over the area around
     // them when the injected locate ranked the area first.
     const objectIds = new Set(
@@ -600,6 +601,8 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       frame.trigger.nominal &&
       !frame.date &&
       frame.locations.length === 0 &&
+      !frame.fatalities &&
+      !frame.shownAt &&
       !isAnaphoric(view, frame)
     ) {
       const prev = tokens[frame.trigger.first - 1];
@@ -699,6 +702,44 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
 /** The text of the place mention a location came from ("Kafr Nabl" for Kafranbel). */
 function placeText(view: View, location: EventLocation): string {
   return (location.place ? view.placeById.get(location.place)?.place.text : undefined) ?? location.name;
+}
+
+/** ", some 30 km southeast of" between a place and the reference point that describes it. */
+const APPOSITION =
+  /^,\s*(?:(?:some|about|around|nearly|roughly|approximately)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kms|kilometers|kilometres|miles|mi)\s+(?:\(\d+(?:\.\d+)?\s*(?:km|kilometers|kilometres|miles)\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+(?:the\s+)?(?:(?:city|town|capital|village)\s+of\s+)?$/i;
+
+/**
+ * Keeps the event at the named place when the text gives a reference point after it ("at
+ * Al-Gurah, 30 km southeast of Al-Arish": Al-Gurah, not Al-Arish), and drops a place that only
+ * modifies a nominal trigger ("a U.S. airstrike": the attacker's country, not the location).
+ */
+function preferSpecific(view: View, frame: Frame, ll: { locations: EventLocation[]; why: string[] }) {
+  const { doc, tokens } = view;
+  const locations: EventLocation[] = [];
+  const why = [...ll.why];
+  for (const l of ll.locations) {
+    const m = l.place ? view.placeById.get(l.place) : undefined;
+    if (m && frame.trigger.nominal && m.end === frame.trigger.first) {
+      why.push(`place:dropped-modifier:${m.place.text}`);
+      continue;
+    }
+    let before: PlaceSpan | undefined;
+    for (
+      let k = (m?.first ?? 0) - 1;
+      m && k >= Math.max(frame.sentence.first, m.first - 16) && !before;
+      k--
+    ) {
+      const p = view.placeAt[k]!;
+      if (p >= 0 && view.places[p]!.place.lat !== null) before = view.places[p];
+    }
+    if (m && before && APPOSITION.test(doc.text.slice(tokens[before.end - 1]!.end, tokens[m.first]!.start))) {
+      locations.push(toLocation(before.place, false));
+      why.push(`place:apposition:${before.place.text}<-${m.place.text}`);
+      continue;
+    }
+    locations.push(l);
+  }
+  return { locations, why };
 }
 
 /** Whether authorities intervened in a sentence ("dispersed", "tear gas"); computed once per sentence. */

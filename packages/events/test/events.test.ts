@@ -405,6 +405,31 @@ describe('4. location and date linking', () => {
   });
 });
 
+describe('4b. specific places', () => {
+  it('"at X, 30 km southeast of Y" puts the event at X', () => {
+    const r = extract(
+      'Fictional: A roadside bomb exploded at Al-Gurah, 30 km southeast of Al-Arish, on Monday.',
+      {
+        places: [
+          ['Al-Gurah', 'Al Jurah', 31.0, 34.1, 'EG'],
+          ['Al-Arish', 'Arish', 31.13, 33.8, 'EG'],
+        ],
+        times: [MONDAY],
+      },
+    );
+    expect(r.events.map((e) => e.location?.name)).toEqual(['Al Jurah']);
+  });
+
+  it('a country modifying the attack ("a U.S. airstrike") is not its location', () => {
+    const r = extract('Fictional: Five fighters were killed in a U.S. airstrike.', {
+      places: [['U.S.', 'United States', 39.8, -98.5, 'US', 'country']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location).toBeNull();
+    expect(r.events[0]!.fatalities).toBe(5);
+  });
+});
+
 describe('5. one event, many mentions', () => {
   it('a later "the meeting" attaches to the meeting already found', () => {
     const r = extract(
