@@ -122,6 +122,8 @@ function score(name, articles) {
   const errors = [];
   const misses = [];
   const falsePositives = [];
+  let demonyms = 0;
+  let villagesMissing = 0;
   let chars = 0;
   const started = performance.now();
   let geoMs = 0;
@@ -151,13 +153,18 @@ function score(name, articles) {
         .some((c) => geo.distanceKm(c.place.lat, c.place.lon, g.lat, g.lon) <= 161);
       if (present) inGazetteer++;
       const hit = places.find((p) => overlaps(g, p));
+      const demonym =
+        /^\p{Lu}[\p{Ll}]+(?:ian|ish|ese|an|i|ans|ians|ic)$/u.test(g.name ?? '') &&
+        !gazetteer.hasExact(g.name ?? '');
+      if (demonym) demonyms++;
+      if (!present && g.fclass === 'P') villagesMissing++;
       if (!hit) {
-        misses.push({ kind: 'missed', gold: g.name, present });
+        misses.push({ kind: 'missed', gold: g.name, present, demonym, fclass: g.fclass });
         continue;
       }
       recognized++;
       if (hit.p.lat === null) {
-        misses.push({ kind: 'unresolved', gold: g.name, present });
+        misses.push({ kind: 'unresolved', gold: g.name, present, demonym, fclass: g.fclass });
         continue;
       }
       const km = geo.distanceKm(hit.p.lat, hit.p.lon, g.lat, g.lon);
@@ -192,6 +199,14 @@ function score(name, articles) {
     wrongNotInGazetteer: misses.filter((m) => m.kind === 'wrong' && !m.present).length,
     wrong: misses.filter((m) => m.kind === 'wrong').length,
     missedRecognition: misses.filter((m) => m.kind === 'missed').length,
+    // Adjectival demonyms ("Russian") are actors by design, never places: the score without them.
+    demonymGold: demonyms,
+    accuracy161WithoutDemonyms: correct / (gold - demonyms),
+    // Gold places the default gazetteer has no entry for (name within 161 km), and of those the
+    // populated places (LGL fclass P: villages and small towns cities1000 lacks).
+    errorsNotInGazetteer: misses.filter((m) => !m.present && !m.demonym).length,
+    populatedPlacesNotInGazetteer: villagesMissing,
+    errorsPopulatedNotInGazetteer: misses.filter((m) => !m.present && m.fclass === 'P').length,
   };
   if (showErrors > 0) {
     const sample = misses.filter((m) => m.kind === 'wrong').slice(0, showErrors);

@@ -9,6 +9,12 @@
  *   by `nameSimilarity` on the loose forms, so the coarse key never decides alone.
  */
 
+/**
+ * Version of the folding rules. The built index stores folded and loose forms made with them; a
+ * loader seeing another version folds the names itself instead of trusting the stored forms.
+ */
+export const FOLD_VERSION = 1;
+
 /** Marks that carry no letter: Arabic ayn/hamza transliterations, apostrophes, backticks. */
 const SILENT = /[ʿʾʻʼ‘’'`´ʹ]/g;
 

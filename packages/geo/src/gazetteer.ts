@@ -6,8 +6,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteerData, type GazetteerFile, unpackPlace } from './build-index';
-import { foldName, looseFromFolded, similarityOfForms, skeletonFromLoose, withinOneEdit } from './fold';
+import { buildGazetteerData, type GazetteerFile, MAX_NAMES, unpackPlace } from './build-index';
+import {
+  FOLD_VERSION,
+  foldName,
+  looseFromFolded,
+  similarityOfForms,
+  skeletonFromLoose,
+  withinOneEdit,
+} from './fold';
 import type { Candidate, Gazetteer, Place } from './place';
 
 /** An in-memory gazetteer over the built index (or any packed places). */
@@ -17,8 +24,10 @@ export class MemoryGazetteer implements Gazetteer {
   /** GeoNames admin-1 code (`SY.12`) → name. */
   readonly admin1Codes: Record<string, string>;
   // Indexes map a key to packed (place << 8 | name slot) numbers: one Int array, no per-name objects.
-  readonly #exact = new Map<string, number[]>();
-  readonly #skeleton = new Map<string, number[]>();
+  // A key with one place holds the number itself, not a one-element array: most keys have one,
+  // and ~400,000 tiny arrays cost more in allocation and GC than the whole rest of the load.
+  readonly #exact = new Map<string, Refs>();
+  readonly #skeleton = new Map<string, Refs>();
   readonly #names: string[][] = [];
   readonly #loose: string[][] = [];
   readonly #admin1 = new Map<string, Place>();
@@ -31,7 +40,11 @@ export class MemoryGazetteer implements Gazetteer {
     this.description = description;
     this.admin1Codes = data.admin1;
     this.lexicon = { people: new Set(data.personNames ?? []), words: new Set(data.commonWords ?? []) };
-    for (const packed of data.places) this.add(unpackPlace(packed));
+    // Stored forms save folding every name at load; only trusted when made by the same rules.
+    const forms = data.foldVersion === FOLD_VERSION ? data.forms : undefined;
+    data.places.forEach((packed, i) => {
+      this.add(unpackPlace(packed), forms?.[i]);
+    });
   }
 
   get size(): number {
@@ -39,21 +52,22 @@ export class MemoryGazetteer implements Gazetteer {
   }
 
   /** Adds a place under its names (the first is the preferred one). */
-  add({ place, names }: { place: Place; names: string[] }): void {
+  add({ place, names }: { place: Place; names: string[] }, forms?: string): void {
     const n = this.places.length;
     this.places.push(place);
-    const kept = names.slice(0, 256);
+    const kept = names.slice(0, MAX_NAMES);
+    const stored = forms?.split('\t');
     this.#names.push(kept);
     const seen = new Set<string>();
     // Loose forms kept for typo search (computed here anyway, for the skeleton key).
     const looseForms: string[] = new Array(kept.length).fill('');
     this.#loose.push(looseForms);
     kept.forEach((name, slot) => {
-      const exact = foldName(name);
+      const exact = stored?.[2 * slot] ?? foldName(name);
       if (exact === '' || seen.has(exact)) return;
       seen.add(exact);
       push(this.#exact, exact, (n << 8) | slot);
-      const loose = looseFromFolded(exact);
+      const loose = stored?.[2 * slot + 1] ?? looseFromFolded(exact);
       looseForms[slot] = loose;
       const skeleton = skeletonFromLoose(loose);
       if (skeleton.replace('@', '').length >= 2) push(this.#skeleton, skeleton, (n << 8) | slot);
@@ -82,8 +96,8 @@ export class MemoryGazetteer implements Gazetteer {
         how === 'exact' ? 1 : similarityOfForms(folded, loose, foldName(this.#names[n]![slot]!), other);
       found.set(n, { place: this.places[n]!, matched: this.#names[n]![slot]!, how, similarity });
     };
-    for (const ref of this.#exact.get(folded) ?? []) take(ref, 'exact');
-    for (const ref of this.#skeleton.get(skeletonFromLoose(loose)) ?? []) {
+    for (const ref of refs(this.#exact.get(folded))) take(ref, 'exact');
+    for (const ref of refs(this.#skeleton.get(skeletonFromLoose(loose)))) {
       // Same skeleton but a very different length is a collision, not a variant: skip it unfolded.
       const other = this.#loose[ref >> 8]![ref & 255]!;
       if (Math.abs(other.length - loose.length) <= Math.max(2, loose.length >> 2)) take(ref, 'variant');
@@ -125,10 +139,19 @@ export class MemoryGazetteer implements Gazetteer {
   }
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** Packed references (place << 8 | name slot): one number, or several. */
+type Refs = number | number[];
+
+function push(map: Map<string, Refs>, key: string, value: number): void {
+  const held = map.get(key);
+  if (held === undefined) map.set(key, value);
+  else if (typeof held === 'number') map.set(key, [held, value]);
+  else held.push(value);
+}
+
+function refs(held: Refs | undefined): readonly number[] {
+  if (held === undefined) return [];
+  return typeof held === 'number' ? [held] : held;
 }
 
 /** Where the built index lives, seen from the source (`src/`) or a bundle (`dist/`, the CLI's). */
