@@ -149,7 +149,13 @@ export function Timeline({ items, range, onBrush, loading }: TimelineProps) {
             )}
             <line x1={0} x2={width} y1={plot} y2={plot} stroke="#999" />
             {ticks.map((t) => (
-              <text key={t.i} x={t.i * step + 2} y={HEIGHT - 4} className="tick">
+              <text
+                key={t.i}
+                x={t.i * step + 2 > width - 70 ? width - 2 : t.i * step + 2}
+                textAnchor={t.i * step + 2 > width - 70 ? 'end' : 'start'}
+                y={HEIGHT - 4}
+                className="tick"
+              >
                 {t.label}
               </text>
             ))}
