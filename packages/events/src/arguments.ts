@@ -108,6 +108,13 @@ const PLACE_NOUNS = new Set([
   'part',
   'centre',
   'center',
+  'street',
+  'road',
+  'square',
+  'quarter',
+  'island',
+  'valley',
+  'border',
 ]);
 
 /** Predicates of a nominal event that do not end its clause: "talks took place in X". */

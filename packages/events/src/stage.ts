@@ -216,7 +216,15 @@ function foldSentence(view: View, frames: Frame[]): void {
       host.args.objectWords.push(...frame.args.objectWords);
       host.why.push(`casualty:${frame.trigger.head.text}->${host.trigger.head.text}`);
       // "Nine were killed in the bombardment of X": the verb is where the text states the act.
-      if (host.trigger.nominal && !frame.trigger.nominal && !host.shownAt) host.shownAt = frame.trigger;
+      // So is a casualty verb that opens the sentence before the act it reports ("X was killed
+      // when gunmen attacked ...", "were killed fighting in ...").
+      if (
+        !frame.trigger.nominal &&
+        !host.shownAt &&
+        (host.trigger.nominal || frame.trigger.first < host.trigger.first)
+      ) {
+        host.shownAt = frame.trigger;
+      }
     } else {
       frame.casualtyOnly = true;
       frame.fatalities = fatalitiesIn(
@@ -262,6 +270,14 @@ function foldSentence(view: View, frames: Frame[]): void {
 function namedSubject(view: View, frame: Frame): boolean {
   if (frame.trigger.nominal) return false;
   const { tokens, lexicon } = view;
+  // "Some 200,000 people, many of them students, marched": a crowd noun anywhere before the verb.
+  if (
+    frame.type === 'PROTEST' &&
+    (cueIn(tokens, frame.sentence.first, frame.trigger.first, lexicon.cues.civilian) >= 0 ||
+      cueIn(tokens, frame.sentence.first, frame.trigger.first, lexicon.cues.protester) >= 0)
+  ) {
+    return true;
+  }
   for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 3); k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART') continue;

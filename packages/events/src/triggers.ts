@@ -72,7 +72,10 @@ function verbSlot(tokens: Token[], i: number): boolean {
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&
     next !== undefined &&
-    ['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADV'].includes(next.pos)
+    (['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADV'].includes(next.pos) ||
+      // "gunmen shot and killed", "troops shot at the car"
+      (next.pos === 'CCONJ' && tokens[i + 2]?.pos === 'VERB') ||
+      next.norm === 'at')
   );
 }
 
