@@ -274,7 +274,14 @@ function cueFor(before: string, afterWord: string, previousPart: string | null):
   if (ADMIN_BEFORE.test(before)) return 'admin';
   if (SETTLEMENT_BEFORE.test(before)) return 'settlement';
   if (after) return after;
-  if (previousPart === null && LOCATIVE_BEFORE.test(before)) return 'locative';
+  // "of" after a capitalized word belongs to a name ("Ministry of Commerce", "Bank of America").
+  if (
+    previousPart === null &&
+    LOCATIVE_BEFORE.test(before) &&
+    !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(before)
+  ) {
+    return 'locative';
+  }
   return null;
 }
 

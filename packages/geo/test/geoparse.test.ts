@@ -98,6 +98,27 @@ describe('recognition (point 4)', () => {
     expect(m.country).toBe('US');
     expect(m.admin1).toBe('District of Columbia');
   });
+  it('needs a cue for given names, surnames and ordinary words that are also towns', () => {
+    const { places: found } = places(
+      'Fictional: David met Taylor at the Ministry of Commerce. Later the convoy reached Taylor and the village of Orange.',
+    );
+    const texts = found.map((p) => `${p.text}@${p.span[0]}`);
+    expect(texts.filter((t) => t.startsWith('David'))).toEqual([]);
+    expect(texts.filter((t) => t.startsWith('Commerce'))).toEqual([]);
+    // "met Taylor" has no cue; "reached Taylor" and "the village of Orange" do.
+    expect(found.filter((p) => p.text === 'Taylor').length).toBe(1);
+    expect(found.some((p) => p.text === 'Orange')).toBe(true);
+  });
+  it('skips acronyms and contractions but keeps country abbreviations', () => {
+    const { places: found } = places("Fictional: NATO and the APC said I'll go; the U.S. and the UK agreed.");
+    expect(found.map((p) => p.text)).toEqual(['U.S.', 'UK']);
+    expect(found.map((p) => p.country)).toEqual(['US', 'GB']);
+  });
+  it('reads datelines and state abbreviations', () => {
+    const { places: found } = places('CHARLESTON, W.Va. - Fictional: a fire closed the bridge.');
+    expect(find(found, 'CHARLESTON').admin1).toBe('West Virginia');
+    expect(find(found, 'W.Va.').feature).toBe('admin1');
+  });
   it('marks a place that qualifies an organization as a modifier', () => {
     const { places: found } = places('Fictional: the Aleppo police arrested two men.');
     expect((find(found, 'Aleppo') as GeoPlaceMention).role).toBe('modifier');
