@@ -5,7 +5,7 @@
  * Dates without a year get it later, from the reference date (see `resolve.ts`).
  */
 import { isRealDay } from './calendar';
-import { countOf, MONTH, monthOf, WEEKDAY } from './lexicon';
+import { countOf, MONTH, monthOf, SEASON, SEASONS, WEEKDAY } from './lexicon';
 import { pattern, scan } from './scan';
 import type { Candidate, ScanContext } from './types';
 
@@ -30,10 +30,17 @@ const YEAR_ALONE = pattern(`(?:(?:fiscal\\s+(?:year\\s+)?|FY\\s?)?)${YEAR}`);
 const UNITS = '(?:one|two|three|four|five|six|seven|eight|nine)';
 const TEENS = '(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)';
 const TENS = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+// A month or "the winter of" before it belongs to it: "January nineteen ninety-seven".
 const SPOKEN_YEAR = pattern(
-  `(?:the\\s+year\\s+)?(?:(nineteen)\\s+(${TEENS}|${TENS}(?:[- ]${UNITS})?|oh[- ]${UNITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS}|${TEENS}))?)`,
+  `(?:(${MONTH})\\s+|(?:the\\s+)?(${SEASON})\\s+of\\s+)?(?:the\\s+year\\s+)?(?:(nineteen)\\s+(${TEENS}|${TENS}(?:[- ]${UNITS})?|oh[- ]${UNITS})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS}|${TEENS}))?)`,
 );
 const DECADE = pattern("(1[6-9]\\d0|20\\d0)'?s");
+// "the nineties", "the '80s", "the 1960s" said short: the 20th century's decades. The twenties and
+// the two-digit '20s are left out: in today's news they may be the 2020s.
+const DECADE_SHORT = pattern(
+  "the\\s+(?:(thirties|forties|fifties|sixties|seventies|eighties|nineties)|'?([3-9])0'?s)",
+);
+const DECADE_WORDS = ['thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 const CENTURY = pattern('(\\d{1,2})(?:st|nd|rd|th)[- ]century');
 
 // Words before a month name that make it a date ("in May"), needed for months that are also
@@ -161,21 +168,26 @@ export function absoluteDates({ text }: ScanContext): Candidate[] {
     SPOKEN_YEAR,
     text,
     (m) => {
+      const [, monthWord, seasonWord, nineteen, rest, twoThousand] = m;
       let year: number;
-      if (m[1]) {
-        const rest = m[2]!.toLowerCase().replace(/^oh[- ]/, '');
-        year = 1900 + countOf(rest);
+      if (nineteen) {
+        year = 1900 + countOf(rest!.toLowerCase().replace(/^oh[- ]/, ''));
       } else {
-        year = 2000 + (m[3] ? countOf(m[3]) : 0);
+        year = 2000 + (twoThousand ? countOf(twoThousand) : 0);
       }
       // "two thousand" alone is more often a count unless "the year" says otherwise.
-      if (!m[1] && !m[3] && !/^the\s+year/i.test(m[0])) return null;
+      if (!nineteen && !twoThousand && !/\bthe\s+year\s/i.test(m[0])) return null;
       const [start, end] = at(m);
+      const month = monthWord ? monthOf(monthWord) : null;
+      const season = seasonWord ? SEASONS.get(seasonWord.toLowerCase()) : undefined;
       return {
         start,
         end,
         kind: 'date',
-        spec: { t: 'cal', y: year, m: null, d: null },
+        spec:
+          season !== undefined
+            ? { t: 'season', s: season, y: year, rel: null }
+            : { t: 'cal', y: year, m: month, d: null },
         rule: 'year-in-words',
       };
     },
@@ -187,6 +199,16 @@ export function absoluteDates({ text }: ScanContext): Candidate[] {
     (m) => {
       const [start, end] = at(m);
       return { start, end, kind: 'date', spec: { t: 'decade', y: Number(m[1]) }, rule: 'decade' };
+    },
+    out,
+  );
+  scan(
+    DECADE_SHORT,
+    text,
+    (m) => {
+      const [start, end] = at(m);
+      const tens = m[1] ? DECADE_WORDS.indexOf(m[1].toLowerCase()) + 3 : Number(m[2]);
+      return { start, end, kind: 'date', spec: { t: 'decade', y: 1900 + tens * 10 }, rule: 'decade-short' };
     },
     out,
   );

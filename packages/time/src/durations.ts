@@ -15,7 +15,8 @@ const COUNTED = pattern(
   `(?:(?:the\\s+)?(?:past|last|next|previous|coming|following|first|final)\\s+)?(${COUNT}|${FUZZY_COUNT}|\\d+(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+)[- ]+(${DURATION_UNIT})(?:-long)?`,
 );
 // "the past week", "the last month": one unit back from now, a stretch rather than a calendar week.
-const LAST_UNIT = pattern('the\\s+(?:past|last)\\s+(?:day|week|month|year|decade|century)');
+// "the past year" is not here: news uses it for the year just gone, a date (relative-dates.ts).
+const LAST_UNIT = pattern('the\\s+(?:past|last)\\s+(?:day|week|month|decade|century)');
 // "for months", "for years", "over decades": a plural unit alone after a preposition.
 const BARE_PLURAL = pattern('(?:days|weeks|months|years|decades|hours)');
 const BARE_CONTEXT = /\b(?:for|over|within|in|after|lasting|took|takes|spanning|nearly|almost)\s+$/i;

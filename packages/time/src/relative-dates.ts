@@ -22,7 +22,10 @@ const COUNT_SHIFT = pattern(
   `(?:(?:almost|about|nearly|around|roughly|approximately|just|only|more\\s+than|less\\s+than|over|at\\s+least)\\s+)?(${COUNT}|${FUZZY_COUNT})\\s+(${UNIT})\\s+(ago|earlier|before|later|after|from\\s+now|hence|previously)`,
 );
 // "last May", "this September", "next March"; "May last year", "June of this year", "3 May last year".
-const MONTH_REL = pattern(`(last|this|next|past|coming)\\s+(${MONTH})`);
+// A day after the month belongs to it: "last Oct. 23" is 23 October of the year before.
+const MONTH_REL = pattern(
+  `(last|this|next|past|coming)\\s+(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,.]\\d))?`,
+);
 const MONTH_YEAR_REL = pattern(
   `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year`,
 );
@@ -36,6 +39,13 @@ const YEAR_AGO = pattern('year-earlier|year-ago|prior-year');
 const THE_YEAR = pattern('the\\s+(?:(full|fiscal|current\\s+fiscal|whole|entire)\\s+)?year');
 const THE_YEAR_BEFORE = /\b(?:for|during|through|of|in)\s+$/i;
 const THE_YEAR_AFTER = /^\s*(?:[.,;:)]|ended|ending|to\s+date|so\s+far|as\s+a\s+whole)/i;
+// "the past year", "the last year": the year just gone, as news uses it ("grew over the past
+// year"); TimeML values it as the previous calendar year, like "last year".
+const PAST_YEAR = pattern('the\\s+(?:past|last)\\s+year');
+// "later in the day", "earlier in the year": a part of the unit the narrative is in.
+const IN_THE_UNIT = pattern('(earlier|later)\\s+in\\s+the\\s+(day|week|month|year)');
+// "the next morning", "the following evening": the day after the last date the text gave.
+const NEXT_PART_OF_DAY = pattern('the\\s+(?:next|following)\\s+(?:morning|afternoon|evening|night)');
 // "the weekend": the nearest one, in the direction the tense says.
 const WEEKEND = pattern('the\\s+weekend');
 
@@ -174,7 +184,9 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
       if (!month) return null;
       const how = m[1]!.toLowerCase();
       const rel = how === 'last' || how === 'past' ? 'last' : how === 'this' ? 'this' : 'next';
-      return make(m, { t: 'cal', y: null, m: month, d: null, rel: { month: rel } }, `month-${rel}`);
+      const day = m[3] ? Number(m[3]) : null;
+      if (day !== null && (day < 1 || day > 31)) return null;
+      return make(m, { t: 'cal', y: null, m: month, d: day, rel: { month: rel } }, `month-${rel}`);
     },
     out,
   );
@@ -208,6 +220,32 @@ export function relativeDates({ text }: ScanContext): Candidate[] {
         `${part}-of-current-${unit}`,
       );
     },
+    out,
+  );
+  scan(
+    PAST_YEAR,
+    text,
+    (m) => make(m, { t: 'shift', unit: 'year', n: -1, base: 'published' }, 'past-year'),
+    out,
+  );
+  scan(
+    IN_THE_UNIT,
+    text,
+    (m) => {
+      const part = m[1]!.toLowerCase() === 'earlier' ? 'earlier' : 'later';
+      const unit = m[2]!.toLowerCase() as Unit;
+      return make(
+        m,
+        { t: 'part', part, base: { t: 'shift', unit, n: 0, base: 'anchor' } },
+        `${part}-in-the-${unit}`,
+      );
+    },
+    out,
+  );
+  scan(
+    NEXT_PART_OF_DAY,
+    text,
+    (m) => make(m, { t: 'shift', unit: 'day', n: 1, base: 'anchor' }, 'next-part-of-day'),
     out,
   );
   scan(

@@ -10,8 +10,10 @@ import type { Candidate, ScanContext } from './types';
 const SEASONS_RE = pattern(
   `(?:(last|this|next|past|coming)\\s+)?(${SEASON})(?:\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d))?`,
 );
+// "of the early summer": a part word between the preposition and the season is still a season
+// (modifiers.ts then narrows it).
 const SEASON_CONTEXT =
-  /\b(?:in|during|over|through|throughout|since|until|by|before|after|of|the)\s+(?:the\s+)?$/i;
+  /\b(?:in|during|over|through|throughout|since|until|by|before|after|of|the)\s+(?:the\s+)?(?:(?:early|late|mid)[-\s]+)?$/i;
 
 /**
  * Finds seasons.

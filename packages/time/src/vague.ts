@@ -12,7 +12,7 @@ import type { Candidate, ScanContext } from './types';
 type Window = [number, number, 'present' | 'past' | 'future'];
 
 const VAGUE = pattern(
-  '(?:right\\s+)?now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|recently|lately|(?:more\\s+)?recently|recent\\s+(?:days|weeks|months|years)|the\\s+past|previously|soon|shortly|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|the\\s+coming\\s+(?:days|weeks|months|years)|the\\s+years\\s+to\\s+come',
+  '(?:right\\s+)?now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|recently|lately|(?:more\\s+)?recently|recent\\s+(?:days|weeks|months|years)|the\\s+past|previously|soon|shortly|the\\s+(?:near\\s+|distant\\s+)?future|the\\s+(?:near|short|long)\\s+term|(?:the\\s+)?coming\\s+(?:days|weeks|months|years|quarters)|the\\s+years\\s+to\\s+come|past\\s+(?:weeks|months|years|decades)|a\\s+later\\s+date|as\\s+soon\\s+as\\s+possible',
 );
 
 // Why these sizes: "recently" in news is mostly within the last month or so; "recent years" a few
@@ -47,7 +47,15 @@ const WINDOWS: Record<string, Window> = {
   'the coming weeks': [1, 42, 'future'],
   'the coming months': [1, 180, 'future'],
   'the coming years': [1, 5 * 365, 'future'],
+  'the coming quarters': [1, 365, 'future'],
   'the years to come': [1, 10 * 365, 'future'],
+  // "past years" without "the" or a count ("in past years"): some years back, unbounded.
+  'past weeks': [-42, -1, 'past'],
+  'past months': [-180, -1, 'past'],
+  'past years': [-10 * 365, -1, 'past'],
+  'past decades': [-30 * 365, -1, 'past'],
+  'a later date': [1, 365, 'future'],
+  'as soon as possible': [0, 42, 'future'],
 };
 
 // "current", "recent", "future" describing a noun ("the current talks", "future losses") place the
@@ -73,7 +81,11 @@ export function vagueTimes({ text }: ScanContext): Candidate[] {
     VAGUE,
     text,
     (m) => {
-      const key = m[0].toLowerCase().replace(/\s+/g, ' ');
+      // "coming months" and "the coming months" read the same.
+      const key = m[0]
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/^coming /, 'the coming ');
       const window = WINDOWS[key];
       if (!window) return null;
       const end = m.index + m[0].length;

@@ -279,3 +279,72 @@ describe('counted offsets', () => {
     expect(interval(time(r, 'About two years ago'))).toEqual(['2021-01-01', '2021-12-31', 'year']);
   });
 });
+
+describe('follow-up rules (issue 3)', () => {
+  test('"the past year" is the year just gone; "the past week" stays a length', () => {
+    const r = extract(
+      'Fictional: Attacks on the pipeline doubled over the past year. Repairs took the past week.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'the past year'))).toEqual(['2022-01-01', '2022-12-31', 'year']);
+    expect(time(r, 'the past week').kind).toBe('duration');
+  });
+
+  test('decades said short: "the nineties", "the \'80s"; the twenties are left alone', () => {
+    const r = extract(
+      "Fictional: Raids fell through the nineties and rose again in the '80s style of the twenties.",
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'the nineties'))).toEqual(['1990-01-01', '1999-12-31', 'year']);
+    expect(r.mentions.times.some((t) => t.text.includes('twenties'))).toBe(false);
+    const s = extract("Fictional: Unrest marked the last half of the '80s in the north.", PUBLISHED);
+    expect(s.mentions.times.map((t) => t.text)).toContain("the last half of the '80s");
+  });
+
+  test('years in words with a month or a season: "January nineteen ninety-seven", "the winter of nineteen ninety-four"', () => {
+    const r = extract(
+      'Fictional: January nineteen ninety-seven. Prices sank in the winter of nineteen ninety-four.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'January nineteen ninety-seven'))).toEqual(['1997-01-01', '1997-01-31', 'month']);
+    const winter = time(r, 'the winter of nineteen ninety-four');
+    expect(winter.precision).toBe('season');
+    expect(winter.start?.slice(0, 4)).toBe('1994');
+  });
+
+  test('"later in the day" is the narrated day; "the next morning" the day after it', () => {
+    const r = extract(
+      'Fictional: Talks opened in Nairobi on 2 March 2023. Envoys met again later in the day. They left the next morning.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'later in the day'))).toEqual(['2023-03-02', '2023-03-02', 'day']);
+    expect(interval(time(r, 'the next morning'))).toEqual(['2023-03-03', '2023-03-03', 'day']);
+  });
+
+  test('"last Oct. 23" keeps its day; "last October" stays a month', () => {
+    const r = extract(
+      'Fictional: The depot was shelled last Oct. 23 and again last October, 12 soldiers said.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'last Oct. 23'))).toEqual(['2022-10-23', '2022-10-23', 'day']);
+    expect(interval(time(r, 'last October'))).toEqual(['2022-10-01', '2022-10-31', 'month']);
+  });
+
+  test('vague references: "coming months", "in past years", "at a later date", "as soon as possible"', () => {
+    const r = extract(
+      'Fictional: Aid may slow in coming months. Convoys ran in past years; more will come at a later date, officials said, and the road must open as soon as possible.',
+      PUBLISHED,
+    );
+    expect(time(r, 'coming months').start! > PUBLISHED).toBe(true);
+    expect(time(r, 'past years').end! < PUBLISHED).toBe(true);
+    expect(time(r, 'a later date').precision).toBe('vague');
+    expect(time(r, 'as soon as possible').start! >= PUBLISHED).toBe(true);
+  });
+
+  test('a season after "the early" is found and narrowed', () => {
+    const r = extract('Fictional: Fighting eased from the levels of the early summer.', PUBLISHED);
+    const summer = r.mentions.times.find((t) => t.text.includes('summer'));
+    expect(summer?.text).toMatch(/early summer$/);
+    expect(summer?.start?.slice(0, 4)).toBe('2022');
+  });
+});
