@@ -739,6 +739,28 @@ function preferSpecific(view: View, frame: Frame, ll: { locations: EventLocation
       why.push(`place:dropped-modifier:${m.place.text}`);
       continue;
     }
+    // Where the source speaks from ("according to the ministry in Abu Dhabi") or where a person
+    // comes from ("a driver from Abidjan") is not where the act happened.
+    if (
+      m &&
+      m.first > frame.trigger.end &&
+      cueIn(tokens, frame.trigger.end, m.first, view.lexicon.cues.according_to) >= 0
+    ) {
+      why.push(`place:dropped-source:${m.place.text}`);
+      continue;
+    }
+    const from = tokens[m ? m.first - 1 : -1];
+    const owner = tokens[m ? m.first - 2 : -1];
+    if (
+      m &&
+      from?.norm === 'from' &&
+      owner &&
+      (owner.pos === 'NOUN' || owner.pos === 'PROPN') &&
+      frame.type !== 'RETREAT'
+    ) {
+      why.push(`place:dropped-origin:${m.place.text}`);
+      continue;
+    }
     let before: PlaceSpan | undefined;
     for (
       let k = (m?.first ?? 0) - 1;
