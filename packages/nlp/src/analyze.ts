@@ -4,7 +4,7 @@
  * whitespace) so memory stays bounded whatever the input size.
  */
 import type { Span } from '@sitrep/model';
-import { sentenceStarts } from './sentences';
+import { lineBreaks, sentenceStarts } from './sentences';
 import type { Analysis, Sentence, Token } from './types';
 import { type RawToken, winkTokens } from './wink';
 
@@ -32,7 +32,8 @@ export function analyze(text: string): Analysis {
     if (clean) proposed.add(base);
     for (const t of tokens) raw.push(t);
   }
-  const starts = sentenceStarts(text, raw, proposed);
+  const breaks = lineBreaks(text, raw);
+  const starts = sentenceStarts(text, raw, proposed, breaks);
   const paragraphs = paragraphSpans(text);
   const tokens: Token[] = new Array(raw.length);
   const sentences: Sentence[] = [];
@@ -45,7 +46,6 @@ export function analyze(text: string): Analysis {
       if (last) closeSentence(last, tokens, i);
       sentences.push({ i: sentences.length, span: [r.start, r.end], first: i, end: i + 1, paragraph });
     }
-    const prevEnd = i === 0 ? 0 : raw[i - 1]!.end;
     tokens[i] = {
       i,
       start: r.start,
@@ -55,7 +55,7 @@ export function analyze(text: string): Analysis {
       lemma: r.lemma,
       pos: r.pos,
       sentence: sentences.length - 1,
-      lineStart: i === 0 || /[\r\n]/.test(text.slice(prevEnd, r.start)),
+      lineStart: i === 0 || breaks[i] === 1,
     };
   }
   const last = sentences.at(-1);

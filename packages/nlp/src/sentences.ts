@@ -34,6 +34,34 @@ function breakBetween(text: string, from: number, to: number): { line: boolean; 
 }
 
 /**
+ * Marks the tokens that have a line break between them and the previous token, by char codes:
+ * the gaps are whitespace of one or two characters, so this is one pass without slices or regexes.
+ *
+ * @param text
+ *   The whole text.
+ * @param tokens
+ *   All tokens, in order.
+ * @returns
+ *   1 where a line break (`\n` or `\r`) precedes the token, else 0; token 0 counts from offset 0.
+ */
+export function lineBreaks(text: string, tokens: readonly { start: number; end: number }[]): Uint8Array {
+  const breaks = new Uint8Array(tokens.length);
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    for (let k = from; k < token.start; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || c === 13) {
+        breaks[i] = 1;
+        break;
+      }
+    }
+    from = token.end;
+  }
+  return breaks;
+}
+
+/**
  * Decides for every token whether a sentence starts there.
  *
  * @param text
@@ -42,10 +70,17 @@ function breakBetween(text: string, from: number, to: number): { line: boolean; 
  *   All tokens, in order.
  * @param proposed
  *   Token indices where wink starts a sentence.
+ * @param breaks
+ *   `lineBreaks(text, tokens)`, which the caller needs too.
  * @returns
  *   A boolean per token: true where a sentence starts (always true for token 0).
  */
-export function sentenceStarts(text: string, tokens: RawToken[], proposed: Set<number>): boolean[] {
+export function sentenceStarts(
+  text: string,
+  tokens: RawToken[],
+  proposed: Set<number>,
+  breaks: Uint8Array = lineBreaks(text, tokens),
+): boolean[] {
   const starts = new Array<boolean>(tokens.length).fill(false);
   if (tokens.length > 0) starts[0] = true;
   // Line-level facts, computed once per line start.
@@ -53,19 +88,22 @@ export function sentenceStarts(text: string, tokens: RawToken[], proposed: Set<n
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
     const token = tokens[i]!;
-    const { line, blank } = breakBetween(text, prev.end, token.start);
-    if (blank) {
+    // Most gaps hold no line break; only those that do are examined for a blank line.
+    const line = breaks[i] === 1;
+    if (line && breakBetween(text, prev.end, token.start).blank) {
       starts[i] = true;
       lineHead = i;
       continue;
     }
     if (line) {
-      const prevLineBullet = BULLET.test(tokens[lineHead]!.text) && lineHead < i - 1;
-      const nextBullet = BULLET.test(token.text) && i + 1 < tokens.length && /\s/.test(text[token.end] ?? '');
-      const prevLine = text.slice(tokens[lineHead]!.start, prev.end);
       // A line ending in a hyphen or comma continues ("Jisr al-\nShughur"): never a break.
       const unterminated = !TERMINAL.test(prev.text) && !/[-–,]$/.test(prev.text);
-      if (unterminated && (nextBullet || prevLineBullet || isHeadline(prevLine, tokens, lineHead, i))) {
+      if (
+        unterminated &&
+        ((BULLET.test(token.text) && i + 1 < tokens.length && /\s/.test(text[token.end] ?? '')) ||
+          (BULLET.test(tokens[lineHead]!.text) && lineHead < i - 1) ||
+          isHeadline(text.slice(tokens[lineHead]!.start, prev.end), tokens, lineHead, i))
+      ) {
         starts[i] = true;
         lineHead = i;
         continue;
