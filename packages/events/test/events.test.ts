@@ -1,4 +1,5 @@
 // All texts in this file are fictional, written for these tests; real place names only.
+import { locate } from '@sitrep/geo';
 import { describe, expect, it } from 'vitest';
 import { type A, extract, type P, type T } from './fixture';
 
@@ -427,6 +428,40 @@ describe('4b. specific places', () => {
     expect(r.events).toHaveLength(1);
     expect(r.events[0]!.location).toBeNull();
     expect(r.events[0]!.fatalities).toBe(5);
+  });
+});
+
+// With geo's own locate, which ranks every place in the sentence: the events stage filters it.
+describe('4c. places that are not where it happened', () => {
+  it('the place a source speaks from is not the location', () => {
+    const r = extract(
+      'Fictional: Gunmen attacked a checkpoint, according to the ministry in Bamako.',
+      {
+        actors: [
+          ['Gunmen', 'unk.armed', null, 'UAF'],
+          ['the ministry', 'mli.gov', 'MLI', 'GOV'],
+        ],
+        places: [['Bamako', 'Bamako', 12.65, -8.0, 'ML']],
+      },
+      locate,
+    );
+    expect(r.events[0]!.location).toBeNull();
+    expect(r.events[0]!.attribution?.id).toBe('mli.gov');
+    expect(r.events[0]!.why?.some((w) => w.startsWith('place:dropped-source:Bamako'))).toBe(true);
+  });
+
+  it("a person's origin is not the location", () => {
+    const r = extract(
+      'Fictional: Police shot a driver from Abidjan at a checkpoint.',
+      {
+        actors: [['Police', 'civ.cop', 'CIV', 'COP']],
+        places: [['Abidjan', 'Abidjan', 5.35, -4.0, 'CI']],
+      },
+      locate,
+    );
+    expect(r.events[0]!.type).toBe('ASSAULT');
+    expect(r.events[0]!.location).toBeNull();
+    expect(r.events[0]!.why?.some((w) => w.startsWith('place:dropped-origin:Abidjan'))).toBe(true);
   });
 });
 

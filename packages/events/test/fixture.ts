@@ -4,7 +4,7 @@
  * actors layers from realistic records written here (test data, not a stand-in for our code), so
  * the events stage is tested before and independently of the time, geo and actors stages.
  */
-import { Doc, type DocumentResult, parseDocumentResult, SCHEMA_ID } from '@sitrep/model';
+import { Doc, type DocumentResult, type Locate, parseDocumentResult, SCHEMA_ID } from '@sitrep/model';
 import { analyze } from '@sitrep/nlp';
 import { eventStage } from '../src/stage';
 
@@ -33,6 +33,7 @@ const stage = eventStage();
 export function extract(
   text: string,
   layers: { actors?: A[]; places?: P[]; times?: T[] } = {},
+  locate?: Locate,
 ): DocumentResult {
   const doc = new Doc({ text, published: '2024-03-12' });
   doc.set('nlp', analyze(text));
@@ -74,7 +75,7 @@ export function extract(
       precision,
     })),
   );
-  doc.set('events', stage.run(doc, { options: {} }));
+  doc.set('events', (locate ? eventStage({ locate }) : stage).run(doc, { options: {} }));
   return parseDocumentResult(
     {
       schema: SCHEMA_ID,
