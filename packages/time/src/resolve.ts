@@ -357,6 +357,16 @@ function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, env: Env): Interv
     if (published === null || day <= published || env.tense === 'future')
       return interval(day, day, 'day', 'day');
   }
+  // "the previous Friday", "the following Monday" count from the day the text last gave.
+  if (spec.mod === 'previous' || spec.mod === 'following') {
+    const from = env.lastDay ?? paragraphDate ?? published;
+    if (from === null) return null;
+    const day =
+      spec.mod === 'previous'
+        ? from - ((weekday(from) - spec.wd + 6) % 7) - 1
+        : from + ((spec.wd - weekday(from) + 6) % 7) + 1;
+    return interval(day, day, 'day', 'day');
+  }
   const ref = published ?? paragraphDate;
   if (ref === null) return null;
   const back = (weekday(ref) - spec.wd + 7) % 7; // days back to the most recent such weekday (0 = ref itself)

@@ -55,6 +55,12 @@ function marker(analysis: Analysis, k: number): Tense {
   const t = analysis.tokens[k]!;
   if (FUTURE.has(t.norm)) return 'future';
   if (PAST.has(t.norm)) return 'past';
+  const before = analysis.tokens[k - 1]?.norm;
+  // "as early as Tuesday": the earliest a thing can still happen.
+  if (t.norm === 'early' && before === 'as' && analysis.tokens[k + 1]?.norm === 'as') return 'future';
+  // An infinitive ("set to resume Monday", "plans to visit on Friday"): an intention, so ahead of
+  // the clause it sits in.
+  if (before === 'to' && t.pos === 'VERB' && t.lemma === t.norm) return 'future';
   // A verb not in its base form that is neither "-ing" nor "-s": a past form ("attacked", "brought"),
   // unless an auxiliary makes it a passive or perfect ("will be held", "to be signed").
   if (t.pos === 'VERB' && t.lemma !== t.norm && !t.norm.endsWith('ing') && !t.norm.endsWith('s')) {

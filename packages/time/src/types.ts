@@ -57,7 +57,8 @@ export type Spec =
   | { t: 'shift'; unit: Unit | 'weekend'; n: number; base: Base; fuzzy?: [number, number] }
   /** The night before publication through the morning of publication. */
   | { t: 'overnight' }
-  | { t: 'weekday'; wd: number; mod: 'bare' | 'last' | 'next' | 'this' }
+  /** `previous` / `following`: the one before / after the last day the text gave ("the previous Friday"). */
+  | { t: 'weekday'; wd: number; mod: 'bare' | 'last' | 'next' | 'this' | 'previous' | 'following' }
   /** A named holiday: in year `y`, or the last / this / next one, or the nearest one. */
   | { t: 'holiday'; rule: HolidayRule; y: number | null; rel: number | null }
   /** A window of days around publication, e.g. [-42, 0] for "recently". */

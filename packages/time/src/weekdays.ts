@@ -8,7 +8,7 @@ import { pattern, scan } from './scan';
 import type { Candidate, ScanContext } from './types';
 
 const WEEKDAYS = pattern(
-  `(?:(last|next|this|past|coming)\\s+)?(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?`,
+  `(?:(last|next|this|past|coming|the\\s+(?:previous|preceding|following))\\s+)?(${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?`,
 );
 
 /**
@@ -27,15 +27,19 @@ export function weekdays({ text }: ScanContext): Candidate[] {
     (m) => {
       const wd = weekdayOf(m[2]!);
       if (wd < 0) return null;
-      const word = m[1]?.toLowerCase();
+      const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
       const mod =
-        word === 'last' || word === 'past'
-          ? 'last'
-          : word === 'next' || word === 'coming'
-            ? 'next'
-            : word === 'this'
-              ? 'this'
-              : 'bare';
+        word === 'the previous' || word === 'the preceding'
+          ? 'previous'
+          : word === 'the following'
+            ? 'following'
+            : word === 'last' || word === 'past'
+              ? 'last'
+              : word === 'next' || word === 'coming'
+                ? 'next'
+                : word === 'this'
+                  ? 'this'
+                  : 'bare';
       return {
         start: m.index,
         end: m.index + m[0].length,

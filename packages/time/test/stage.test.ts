@@ -347,4 +347,29 @@ describe('follow-up rules (issue 3)', () => {
     expect(summer?.text).toMatch(/early summer$/);
     expect(summer?.start?.slice(0, 4)).toBe('2022');
   });
+
+  test('an infinitive or "as early as" points a bare weekday ahead; a past verb keeps it behind', () => {
+    // Thursday 16 March 2023.
+    const r = extract(
+      'Fictional: Talks are set to resume Monday in Geneva. The envoy could arrive as early as Tuesday. Rebels shelled the port Wednesday.',
+      PUBLISHED,
+    );
+    expect(time(r, 'Monday').start).toBe('2023-03-20');
+    expect(time(r, 'Tuesday').start).toBe('2023-03-21');
+    expect(time(r, 'Wednesday').start).toBe('2023-03-15');
+  });
+
+  test('"the previous Friday" and "the following Monday" count from the day the text gave', () => {
+    const r = extract(
+      'Fictional: The index closed lower on 8 March 2023, down 2% from the previous Friday.',
+      PUBLISHED,
+    );
+    // 8 March 2023 was a Wednesday.
+    expect(interval(time(r, 'the previous Friday'))).toEqual(['2023-03-03', '2023-03-03', 'day']);
+    const s = extract(
+      'Fictional: The port closed on 8 March 2023. It reopened the following Monday.',
+      PUBLISHED,
+    );
+    expect(interval(time(s, 'the following Monday'))).toEqual(['2023-03-13', '2023-03-13', 'day']);
+  });
 });
