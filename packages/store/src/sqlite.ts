@@ -565,7 +565,10 @@ export class SqliteStore implements Store {
     // Step 1 picks the page's rowids from indexes alone; step 2 reads those rows. When the filter
     // keeps more than ~2% of all events, walking the sort index and filtering finds a page within
     // a few thousand rows, while the filter's own index would sort tens of thousands first.
-    const broad = where.length > 0 && total > 0.02 * this.#count([], []);
+    // Rowid sets (actor, bbox, full text) and dates are checked from the walked index alone, so the
+    // walk pays off for them down to ~0.2 %; other columns need a row lookup per step.
+    const indexOnly = where.every((w) => w.startsWith('e.rowid IN (') || w.startsWith('e.date_'));
+    const broad = where.length > 0 && total > (indexOnly ? 0.002 : 0.02) * this.#count([], []);
     const index = column === 'e.date_start' ? 'events_dates' : 'events_confidence';
     const order = `${column} ${desc ? 'DESC' : 'ASC'}, e.rowid ${desc ? 'DESC' : 'ASC'}`;
     const picked = this.#prepare(
