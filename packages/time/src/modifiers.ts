@@ -10,6 +10,8 @@ import type { Candidate, Part, Spec } from './types';
 const MODIFIER =
   /(?:(early|mid|late|earlier|later)(?:-|\s+)(?:in\s+)?|(?:the\s+)?(?:very\s+)?(end|beginning|start|middle|close|turn)\s+of\s+(?:the\s+)?|the\s+(first|last|final|second)\s+(week|half)\s+of\s+)$/i;
 
+const WEEK_OF = /(?<![A-Za-z])the\s+week\s+of\s+$/i;
+
 const NARROWABLE = new Set(['cal', 'decade', 'century', 'season', 'quarter', 'half', 'shift']);
 
 function partOf(m: RegExpExecArray): Part | null {
@@ -61,6 +63,23 @@ function narrowable(spec: Spec | null): spec is Spec {
 export function modifiers(selected: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of selected) {
+    // "the week of March 6": a day names the week that holds it.
+    const weekOf =
+      c.kind === 'date' && c.spec?.t === 'cal' && c.spec.d !== null
+        ? WEEK_OF.exec(text.slice(Math.max(0, c.start - 16), c.start))
+        : null;
+    if (weekOf && c.spec) {
+      const start = c.start - weekOf[0].length;
+      while (out.length > 0 && out.at(-1)!.end > start) out.pop();
+      out.push({
+        start,
+        end: c.end,
+        kind: 'date',
+        spec: { t: 'part', part: 'week-of', base: c.spec },
+        rule: `week-of-${c.rule}`,
+      });
+      continue;
+    }
     if (c.kind !== 'date' || !narrowable(c.spec)) {
       out.push(c);
       continue;

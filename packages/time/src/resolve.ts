@@ -453,5 +453,9 @@ function narrow(base: Interval, part: Part, env: Env): Interval | null {
       return { start, end: Math.min(end, start + 6), precision: 'week', granularity: 'week' };
     case 'week-last':
       return { start: Math.max(start, end - 6), end, precision: 'week', granularity: 'week' };
+    case 'week-of': {
+      const monday = weekStart(start);
+      return { start: monday, end: monday + 6, precision: 'week', granularity: 'week' };
+    }
   }
 }

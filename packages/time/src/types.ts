@@ -19,7 +19,9 @@ export type Part =
   | 'half1'
   | 'half2'
   | 'week1'
-  | 'week-last';
+  | 'week-last'
+  /** "the week of March 6": the ISO week holding the day. */
+  | 'week-of';
 
 /** Who a relative expression counts from: the publication date, or the last date the text gave. */
 export type Base = 'published' | 'anchor';

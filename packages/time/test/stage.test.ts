@@ -372,4 +372,10 @@ describe('follow-up rules (issue 3)', () => {
     );
     expect(interval(time(s, 'the following Monday'))).toEqual(['2023-03-13', '2023-03-13', 'day']);
   });
+
+  test('"the week of 6 March" is the week holding that day', () => {
+    const r = extract('Fictional: A hearing is set for the week of 6 March 2023 in Lagos.', PUBLISHED);
+    // 6 March 2023 was a Monday.
+    expect(interval(time(r, 'the week of 6 March 2023'))).toEqual(['2023-03-06', '2023-03-12', 'week']);
+  });
 });
