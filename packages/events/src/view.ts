@@ -41,13 +41,19 @@ export interface View {
   times: TimeMention[];
 }
 
-/** Lowercased lemma of a token (wink keeps capitals on some proper nouns); cached per token. */
-const lemmas = new WeakMap<Token, string>();
+/** Where the lowercased lemma is cached on a token: a symbol key, invisible to JSON and to other stages. */
+const LEMMA = Symbol('sitrep.events.lemma');
+
+/**
+ * Lowercased lemma of a token (wink keeps capitals on some proper nouns). Hot: called for every
+ * token by several passes, so it is computed once and kept under a symbol key on the token.
+ */
 export function lem(token: Token): string {
-  let l = lemmas.get(token);
+  const t = token as Token & { [LEMMA]?: string };
+  let l = t[LEMMA];
   if (l === undefined) {
     l = token.lemma.toLowerCase();
-    lemmas.set(token, l);
+    t[LEMMA] = l;
   }
   return l;
 }
