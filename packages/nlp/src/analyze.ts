@@ -35,7 +35,8 @@ export function analyze(text: string): Analysis {
   const breaks = lineBreaks(text, raw);
   const starts = sentenceStarts(text, raw, proposed, breaks);
   const paragraphs = paragraphSpans(text);
-  const tokens: Token[] = new Array(raw.length);
+  // The raw tokens become the final ones in place (see RawToken).
+  const tokens: Token[] = raw;
   const sentences: Sentence[] = [];
   let paragraph = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -46,17 +47,9 @@ export function analyze(text: string): Analysis {
       if (last) closeSentence(last, tokens, i);
       sentences.push({ i: sentences.length, span: [r.start, r.end], first: i, end: i + 1, paragraph });
     }
-    tokens[i] = {
-      i,
-      start: r.start,
-      end: r.end,
-      text: r.text,
-      norm: r.norm,
-      lemma: r.lemma,
-      pos: r.pos,
-      sentence: sentences.length - 1,
-      lineStart: i === 0 || breaks[i] === 1,
-    };
+    r.i = i;
+    r.sentence = sentences.length - 1;
+    r.lineStart = i === 0 || breaks[i] === 1;
   }
   const last = sentences.at(-1);
   if (last) closeSentence(last, tokens, raw.length);
