@@ -60,7 +60,8 @@ const STOP = new Set(
     'christmas easter ramadan eid photo video update breaking read more click home page sign government ' +
     'ministry council congress parliament court university college school hospital church mosque ' +
     'republic democrats republicans party union national international federal company group inc ltd ' +
-    'county city town village province region district street road avenue'
+    'county city town village province region district street road avenue metropolitan greater downtown ' +
+    'upstate downstate suburban'
   ).split(' '),
 );
 
@@ -155,107 +156,116 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     return hit;
   };
 
-  for (const m of text.matchAll(SEQUENCE)) {
-    const parts = splitParts(m[0], m.index);
-    if (parts.length === 0) continue;
-    let i = 0;
-    while (i < parts.length) {
-      let matched = false;
-      for (let j = parts.length; j > i; j--) {
-        const start = parts[i]!.start;
-        const end = parts[j - 1]!.end;
-        const name = text.slice(start, end);
-        const folded = foldName(name);
-        if (j - i === 1 && STOP.has(folded)) continue;
-        const before = text.slice(Math.max(0, start - 60), start);
-        const afterWord = nextWord(text, end);
-        const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
-        // Variant and typo matches need a long enough name: short words collide by accident.
-        const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
-        const candidates = lookup(name, cue !== null && j - i === 1).filter(
-          (c) => c.how === 'exact' || c.similarity >= minimum,
-        );
-        if (candidates.length === 0) continue;
-        const verdict = judge({
-          text,
-          analysis,
-          parts,
-          i,
-          j,
-          name,
-          folded,
-          before,
-          cue,
-          candidates,
-          people,
-          lexicon: gazetteer.lexicon,
-        });
-        if (verdict === 'skip') continue;
-        found.push({
-          span: [start, end],
-          text: name,
-          candidates,
-          cue: cue ?? typeCue(afterWord),
-          role: verdict,
-          typeWord: TYPE_AFTER[afterWord.toLowerCase()] ? afterWord.toLowerCase() : null,
-        });
-        i = j;
-        matched = true;
-        break;
-      }
-      if (!matched) {
-        // An unknown name with a strong cue is still a place: keep it, unresolved.
-        const part = parts[i]!;
-        const before = text.slice(Math.max(0, part.start - 60), part.start);
-        const strong = SETTLEMENT_BEFORE.test(before) || ADMIN_BEFORE.test(before);
-        const after = nextWord(text, parts.at(-1)!.end).toLowerCase();
-        const typed =
-          i === 0 &&
-          (TYPE_AFTER[after] === 'admin' || TYPE_AFTER[after] === 'facility' || after === 'village');
-        if ((strong && i === 0) || typed) {
-          const end = parts.at(-1)!.end;
-          const name = text.slice(part.start, end);
-          if (!STOP.has(foldName(name)) && !isSentenceInitialWord(analysis, part.start, text)) {
-            found.push({
-              span: [part.start, end],
-              text: name,
-              candidates: [],
-              cue: strong ? (ADMIN_BEFORE.test(before) ? 'admin' : 'settlement') : typeCue(after),
-              role: 'place',
-              typeWord: TYPE_AFTER[after] ? after : null,
-            });
-            break;
+  for (const m of text.matchAll(SEQUENCE))
+    for (const parts of splitParts(m[0], m.index)) {
+      let i = 0;
+      while (i < parts.length) {
+        let matched = false;
+        for (let j = parts.length; j > i; j--) {
+          const start = parts[i]!.start;
+          const end = parts[j - 1]!.end;
+          const name = text.slice(start, end);
+          const folded = foldName(name);
+          if (j - i === 1 && STOP.has(folded)) continue;
+          const before = text.slice(Math.max(0, start - 60), start);
+          const afterWord = nextWord(text, end);
+          const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
+          // Variant and typo matches need a long enough name: short words collide by accident.
+          const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
+          const candidates = lookup(name, cue !== null && j - i === 1).filter(
+            (c) => c.how === 'exact' || c.similarity >= minimum,
+          );
+          if (candidates.length === 0) continue;
+          const verdict = judge({
+            text,
+            analysis,
+            parts,
+            i,
+            j,
+            name,
+            folded,
+            before,
+            cue,
+            candidates,
+            people,
+            lexicon: gazetteer.lexicon,
+          });
+          if (verdict === 'skip') continue;
+          found.push({
+            span: [start, end],
+            text: name,
+            candidates,
+            cue: cue ?? typeCue(afterWord),
+            role: verdict,
+            typeWord: TYPE_AFTER[afterWord.toLowerCase()] ? afterWord.toLowerCase() : null,
+          });
+          i = j;
+          matched = true;
+          break;
+        }
+        if (!matched) {
+          // An unknown name with a strong cue is still a place: keep it, unresolved.
+          const part = parts[i]!;
+          const before = text.slice(Math.max(0, part.start - 60), part.start);
+          const strong = SETTLEMENT_BEFORE.test(before) || ADMIN_BEFORE.test(before);
+          const after = nextWord(text, parts.at(-1)!.end).toLowerCase();
+          const typed =
+            i === 0 &&
+            (TYPE_AFTER[after] === 'admin' || TYPE_AFTER[after] === 'facility' || after === 'village');
+          if ((strong && i === 0) || typed) {
+            const end = parts.at(-1)!.end;
+            const name = text.slice(part.start, end);
+            if (!STOP.has(foldName(name)) && !isSentenceInitialWord(analysis, part.start, text)) {
+              found.push({
+                span: [part.start, end],
+                text: name,
+                candidates: [],
+                cue: strong ? (ADMIN_BEFORE.test(before) ? 'admin' : 'settlement') : typeCue(after),
+                role: 'place',
+                typeWord: TYPE_AFTER[after] ? after : null,
+              });
+              break;
+            }
           }
+          // A multi-part name not in the gazetteer with a plain capitalized shape is likely a person.
+          if (
+            i === 0 &&
+            parts.length >= 2 &&
+            parts.length <= 3 &&
+            !STOP.has(foldName(parts[0]!.text)) &&
+            !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
+            !/^\d/.test(parts.at(-1)!.text) &&
+            // "Rodeo Gainesville": a known town is not taken for a surname.
+            !lookup(parts.at(-1)!.text, false).some(
+              (c) =>
+                c.how === 'exact' &&
+                (c.place.population >= 50_000 ||
+                  c.place.feature === 'admin1' ||
+                  c.place.feature === 'country'),
+            )
+          ) {
+            people.add(foldName(parts.at(-1)!.text));
+          }
+          i++;
         }
-        // A multi-part name not in the gazetteer with a plain capitalized shape is likely a person.
-        if (
-          i === 0 &&
-          parts.length >= 2 &&
-          parts.length <= 3 &&
-          !STOP.has(foldName(parts[0]!.text)) &&
-          !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
-          !/^\d/.test(parts.at(-1)!.text)
-        ) {
-          people.add(foldName(parts.at(-1)!.text));
-        }
-        i++;
       }
     }
-  }
   return found;
 }
 
-/** Splits a matched sequence into its parts with absolute offsets; strips a possessive 's. */
-function splitParts(sequence: string, offset: number): Part[] {
-  const parts: Part[] = [];
+/** Splits a matched sequence into names made of parts with absolute offsets; strips a possessive 's. */
+function splitParts(sequence: string, offset: number): Part[][] {
+  // A possessive ends a name: "the FBI's Atlanta office" is "FBI" then "Atlanta".
+  const groups: Part[][] = [[]];
   for (const p of sequence.matchAll(PART_RE)) {
     let t = p[0];
     const possessive = /['’]s?$/.exec(t);
     if (possessive) t = t.slice(0, possessive.index);
-    if (t.length === 0) continue;
-    parts.push({ start: offset + p.index, end: offset + p.index + t.length, text: t });
+    if (t.length > 0)
+      groups.at(-1)!.push({ start: offset + p.index, end: offset + p.index + t.length, text: t });
+    if (possessive) groups.push([]);
   }
-  return parts;
+  return groups.filter((g) => g.length > 0);
 }
 
 /** The word right after `offset` (skipping spaces), or ''. */
@@ -335,7 +345,8 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     if (/(?:ish|ian|ese|i)$/.test(folded)) return 'skip';
   }
   // A surname already seen in a person's full name.
-  if (single && people.has(folded) && !strong) return 'skip';
+  // ("according to Sullivan": "to" is no cue against a name seen as a surname; "the town of" is.)
+  if (single && people.has(folded) && !strong && (cue === null || cue === 'locative')) return 'skip';
   // Part of a longer capitalized sequence that is not itself a place.
   if (parts.length > j - i) {
     // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
