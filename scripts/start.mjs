@@ -23,7 +23,7 @@ if (!existsSync(bundle) || !existsSync(join(root, 'packages', 'web', 'dist', 'in
 }
 
 const { main } = await import(bundle);
-const db = process.env.SITREP_DB ?? join(process.cwd(), 'sitrep.db');
+const db = process.env.SITREP_DB || join(process.cwd(), 'sitrep.db');
 const examples = join(root, 'examples');
 if (existsSync(examples)) {
   const code = await main(['node', 'sitrep', 'ingest', examples, '--db', db]);

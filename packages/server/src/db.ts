@@ -14,7 +14,7 @@ export const DEFAULT_DB = './sitrep.db';
  *   The `--db` value, if given.
  */
 export function resolveDbPath(flag?: string): string {
-  return flag ?? process.env.SITREP_DB ?? DEFAULT_DB;
+  return flag || process.env.SITREP_DB || DEFAULT_DB;
 }
 
 /**
