@@ -440,6 +440,7 @@ export class SqliteStore implements Store {
   }
 
   #span: number | null = null;
+  #tokenWrites = new Map<string, number>();
   #maxSpan(): number {
     this.#span ??= Number(
       (
@@ -915,7 +916,11 @@ export class SqliteStore implements Store {
       | { name: string; hash: string }
       | undefined;
     if (!row || !timingSafeEqual(Buffer.from(row.hash), Buffer.from(hash))) return null;
-    if (!this.db.readonly) {
+    // Last use is recorded at most once a minute per token: a client reading in a loop must not
+    // turn every GET into a write transaction.
+    const now = Date.now();
+    if (!this.db.readonly && now - (this.#tokenWrites.get(row.name) ?? 0) > 60_000) {
+      this.#tokenWrites.set(row.name, now);
       try {
         this.#prepare('UPDATE tokens SET last_used = ? WHERE name = ?').run(
           new Date().toISOString(),
