@@ -341,8 +341,13 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   if (single && !exact && (/(?:ish|ian|ians|ese|eans)$/.test(folded) || (!cue && DEMONYM.test(folded))))
     return 'skip';
   if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(nextWord(text, input.parts[j - 1]!.end))) {
-    // "Turkish troops": an adjective before a lowercase noun.
-    if (/(?:ish|ian|ese|i)$/.test(folded)) return 'skip';
+    // "Turkish troops": an adjective before a lowercase noun; "Hawaii has" is a known place.
+    const known = candidates.some(
+      (c) =>
+        c.how === 'exact' &&
+        (c.place.population >= 10_000 || ['admin1', 'country'].includes(c.place.feature)),
+    );
+    if (/(?:ish|ian|ese|i)$/.test(folded) && !known) return 'skip';
   }
   // A surname already seen in a person's full name.
   // ("according to Sullivan": "to" is no cue against a name seen as a surname; "the town of" is.)

@@ -114,6 +114,12 @@ describe('recognition (point 4)', () => {
     expect(found.map((p) => p.text)).toEqual(['U.S.', 'UK']);
     expect(found.map((p) => p.country)).toEqual(['US', 'GB']);
   });
+  it('keeps a known place ending like a demonym ("Hawaii has")', () => {
+    const { places: found } = places(
+      'Fictional: like the rest of the country, Hawaii has an aging population.',
+    );
+    expect(find(found, 'Hawaii').admin1).toBe('Hawaii');
+  });
   it('reads datelines and state abbreviations', () => {
     const { places: found } = places('CHARLESTON, W.Va. - Fictional: a fire closed the bridge.');
     expect(find(found, 'CHARLESTON').admin1).toBe('West Virginia');
