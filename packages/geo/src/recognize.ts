@@ -61,7 +61,8 @@ const STOP = new Set(
     'ministry council congress parliament court university college school hospital church mosque ' +
     'republic democrats republicans party union national international federal company group inc ltd ' +
     'county city town village province region district street road avenue metropolitan greater downtown ' +
-    'upstate downstate suburban'
+    'upstate downstate suburban northeast northwest southeast southwest northeastern northwestern ' +
+    'southeastern southwestern'
   ).split(' '),
 );
 
