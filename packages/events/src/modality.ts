@@ -121,9 +121,17 @@ function subjectOf(view: View, k: number, sentence: Sentence): ActorGroup | null
 
 /**
  * Reported speech around a trigger: "X said (that) ...", "..., X said", "according to X".
- * Returns the source group (null when the text names none, e.g. "witnesses said").
+ * Returns the source group (null when the text names none, e.g. "witnesses said"), or null when
+ * the sentence reports no speech.
+ *
+ * @param view
+ *   The document index.
+ * @param sentence
+ *   The sentence.
+ * @param trigger
+ *   The trigger whose source is wanted.
  */
-function reportedBy(
+export function reportedBy(
   view: View,
   sentence: Sentence,
   trigger: TriggerMatch,

@@ -25,9 +25,9 @@ import { type AcledCode, acledType, isUnarmedSector } from './acled';
 import { type Args, heldBy, linkArguments } from './arguments';
 import { confidence } from './confidence';
 import { fatalitiesIn } from './fatalities';
-import { type Lexicon, loadLexicon } from './lexicon';
+import { type Lexicon, loadLexicon, type TriggerEntry } from './lexicon';
 import { placesLocate, timesDateOf, toLocation } from './linking';
-import { isOpinion, modalityOf } from './modality';
+import { isOpinion, modalityOf, reportedBy } from './modality';
 import { findTriggers, type TriggerMatch } from './triggers';
 import { type ActorGroup, buildView, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
 
@@ -145,9 +145,82 @@ export function extractEvents(
       inSentence.push(frame);
     }
     foldSentence(view, inSentence);
+    speechActs(view, inSentence);
     for (const frame of inSentence) if (!frame.mergedInto) frames.push(frame);
   }
   return finish(view, frames, dateOf, locate);
+}
+
+/** Modal words that make a reported act a demand, and those that make it a conditional threat. */
+const OBLIGATION = new Set(['must', 'should']);
+const CONDITIONAL = new Set(['could', 'would', 'will', 'might']);
+const THREAT_TYPES = new Set<string>(['ASSAULT', 'SANCTION', 'COERCE']);
+
+/**
+ * A speaker who says an actor "must" or "should" act makes a demand (REQUEST); one who says "X
+ * could strike Y if ..." makes a threat (THREATEN). The act itself stays hypothetical; the speech
+ * act is asserted, at the modal and verb ("must allow").
+ */
+function speechActs(view: View, frames: Frame[]): void {
+  const { tokens } = view;
+  const added: Frame[] = [];
+  for (const frame of frames) {
+    if (frame.mergedInto || frame.modality !== 'hypothetical') continue;
+    let modal = -1;
+    // The modal before the verb, or before the support verb of a nominal ("could launch strikes").
+    for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
+      if (tokens[k]!.pos === 'AUX' && (OBLIGATION.has(tokens[k]!.norm) || CONDITIONAL.has(tokens[k]!.norm)))
+        modal = k;
+    }
+    if (modal < 0) continue;
+    const speaker = reportedBy(view, frame.sentence, frame.trigger)?.group ?? null;
+    if (!speaker) continue;
+    const obligation = OBLIGATION.has(tokens[modal]!.norm);
+    const conditional =
+      !obligation && cueIn(tokens, frame.trigger.end, frame.sentence.end, [['if'], ['unless']]) >= 0;
+    if (!obligation && !(conditional && THREAT_TYPES.has(frame.type))) continue;
+    const type: PloverType = obligation ? 'REQUEST' : 'THREATEN';
+    const entry: TriggerEntry = {
+      phrase: tokens[modal]!.norm,
+      words: [tokens[modal]!.norm],
+      pos: 'V',
+      type,
+      mode: obligation ? null : frame.type === 'ASSAULT' ? 'violence' : null,
+      context: frame.trigger.entry.context,
+      cameo: obligation ? '100' : '130',
+      acled: null,
+      flags: [],
+      source: obligation ? 'rule:obligation-said->REQUEST' : 'rule:conditional-said->THREATEN',
+    };
+    const trigger: TriggerMatch = {
+      entry,
+      first: modal,
+      end: frame.trigger.end,
+      head: tokens[modal]!,
+      nominal: false,
+    };
+    added.push({
+      ...frame,
+      trigger,
+      shownAt: null,
+      type,
+      mode: entry.mode,
+      code: null,
+      modality: 'asserted',
+      attribution: null,
+      args: {
+        ...frame.args,
+        actor: obligation ? [speaker] : frame.args.actor.length > 0 ? frame.args.actor : [speaker],
+        recipient: obligation ? frame.args.actor : frame.args.recipient,
+        places: [],
+      },
+      why: [`trigger:${entry.phrase}`, entry.source, `speech-act-of:${frame.trigger.head.text}`],
+      fatalities: null,
+      mergedInto: null,
+    });
+  }
+  frames.push(...added);
+  frames.sort((a, b) => a.trigger.first - b.trigger.first);
 }
 
 /** Participle clauses after a comma continue the event before them: ", killing six civilians". */

@@ -325,6 +325,34 @@ describe('3. modality and attribution', () => {
     expect(r.events.map((e) => e.type)).toEqual(['PROTEST']);
   });
 
+  it('"X must act, Y said" is a REQUEST by Y; "X could strike Z if ..., Y said" a THREATEN', () => {
+    const demand = extract('Fictional: Iran must allow inspectors into its sites, the IAEA chief said.', {
+      actors: [
+        ['Iran', 'irn.gov', 'IRN', 'GOV'],
+        ['the IAEA chief', 'iaea', null, 'IGO'],
+      ],
+    });
+    const request = demand.events.find((e) => e.type === 'REQUEST')!;
+    expect(request.modality).toBe('asserted');
+    expect(request.actor.map((a) => a.id)).toEqual(['iaea']);
+    expect(request.recipient.map((a) => a.id)).toEqual(['irn.gov']);
+    expect(request.trigger.text).toBe('must allow inspectors');
+    expect(demand.events.find((e) => e.type === 'RETREAT')!.modality).toBe('hypothetical');
+    const threat = extract(
+      'Fictional: Pakistan could launch strikes on the Taliban if attacks continue, the minister said.',
+      {
+        actors: [
+          ['Pakistan', 'pak.gov', 'PAK', 'GOV'],
+          ['the Taliban', 'taliban', 'AFG', 'REB'],
+          ['the minister', 'pak.gov', 'PAK', 'GOV'],
+        ],
+      },
+    );
+    const t = threat.events.find((e) => e.type === 'THREATEN')!;
+    expect(t.actor.map((a) => a.id)).toEqual(['pak.gov']);
+    expect(t.mode).toBe('violence');
+  });
+
   it('an act in the infinitive after a request is hypothetical, after an agreement future', () => {
     const r = extract('Fictional: Rebels agreed on Monday to release the hostages.', {
       actors: [['Rebels', 'reb', null, 'REB']],
