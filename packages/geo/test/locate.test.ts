@@ -42,6 +42,18 @@ describe('locate: event location from the clause (points 6 and 7)', () => {
       run('Fictional: clashes broke out on the outskirts of Idlib.', 'clashes').locations[0]!.precision,
     ).toBe(2);
   });
+  it('gives "near the X crossing" and "in the vicinity of X" precision 2', () => {
+    const crossing = run('Fictional: a truck was stopped near the Bab al-Hawa crossing.', 'stopped')
+      .locations[0]!;
+    expect(crossing).toMatchObject({ name: 'Bab al-Hawa', precision: 2, country: 'SY' });
+    const vicinity = run('Fictional: drones struck in the vicinity of Homs.', 'struck').locations[0]!;
+    expect(vicinity).toMatchObject({ precision: 2, admin1: 'Homs' });
+  });
+  it('gives "in the Daraa countryside" precision 2', () => {
+    const loc = run('Fictional: clashes erupted in the Daraa countryside.', 'clashes').locations[0]!;
+    expect(loc.precision).toBe(2);
+    expect(loc.country).toBe('SY');
+  });
   it('gives a region-only location precision 3', () => {
     const loc = run('Fictional: protesters gathered in Daraa governorate.', 'gathered').locations[0]!;
     expect(loc.precision).toBe(3);
