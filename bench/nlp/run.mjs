@@ -6,7 +6,7 @@
 // The benchmark files are read at run time from ../shared/benchmarks (relative to the repo root),
 // never copied; a missing corpus is reported and skipped.
 //
-//   node bench/nlp/run.mjs [--runs 3] [--entry packages/nlp/src/index.ts] [--digest] [--compare OLD]
+//   node bench/nlp/run.mjs [--runs 3] [--entry packages/nlp/src/index.ts] [--digest] [--compare OLD] [--floor]
 //
 // It bundles `--entry` (default: our source) with esbuild into a temporary file and imports it,
 // so it measures the source as it is without `node scripts/build.mjs`, and can bench an older copy
@@ -69,6 +69,17 @@ async function load(entryPath, name) {
 }
 const variants = [{ name: 'current', analyze: await load(entry, 'current') }];
 if (compare) variants.push({ name: 'compared', analyze: await load(resolve(root, compare), 'compared') });
+// `--floor`: wink's readDoc alone with our pipe (sbd, pos), reading nothing out: what any wrapper
+// of wink pays at least, so the gap to `current` is our own cost.
+if (args.includes('--floor')) {
+  const winkNLP = requireFromRoot('wink-nlp');
+  const model = requireFromRoot('wink-eng-lite-web-model');
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  variants.push({
+    name: 'floor',
+    analyze: (text) => ({ tokens: { length: nlp.readDoc(text).tokens().length() } }),
+  });
+}
 
 const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s) =>
@@ -137,7 +148,7 @@ for (const { name, texts } of corpora) {
   }
   for (const [v, { name: variant, analyze }] of variants.entries()) {
     let line = `${name.padEnd(28)} ${variant.padEnd(8)} ${texts.length} docs, ${(bytes / 1e6).toFixed(2)} MB, ${tokens[v]} tokens: ${best[v].toFixed(0)} ms CPU, ${(bytes / 1e6 / (best[v] / 1000)).toFixed(2)} MB/s`;
-    if (digest) {
+    if (digest && variant !== 'floor') {
       const h = createHash('sha256');
       for (const t of texts) h.update(JSON.stringify(analyze(t)));
       line += `, digest ${h.digest('hex').slice(0, 16)}`;

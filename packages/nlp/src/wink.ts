@@ -42,12 +42,11 @@ export function winkTokens(
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
   const tags = all.out(its.pos) as string[];
-  // Lemmas are the costliest output (a lexicon walk per token, ~10% of the stage), and a lemma
-  // depends only on the token's value and tag unless the token is part of a contraction ("ca" in
-  // "can't" is "can"). So contractions ask wink every time; others are memoized across documents.
-  const contracted = all.out(its.contractionFlag) as boolean[];
   // wink types its.lemma as needing model add-ons, which the lite model provides at run time.
-  const lemmaIts = its.lemma as unknown as typeof its.value;
+  // Memoizing lemmas by (value, tag) outside contractions was tried: identical output, but no
+  // measurable gain on GeoWebNews or TBAQ (most words have a single stored lemma, which wink reads
+  // in two lookups), so the simple read stays. See bench/results/nlp.md.
+  const lemmas = all.out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: RawToken[] = [];
   // wink token index -> our index (whitespace tokens are dropped).
   const map = new Int32Array(values.length + 1).fill(-1);
@@ -74,7 +73,7 @@ export function winkTokens(
       end: offset + cursor,
       text: value,
       norm,
-      lemma: lemmaOf(all, lemmaIts, k, value, pos, contracted[k] === true) ?? norm,
+      lemma: lemmas[k] ?? norm,
       pos,
       sentence: 0,
       lineStart: false,
@@ -97,40 +96,4 @@ function isSpaceToken(value: string): boolean {
   const c = value.charCodeAt(0);
   if (c > 32 && c < 127) return false;
   return /^\s+$/.test(value);
-}
-
-type TokenCollection = ReturnType<ReturnType<ReturnType<typeof winkNLP>['readDoc']>['tokens']>;
-
-// tag -> value -> lemma, for tokens outside contractions. Nested rather than one concatenated key:
-// wink hands out the same string objects for a word, whose hashes V8 has already computed.
-// Bounded: a stream of new words (names, numbers) must not grow it forever; when full it is
-// simply started afresh.
-const lemmas = new Map<string, Map<string, string | undefined>>();
-let lemmaCount = 0;
-const LEMMA_CACHE_SIZE = 200_000;
-
-/** wink's lemma of token `k`, memoized by value and tag where that is safe (see winkTokens). */
-function lemmaOf(
-  all: TokenCollection,
-  lemmaIts: ReturnType<typeof winkNLP>['its']['value'],
-  k: number,
-  value: string,
-  pos: string,
-  contraction: boolean,
-): string | undefined {
-  if (contraction) return all.itemAt(k).out(lemmaIts) as string | undefined;
-  let byValue = lemmas.get(pos);
-  if (byValue === undefined) {
-    byValue = new Map();
-    lemmas.set(pos, byValue);
-  }
-  const known = byValue.get(value);
-  if (known !== undefined || byValue.has(value)) return known;
-  const lemma = all.itemAt(k).out(lemmaIts) as string | undefined;
-  if (++lemmaCount > LEMMA_CACHE_SIZE) {
-    for (const m of lemmas.values()) m.clear();
-    lemmaCount = 1;
-  }
-  byValue.set(value, lemma);
-  return lemma;
 }

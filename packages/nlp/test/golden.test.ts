@@ -33,10 +33,10 @@ test('analyze() output on the mixed fictional text matches the golden file', () 
   expect(result.paragraphs).toEqual(golden.paragraphs);
 });
 
-test('memoized lemmas stay per token: a second analysis of the same text is identical', () => {
+test('analysis does not depend on what was analyzed before (wink keeps a growing lexicon cache)', () => {
   const text = readFileSync(join(dir, 'mixed.txt'), 'utf8');
   const first = analyze(text);
-  // The second run hits the lemma memo for every non-contraction token.
+  analyze('Fictional: Xqzvorbeck and Plimtrass wrote blorfed reports; they weren’t read.');
   expect(analyze(text)).toEqual(first);
   // Contractions keep their own lemma ("ca" of "can't" is "can", "n't" is "not").
   const ca = first.tokens.find((t) => t.text === 'ca');
