@@ -155,16 +155,26 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     const best = scored.map((list) => list[0]?.candidate.place ?? null);
     scored.forEach((list, i) => {
       const t = toponyms[i]!;
+      // A country's exact name means the country: its namesake towns ("China, Texas") get no boost
+      // from the document's focus or neighbours, only from an explicit "X, Y".
+      const namesCountry = list.some(
+        (x) => x.candidate.how === 'exact' && x.candidate.place.feature === 'country',
+      );
       for (const x of list) {
         const place = x.candidate.place;
         const why = [...x.baseWhy];
         let score = x.base;
-        if (place.country) {
+        const contextual =
+          !namesCountry ||
+          place.feature === 'country' ||
+          place.feature === 'admin1' ||
+          place.feature === 'region';
+        if (place.country && contextual) {
           const share = focusOf(i, place.country);
           score += 1.2 * share;
           if (share > 0.2) why.push(`focus:${place.country}`);
         }
-        if (place.admin1 && place.feature !== 'admin1' && admins.has(foldName(place.admin1))) {
+        if (contextual && place.admin1 && place.feature !== 'admin1' && admins.has(foldName(place.admin1))) {
           score += 0.6;
           why.push(`admin-mentioned:${place.admin1}`);
         }
@@ -177,7 +187,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
         const prev = i > 0 ? pairHint[i - 1] : null;
         if (prev === t && (place.feature === 'admin1' || place.feature === 'country')) score += 0.5;
         // Closeness to the other places' current best.
-        if (round > 0) {
+        if (round > 0 && contextual) {
           let near = 0;
           best.forEach((b, k) => {
             if (k === i || !b || b.feature === 'country') return;
