@@ -78,7 +78,18 @@ const STARTERS = new Set([
 const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, scores: 20 };
 
 /** Death words: a number next to one of these counts the dead. */
-const DEATH_VERBS = new Set(['kill', 'killed', 'die', 'died', 'dead', 'slay', 'execute']);
+const DEATH_VERBS = new Set([
+  'kill',
+  'killed',
+  'die',
+  'died',
+  'dead',
+  'slay',
+  'execute',
+  'murder',
+  'massacre',
+  'slaughter',
+]);
 const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'body', 'casualty']);
 
 /**

@@ -268,7 +268,13 @@ function foldSentence(view: View, frames: Frame[]): void {
   // A casualty word with no actor of its own reports the harm of another violent act in the
   // sentence ("... shelled the town, killing six"; "six were killed in the attack").
   for (const frame of frames) {
-    if (frame.mergedInto || !frame.trigger.entry.flags.includes('casualty')) continue;
+    // ", murdering four farmers" after an attack reports its harm, like a casualty word.
+    const harmClause =
+      frame.type === 'ASSAULT' &&
+      frame.args.coordinatedWith !== null &&
+      tokens[frame.trigger.first - 1]?.norm === ',' &&
+      frame.trigger.head.norm.endsWith('ing');
+    if (frame.mergedInto || !(frame.trigger.entry.flags.includes('casualty') || harmClause)) continue;
     if (frame.args.actor.length > 0 && frame.args.coordinatedWith === null) continue;
     const host = frames.find(
       (f) =>

@@ -543,6 +543,22 @@ describe('6. fatalities', () => {
   }
 });
 
+describe('6b. harm clauses and loaded wording', () => {
+  it('", murdering four farmers" after a bombing is its toll, not a second event', () => {
+    const r = extract('Fictional: Regime forces bombed the village of Kafr Nabl, murdering four farmers.', {
+      actors: [['Regime forces', 'syr.mil', 'SYR', 'MIL']],
+      places: [['Kafr Nabl', 'Kafr Nabl', 35.53, 36.55, 'SY']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.fatalities).toBe(4);
+  });
+
+  it('"the so-called peace talks are a farce" is rhetoric, not an event', () => {
+    const r = extract('Fictional: The so-called peace talks are a farce.', {});
+    expect(r.events).toEqual([]);
+  });
+});
+
 describe('7. confidence and why', () => {
   it('more support gives more confidence, and why names every rule and entry', () => {
     const full = extract('Fictional: Russian forces shelled Izium on Monday.', {
