@@ -2,8 +2,9 @@
 // Builds what `npx sitrep` and library users run: each package's src/index.ts bundled to
 // dist/index.js, the CLI to packages/cli/dist/cli.js, and the contract's JSON Schema.
 // Runs from `prepare`, so `npm ci` leaves a working `npx sitrep`. Uses esbuild: ~1 s for all.
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -24,7 +25,29 @@ const externalDeps = {
   },
 };
 
+// The pipeline version names what produced a result: a digest of the extraction stages' sources
+// and of data/ (lexicons, dictionaries, gazetteer additions). The store keys results by it, so
+// `sitrep ingest --reprocess` re-extracts exactly when a stage or its data changed.
+function pipelineDigest() {
+  const hash = createHash('sha256');
+  const files = [];
+  const walk = (dir) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!/\.test\.ts$/.test(entry.name)) files.push(path);
+    }
+  };
+  for (const name of ['nlp', 'time', 'geo', 'actors', 'events', 'pipeline'])
+    walk(join(root, 'packages', name, 'src'));
+  walk(join(root, 'data'));
+  for (const file of files.sort()) hash.update(relative(root, file)).update('\0').update(readFileSync(file));
+  return hash.digest('hex').slice(0, 12);
+}
+
 const common = {
+  define: { __SITREP_PIPELINE_DIGEST__: JSON.stringify(pipelineDigest()) },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -49,10 +72,16 @@ await Promise.all(
   ),
 );
 if (existsSync(join(root, 'packages/cli/src/main.ts'))) {
+  // Code splitting: a command's `await import(...)` becomes its own chunk, so `sitrep extract`
+  // never loads the server, fastify or SQLite. Chunks sit beside cli.js because the server finds
+  // the web app and starts extraction workers relative to its own file.
+  rmSync(join(root, 'packages/cli/dist'), { recursive: true, force: true });
   await build({
     ...common,
-    entryPoints: [join(root, 'packages/cli/src/main.ts')],
-    outfile: join(root, 'packages/cli/dist/cli.js'),
+    entryPoints: { cli: join(root, 'packages/cli/src/main.ts') },
+    outdir: join(root, 'packages/cli/dist'),
+    splitting: true,
+    chunkNames: 'chunk-[hash]',
   });
 }
 

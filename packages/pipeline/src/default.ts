@@ -17,8 +17,15 @@ export interface DefaultPipelineOptions {
   gazetteer?: string;
 }
 
-/** The version of the default pipeline; stored with every result so `--reprocess` can tell. */
-export const PIPELINE_VERSION = '0.1.0';
+// Set by scripts/build.mjs: a digest of the stages' sources and data/. Absent when running from
+// source (tests), where the version says so.
+declare const __SITREP_PIPELINE_DIGEST__: string | undefined;
+
+/**
+ * The version of the default pipeline, stored with every result so `--reprocess` can tell:
+ * the package version plus a digest of the extraction code and its data (`0.1.0+3f2a9c1b7d4e`).
+ */
+export const PIPELINE_VERSION = `0.1.0+${typeof __SITREP_PIPELINE_DIGEST__ === 'string' ? __SITREP_PIPELINE_DIGEST__ : 'source'}`;
 
 /**
  * Builds the default pipeline. Resources (gazetteer, dictionaries, lexicons) load here, once.

@@ -5,8 +5,8 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { EXPORT_FORMATS, type ExportFormat, exportEvents, openStore } from '@sitrep/server';
-import { FilterError, parseEventFilter, StoreError } from '@sitrep/store';
+import type { ExportFormat, openStore } from '@sitrep/server';
+import type { parseEventFilter } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -53,6 +53,10 @@ export function registerExport(program: Command, state: CliState): void {
     .option('--document <id>', 'document id or sha256')
     .action(async (options: ExportOptions) => {
       const io = state.io ?? processIo();
+      // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
+      // fastify or the native SQLite binding (cold start, DESIGN.md targets).
+      const { EXPORT_FORMATS, exportEvents, openStore: open } = await import('@sitrep/server');
+      const { FilterError, parseEventFilter: parseFilter, StoreError } = await import('@sitrep/store');
       if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
         io.stderr.write(
           `sitrep export: --format expects ${EXPORT_FORMATS.join(', ')}, found ${options.format}\n`,
@@ -62,7 +66,7 @@ export function registerExport(program: Command, state: CliState): void {
       }
       let filter: ReturnType<typeof parseEventFilter>;
       try {
-        filter = parseEventFilter({ ...options, minConfidence: options.minConfidence });
+        filter = parseFilter({ ...options, minConfidence: options.minConfidence });
       } catch (error) {
         if (!(error instanceof FilterError)) throw error;
         io.stderr.write(`sitrep export: --${error.field}: ${error.message.slice(error.field.length + 2)}\n`);
@@ -71,7 +75,7 @@ export function registerExport(program: Command, state: CliState): void {
       }
       let store: ReturnType<typeof openStore>;
       try {
-        store = openStore(options.db, { create: false, readonly: true });
+        store = open(options.db, { create: false, readonly: true });
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
         io.stderr.write(`sitrep export: ${error.message}\n`);

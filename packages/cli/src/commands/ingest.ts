@@ -4,8 +4,7 @@
  * hash and crash-safe; a progress bar on a terminal, plain lines otherwise; a summary at the end.
  */
 import type { Writable } from 'node:stream';
-import { type BatchProgress, createExtractor, ingestBatch, openStore, resolveDbPath } from '@sitrep/server';
-import { StoreError } from '@sitrep/store';
+import type { BatchProgress, openStore } from '@sitrep/server';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -60,9 +59,13 @@ export function registerIngest(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
+      // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
+      // fastify or the native SQLite binding (cold start, DESIGN.md targets).
+      const { createExtractor, ingestBatch, openStore: open, resolveDbPath } = await import('@sitrep/server');
+      const { StoreError } = await import('@sitrep/store');
       let store: ReturnType<typeof openStore>;
       try {
-        store = openStore(options.db);
+        store = open(options.db);
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
         io.stderr.write(`sitrep ingest: ${error.message}\n`);

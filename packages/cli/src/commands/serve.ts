@@ -6,8 +6,7 @@
 import { type ActorDictionary, loadActorDictionary } from '@sitrep/actors';
 import { loadGazetteer } from '@sitrep/geo';
 import type { ActorRef } from '@sitrep/model';
-import { createExtractor, createServer, isLoopback, openStore, resolveDbPath } from '@sitrep/server';
-import { StoreError } from '@sitrep/store';
+import type { openStore } from '@sitrep/server';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -32,9 +31,19 @@ export function registerServe(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
+      // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
+      // fastify or the native SQLite binding (cold start, DESIGN.md targets).
+      const {
+        createExtractor,
+        createServer,
+        isLoopback,
+        openStore: open,
+        resolveDbPath,
+      } = await import('@sitrep/server');
+      const { StoreError } = await import('@sitrep/store');
       let store: ReturnType<typeof openStore>;
       try {
-        store = openStore(options.db);
+        store = open(options.db);
       } catch (error) {
         if (!(error instanceof StoreError)) throw error;
         io.stderr.write(`sitrep serve: ${error.message}\n`);

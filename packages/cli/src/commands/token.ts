@@ -2,8 +2,6 @@
  * @module commands/token
  * `sitrep token create|list|revoke`: API tokens for `sitrep serve`, stored hashed in the database.
  */
-import { openStore } from '@sitrep/server';
-import { StoreError } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
 import type { CliState } from '../program';
@@ -20,7 +18,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openOrReport(options.db, io, state);
+      const store = await openOrReport(options.db, io, state);
       if (!store) return;
       try {
         const created = await store.createToken(name);
@@ -41,7 +39,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openOrReport(options.db, io, state, false);
+      const store = await openOrReport(options.db, io, state, false);
       if (!store) return;
       try {
         for (const t of await store.listTokens()) {
@@ -58,7 +56,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = openOrReport(options.db, io, state, false);
+      const store = await openOrReport(options.db, io, state, false);
       if (!store) return;
       try {
         if (!(await store.revokeToken(name))) {
@@ -71,13 +69,18 @@ export function registerToken(program: Command, state: CliState): void {
     });
 }
 
-/** Opens the database, or reports why not (exit 1) and returns null. */
-function openOrReport(
+/**
+ * Opens the database, or reports why not (exit 1) and returns null.
+ * Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server, fastify or the native SQLite binding (cold start, DESIGN.md targets).
+ */
+async function openOrReport(
   db: string | undefined,
   io: { stderr: { write(s: string): unknown } },
   state: CliState,
   create = true,
 ) {
+  const { openStore } = await import('@sitrep/server');
+  const { StoreError } = await import('@sitrep/store');
   try {
     return openStore(db, { create });
   } catch (error) {
