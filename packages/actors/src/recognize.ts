@@ -245,6 +245,35 @@ function follows(run: Run, hit: Hit, next: Hit | undefined, possessive: boolean)
   return false;
 }
 
+/**
+ * The role shared by a list of states starting at hit `i` ("Egyptian, Qatari and US mediators"):
+ * states joined by ",", "and", "or" or ", and", the last one directly followed by a role.
+ */
+function coordinatedRole(run: Run, hits: Hit[], i: number): RoleRecord | undefined {
+  let j = i;
+  let linked = 0;
+  for (;;) {
+    const here = hits[j]!;
+    const next = hits[j + 1];
+    if (!next || token(run, here.last)?.sentence !== token(run, next.first)?.sentence) return undefined;
+    const between: string[] = [];
+    for (let k = here.last + 1; k < next.first; k++) between.push(token(run, k)?.norm ?? '');
+    const joined = between.join(' ');
+    if (joined !== 'and' && joined !== 'or' && joined !== ',' && joined !== ', and' && joined !== ', or') {
+      return undefined;
+    }
+    const partner = countryOf(next, ['adjective', 'name']);
+    if (!partner || personOf(run, next) || entryOf(run, next)) return undefined;
+    linked++;
+    j++;
+    // A list ends at its "and"/"or"; a bare comma must be followed by more of the list.
+    if (joined !== ',') break;
+  }
+  if (linked === 0) return undefined;
+  const shared = roleOf(hits[j + 1]);
+  return shared && follows(run, hits[j]!, hits[j + 1], true) ? shared : undefined;
+}
+
 function prevNorm(run: Run, first: number): string {
   const t = token(run, first - 1);
   const here = token(run, first);
@@ -462,18 +491,11 @@ function composeAt(run: Run, i: number): number {
     }
   }
 
-  // Coordinated states sharing a role: "Indian and Pakistani troops" -> the first gets the role too.
-  if (country && !person && !entry && n1 && n1.first === h.last + 2) {
-    const joiner = token(run, h.last + 1)?.norm;
-    const partner = countryOf(n1, ['adjective', 'name']);
-    const shared = roleOf(hits[i + 2]);
-    if (
-      (joiner === 'and' || joiner === 'or') &&
-      country.form !== 'capital' &&
-      partner &&
-      shared &&
-      follows(run, n1, hits[i + 2], true)
-    ) {
+  // Coordinated states sharing a role: "Indian and Pakistani troops", "Egyptian, Qatari and US
+  // mediators" -> every state before the last gets the role too (the last one gets it below).
+  if (country && !person && !entry && country.form !== 'capital') {
+    const shared = coordinatedRole(run, hits, i);
+    if (shared) {
       emit(
         run,
         h.first,

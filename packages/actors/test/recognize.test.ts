@@ -22,6 +22,20 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it('gives a role shared by a list of states to each of them', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Egyptian, Qatari and US mediators met in Doha. The Russian and Turkish foreign ministers spoke. Kenyan, Ugandan troops left.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Egyptian -> egy.gov');
+    expect(ids).toContain('Qatari -> qat.gov');
+    expect(ids).toContain('US mediators -> usa.gov');
+    expect(ids).toContain('Russian -> rus.gov');
+    expect(ids).toContain('Turkish foreign ministers -> tur.gov');
+    // A bare comma does not close a list: "Kenyan" is not given the role of "Ugandan troops".
+    expect(ids).not.toContain('Kenyan -> ken.mil');
+  });
+
   it('finds states, demonyms with roles, possessives and plural peoples', () => {
     const { mentions } = actorsOf(
       "Fictional: Turkish officials met Qatari mediators as Russia's army massed troops. Russia denied it and the Syrians protested.",
