@@ -14,12 +14,69 @@ function datable(t: TimeRecord): boolean {
   return (t.kind === 'date' || t.kind === 'range') && t.rule !== 'vague-adjective';
 }
 
+/**
+ * What dateOf needs from one document, built once and reused for each of its events (events call
+ * dateOf per event; scanning every time mention each time made dating quadratic in document length).
+ */
+interface DateIndex {
+  /** The datable mentions, in layer order. */
+  times: TimeRecord[];
+  /** Their starts, when the layer is sorted by start (it is: compareSpans order); null otherwise. */
+  starts: Int32Array | null;
+  /** Paragraph spans, when sorted and disjoint; null otherwise (then a linear find). */
+  paragraphs: Span[];
+  paragraphsSorted: boolean;
+}
+
+// Keyed by the Doc and checked against the layer arrays, so a layer set again rebuilds the index.
+const indexes = new WeakMap<Doc, { layer: unknown; nlp: unknown; index: DateIndex }>();
+
+function indexOf(doc: Doc): DateIndex {
+  const layer = doc.maybe('times');
+  const nlp = doc.maybe('nlp');
+  const cached = indexes.get(doc);
+  if (cached && cached.layer === layer && cached.nlp === nlp) return cached.index;
+  const times = ((layer ?? []) as TimeRecord[]).filter(datable);
+  let sorted = true;
+  for (let i = 1; i < times.length && sorted; i++) sorted = times[i - 1]!.span[0] <= times[i]!.span[0];
+  const paragraphs = nlp?.paragraphs ?? [];
+  let paragraphsSorted = true;
+  for (let i = 1; i < paragraphs.length && paragraphsSorted; i++)
+    paragraphsSorted = paragraphs[i - 1]![1] <= paragraphs[i]![0];
+  const index: DateIndex = {
+    times,
+    starts: sorted ? Int32Array.from(times, (t) => t.span[0]) : null,
+    paragraphs,
+    paragraphsSorted,
+  };
+  indexes.set(doc, { layer, nlp, index });
+  return index;
+}
+
+/** The range [from, to) of layer positions whose mentions start inside `region` (all when unsorted). */
+function candidates(index: DateIndex, region: Span): [number, number] {
+  const { starts } = index;
+  if (!starts) return [0, index.times.length];
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < region[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < starts.length && starts[end]! <= region[1]) end++;
+  return [lo, end];
+}
+
 /** Nearest datable mention inside `region` to the trigger; ties go to the earlier one. */
-function nearestIn(times: TimeRecord[], region: Span, trigger: Span): TimeRecord | undefined {
+function nearestIn(index: DateIndex, region: Span, trigger: Span): TimeRecord | undefined {
   let best: TimeRecord | undefined;
   let bestGap = Number.POSITIVE_INFINITY;
-  for (const t of times) {
-    if (!datable(t) || !inside(region, t.span)) continue;
+  const [from, to] = candidates(index, region);
+  for (let i = from; i < to; i++) {
+    const t = index.times[i]!;
+    if (!inside(region, t.span)) continue;
     const g = gap(t.span, trigger);
     if (g < bestGap) {
       best = t;
@@ -30,15 +87,32 @@ function nearestIn(times: TimeRecord[], region: Span, trigger: Span): TimeRecord
 }
 
 /** The paragraph's date for a sentence: the last precise date before it in the paragraph, else the first after. */
-function paragraphTime(times: TimeRecord[], paragraph: Span, sentence: Span): TimeRecord | undefined {
+function paragraphTime(index: DateIndex, paragraph: Span, sentence: Span): TimeRecord | undefined {
   let before: TimeRecord | undefined;
   let after: TimeRecord | undefined;
-  for (const t of times) {
-    if (!datable(t) || t.precision === 'vague' || !inside(paragraph, t.span)) continue;
+  const [from, to] = candidates(index, paragraph);
+  for (let i = from; i < to; i++) {
+    const t = index.times[i]!;
+    if (t.precision === 'vague' || !inside(paragraph, t.span)) continue;
     if (t.span[1] <= sentence[0]) before = t;
     else if (t.span[0] >= sentence[1] && !after) after = t;
   }
   return before ?? after;
+}
+
+/** The paragraph holding an offset: binary search when paragraphs are sorted and disjoint. */
+function paragraphAt(index: DateIndex, offset: number): Span | undefined {
+  const { paragraphs } = index;
+  if (!index.paragraphsSorted) return paragraphs.find((p) => p[0] <= offset && offset < p[1]);
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (paragraphs[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = paragraphs[lo];
+  return p && p[0] <= offset && offset < p[1] ? p : undefined;
 }
 
 function link(t: TimeRecord, level: string): DateLink {
@@ -64,15 +138,14 @@ function link(t: TimeRecord, level: string): DateLink {
  *   // => { date: { start: '2022-06-03', end: '2022-06-03', precision: 'day', time: 't1' }, why: ['date:clause:t1 "3 June 2022"'] }
  */
 export const dateOf: DateOf = (doc: Doc, anchor: EventAnchor): DateLink => {
-  const times = (doc.maybe('times') ?? []) as TimeRecord[];
-  const inClause = nearestIn(times, anchor.clause, anchor.trigger);
+  const index = indexOf(doc);
+  const inClause = nearestIn(index, anchor.clause, anchor.trigger);
   if (inClause) return link(inClause, 'clause');
-  const inSentence = nearestIn(times, anchor.sentence, anchor.trigger);
+  const inSentence = nearestIn(index, anchor.sentence, anchor.trigger);
   if (inSentence) return link(inSentence, 'sentence');
-  const paragraphs = doc.maybe('nlp')?.paragraphs ?? [];
-  const paragraph = paragraphs.find((p) => p[0] <= anchor.trigger[0] && anchor.trigger[0] < p[1]);
+  const paragraph = paragraphAt(index, anchor.trigger[0]);
   if (paragraph) {
-    const inParagraph = paragraphTime(times, paragraph, anchor.sentence);
+    const inParagraph = paragraphTime(index, paragraph, anchor.sentence);
     if (inParagraph) return link(inParagraph, 'paragraph');
   }
   if (doc.published) {
