@@ -843,6 +843,32 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   resolveInstitution(run, h, role);
 }
 
+/**
+ * The state a bare institution belongs to when the focus is unclear but its sentence names one
+ * domestic armed group ("Government negotiators and ELN representatives", "ELN guerrillas
+ * ambushed an army patrol"): a state's forces and negotiators face its own insurgents far more
+ * often than a foreign one's. Several groups of different states decide nothing.
+ */
+function insurgencyCountry(run: Run, h: Hit): { id: string; country: string } | undefined {
+  const sentence = token(run, h.first)?.sentence;
+  const at = run.hitAt.get(h.first) ?? 0;
+  // Walk out from the hit to both ends of its sentence (hits are in text order).
+  let lo = at;
+  while (lo > 0 && token(run, run.hits[lo - 1]!.first)?.sentence === sentence) lo--;
+  let hi = at;
+  while (hi + 1 < run.hits.length && token(run, run.hits[hi + 1]!.first)?.sentence === sentence) hi++;
+  let found: { id: string; country: string } | undefined;
+  for (let k = lo; k <= hi; k++) {
+    const other = run.hits[k]!;
+    if (other === h) continue;
+    const entry = entryOf(run, other);
+    if (!entry?.country || !ARMED_SECTORS.has(entry.sector ?? '')) continue;
+    if (found && found.country !== entry.country) return undefined;
+    found = { id: entry.id, country: entry.country };
+  }
+  return found;
+}
+
 /** A bare institution or force: the last one of that sector named, else the focus country's. */
 function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
   const antecedent = findBack(
@@ -882,6 +908,19 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
       {
         plural: true,
       },
+    );
+    return;
+  }
+  const insurgency = insurgencyCountry(run, h);
+  if (insurgency) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      institution(run, insurgency.country, role.suffix),
+      'institution',
+      [`role:${role.suffix}`, `opponent:${insurgency.id}->${insurgency.country}`],
+      { plural: true },
     );
     return;
   }

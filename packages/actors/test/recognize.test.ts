@@ -22,6 +22,16 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it('gives a bare state force the country of the one insurgent group in its sentence when the focus is unclear', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Hamas praised the raid. ELN guerrillas ambushed soldiers on Tuesday.',
+    );
+    expect(pairs(mentions)).toContain('soldiers -> col.mil');
+    // Two groups of different states in the sentence decide nothing.
+    const mixed = actorsOf('Fictional: Hamas and ELN fighters ambushed soldiers.');
+    expect(pairs(mixed.mentions)).toContain('soldiers -> mil');
+  });
+
   it('gives a role shared by a list of states to each of them', () => {
     const { mentions } = actorsOf(
       'Fictional: Egyptian, Qatari and US mediators met in Doha. The Russian and Turkish foreign ministers spoke. Kenyan, Ugandan troops left.',
