@@ -92,15 +92,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
           else base -= 0.5;
         } else if (t.cue === 'facility') {
           if (f === 'crossing' || f === 'base' || f === 'other') base += 1;
-        } else if (
-          f === 'admin1' &&
-          candidates(t).some(
-            (c) =>
-              c.place.feature === 'city' &&
-              c.place.admin1 === candidate.place.admin1 &&
-              c.place.country === candidate.place.country,
-          )
-        ) {
+        } else if (f === 'admin1' && cityInDivision(t.candidates, candidate.place)) {
           // "Idlib" alone is the city more often than the governorate.
           base -= 0.4;
         }
@@ -230,10 +222,6 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   });
 }
 
-function candidates(t: Toponym): Candidate[] {
-  return t.candidates;
-}
-
 /** Two entries for one place (a city and its duplicate from another list). */
 function samePlace(a: Place, b: Place): boolean {
   return a.country === b.country && distanceKm(a.lat, a.lon, b.lat, b.lon) < 15;
@@ -276,16 +264,19 @@ export interface RankedCandidate {
  *   Where to look it up (typo search on).
  */
 export function rankCandidates(name: string, gazetteer: Gazetteer): RankedCandidate[] {
-  const ranked = gazetteer.lookup(name, { typos: true }).map((c) => {
+  const candidates = gazetteer.lookup(name, { typos: true });
+  const ranked = candidates.map((c) => {
     const similarity = c.similarity;
     const p = prior(c.place);
+    // As in `resolve`: a bare name is the city more often than the province named after it.
+    const division = c.place.feature === 'admin1' && cityInDivision(candidates, c.place) ? -0.4 : 0;
     return {
       place: c.place,
       matched: c.matched,
       how: c.how,
       similarity,
       prior: p,
-      score: 2 * similarity + p,
+      score: 2 * similarity + p + division,
       share: 0,
     };
   });
@@ -294,4 +285,14 @@ export function rankCandidates(name: string, gazetteer: Gazetteer): RankedCandid
   const total = ranked.reduce((s, r) => s + Math.exp(3 * (r.score - top)), 0);
   for (const r of ranked) r.share = Math.exp(3 * (r.score - top)) / total;
   return ranked;
+}
+
+/** True when a city among the candidates lies in this first-level division. */
+function cityInDivision(candidates: readonly Candidate[], division: Place): boolean {
+  return candidates.some(
+    (c) =>
+      c.place.feature === 'city' &&
+      c.place.admin1 === division.admin1 &&
+      c.place.country === division.country,
+  );
 }
