@@ -610,6 +610,34 @@ function refs(groups: ActorGroup[], exclude: Set<string> = new Set()): ActorRef[
   return out;
 }
 
+/**
+ * Event types where a state named as such ("Mali", "Moscow") may be its people or its forces as
+ * much as its government: the state id stays as it is.
+ */
+const STATE_AS_IS = new Set(['ASSAULT', 'PROTEST']);
+
+/**
+ * A state named as a party to a political act ("Mali expelled the envoy", "sanctions on Iran")
+ * acts through its government: PLOVER/CAMEO code it as `<iso3>.gov`. Fighting and protest keep
+ * the bare state, which may be the army or the people. Each change is recorded in `why`.
+ */
+function asGovernments(list: ActorRef[], type: string, why: string[]): ActorRef[] {
+  if (STATE_AS_IS.has(type)) return list;
+  const out: ActorRef[] = [];
+  for (const r of list) {
+    const state = r.sector === null && r.country !== null && r.id === r.country.toLowerCase();
+    const gov = state ? `${r.id}.gov` : r.id;
+    if (out.some((o) => o.id === gov)) continue;
+    if (!state) {
+      out.push(r);
+      continue;
+    }
+    why.push(`actor:state-as-government:${r.id}->${gov}`);
+    out.push({ id: gov, name: `Government of ${r.name}`, country: r.country, sector: 'GOV' });
+  }
+  return out;
+}
+
 function ref(m: ActorMention): ActorRef {
   const { id, name, country, sector } = m.actor;
   return { id, name, country, sector };
@@ -647,6 +675,9 @@ function wordsHit(words: string[], list: string[][]): boolean {
 function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Event[] {
   const { doc, tokens, lexicon } = view;
   const kept: Frame[] = [];
+  // The latest kept frame of each type, for coreference: a backward scan of `kept` per anaphoric
+  // mention grew with the number of events in long documents.
+  const lastOfType = new Map<string, Frame>();
   for (const frame of frames) {
     const anchor = anchorOf(view, frame);
     const dl = dateOf(doc, anchor);
@@ -674,9 +705,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".
     if (!hasArgs && isAnaphoric(view, frame)) {
-      let earlier: Frame | undefined;
-      for (let j = kept.length - 1; j >= 0 && !earlier; j--)
-        if (kept[j]!.type === frame.type) earlier = kept[j];
+      const earlier = lastOfType.get(frame.type);
       if (earlier) {
         earlier.why.push(
           `coref:${doc.text.slice(tokens[frame.trigger.first - 1]!.start, tokens[frame.trigger.end - 1]!.end)}@${frame.sentence.i}`,
@@ -704,14 +733,15 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       if (!prev || !(prev.pos === 'DET' || prev.pos === 'NUM' || prev.pos === 'ADJ')) continue;
     }
     kept.push(frame);
+    lastOfType.set(frame.type, frame);
   }
 
   const events: Event[] = [];
   for (const frame of kept) {
     const { entry } = frame.trigger;
-    const actorRefs = refs(frame.args.actor);
-    let recipientGroups = frame.args.recipient;
     const why = [...frame.why];
+    const actorRefs = asGovernments(refs(frame.args.actor), frame.type, why);
+    let recipientGroups = frame.args.recipient;
     const locations: (EventLocation | null)[] = frame.locations.length > 0 ? frame.locations : [null];
     for (const [li, location] of locations.entries()) {
       // One toll for several places cannot be split: it is counted once, on the first.
@@ -725,7 +755,11 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
           why.push('arg:held-by-compound->recipient');
         }
       }
-      const recipientRefs = refs(recipientGroups, new Set(actorRefs.map((a) => a.id)));
+      const recipientRefs = asGovernments(
+        refs(recipientGroups, new Set(actorRefs.map((a) => a.id))),
+        frame.type,
+        why,
+      ).filter((r) => !actorRefs.some((a) => a.id === r.id));
       const words = frame.args.objectWords;
       const acled = acledType({
         code: frame.code,

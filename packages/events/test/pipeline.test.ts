@@ -22,4 +22,17 @@ describe('events in the default pipeline', () => {
     // "The attack" is the same event, not a new one.
     expect(result.events.filter((e) => e.type === 'ASSAULT')).toHaveLength(2);
   }, 60_000);
+
+  it('codes a state named as a party to a political act as its government, not in fighting', async () => {
+    const pipeline = await createDefaultPipeline();
+    const text = 'Fictional: Mali expelled the French ambassador on Monday. Mali attacked Niger on Tuesday.';
+    const result = parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+    const expelled = result.events.find((e) => e.trigger.text.startsWith('expelled'));
+    expect(expelled?.actor.map((a) => a.id)).toEqual(['mli.gov']);
+    expect(expelled?.actor[0]?.sector).toBe('GOV');
+    expect(expelled?.why).toContain('actor:state-as-government:mli->mli.gov');
+    // The attacking state may be its army or its people: the bare id stays.
+    const attack = result.events.find((e) => e.type === 'ASSAULT');
+    expect(attack?.actor.map((a) => a.id)).toEqual(['mli']);
+  }, 60_000);
 });
