@@ -37,6 +37,23 @@ const LOCATIVE = new Set([
   'around',
   'over',
 ]);
+/** Nouns of a state's political act: a state adjective before one is the government's ("a Qatari proposal"). */
+const STATE_ACTS = new Set([
+  'proposal',
+  'proposals',
+  'plan',
+  'offer',
+  'initiative',
+  'ultimatum',
+  'demand',
+  'demands',
+  'request',
+  'accusation',
+  'accusations',
+  'draft',
+  'bid',
+]);
+
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
 const METONYM_BEFORE = new Set([
   'with',
@@ -49,6 +66,19 @@ const METONYM_BEFORE = new Set([
   'accused',
   'warned',
   'asked',
+  // The object of a verb of blame or judgement is a government, not a city ("Moscow blamed Kyiv").
+  'blamed',
+  'blames',
+  'accuses',
+  'urges',
+  'condemned',
+  'condemns',
+  'criticized',
+  'criticised',
+  'praised',
+  'thanked',
+  'threatened',
+  'sanctioned',
   'and',
 ]);
 /** Compass words between a preposition and a state ("in northern Syria"). */
@@ -596,6 +626,20 @@ function composeAt(run: Run, i: number): number {
   if (country) {
     const next = token(run, h.last + 1);
     const sameSentence = next && next.sentence === token(run, h.last)!.sentence;
+    // "a Qatari proposal", "the US offer": a state's proposal is its government's, and the one
+    // who rejects or accepts it acts towards that government.
+    if (sameSentence && country.form !== 'capital' && STATE_ACTS.has(next.norm) && !run.hitAt.has(next.i)) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, country.country.iso3, 'gov'),
+        'institution',
+        [`state:${country.country.iso3}:${country.form}`, `act:${next.norm}`],
+        {},
+      );
+      return 1;
+    }
     if (country.form === 'name') {
       const modifierUse =
         sameSentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !run.hitAt.has(next.i);

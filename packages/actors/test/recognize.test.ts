@@ -22,6 +22,17 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it("codes a capital after a verb of blame, and a state's proposal, as the government", () => {
+    const { mentions } = actorsOf(
+      'Fictional: Moscow blamed Kyiv for the blackout. Iran rejected a Qatari proposal. The Qatari city grew.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Kyiv -> ukr.gov');
+    expect(ids).toContain('Qatari -> qat.gov');
+    // Only nouns of a political act make the adjective an actor.
+    expect(mentions.filter((m) => m.text === 'Qatari')).toHaveLength(1);
+  });
+
   it('gives a bare state force the country of the one insurgent group in its sentence when the focus is unclear', () => {
     const { mentions } = actorsOf(
       'Fictional: Hamas praised the raid. ELN guerrillas ambushed soldiers on Tuesday.',
