@@ -619,6 +619,27 @@ function composeAt(run: Run, i: number): number {
 
   const pluralEpithet = /s$/i.test(surf(run, h));
   if (epithet && (epithet.words > 1 || pluralEpithet || hasDeterminer(run, h.first) || ofState)) {
+    // "the junta's air force", "the regime soldiers": the role of the state the epithet stands for.
+    const owned = roleOf(n1, ['institution', 'person']);
+    const iso3 = run.focus.iso3;
+    if (
+      !ofState &&
+      owned &&
+      iso3 &&
+      epithet.epithet.target.startsWith('focus:') &&
+      follows(run, h, n1, true)
+    ) {
+      emit(
+        run,
+        h.first,
+        n1!.last,
+        institution(run, iso3, owned.suffix),
+        'epithet',
+        [`epithet:${surf(run, h)}`, `role:${owned.suffix}`, `focus:${iso3}`],
+        { epithet: true, role: owned.suffix, plural: owned.kind !== 'person' },
+      );
+      return 2;
+    }
     resolveEpithet(run, h, epithet.epithet, ofState);
     return ofState ? 2 : 1;
   }

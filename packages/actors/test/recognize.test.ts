@@ -22,6 +22,13 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it('codes a role owned by an epithet as that role of the state in focus ("the junta\'s air force")', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Myanmar's army chief spoke in Myanmar. The criminal junta's air force bombed a school.",
+    );
+    expect(pairs(mentions)).toContain("junta's air force -> mmr.mil");
+  });
+
   it("codes a capital after a verb of blame, and a state's proposal, as the government", () => {
     const { mentions } = actorsOf(
       'Fictional: Moscow blamed Kyiv for the blackout. Iran rejected a Qatari proposal. The Qatari city grew.',
