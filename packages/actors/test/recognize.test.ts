@@ -22,6 +22,17 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it("codes a state's military rulers and its security council as its government", () => {
+    const { mentions } = actorsOf(
+      "Fictional: Leaders asked Niger's military rulers to leave. Russia's Security Council met. The Security Council voted.",
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain("Niger's military rulers -> ner.gov");
+    expect(ids).toContain("Russia's Security Council -> rus.gov");
+    // Without a state before it, the Security Council is the UN's.
+    expect(ids).toContain('Security Council -> unsc');
+  });
+
   it('codes a role owned by an epithet as that role of the state in focus ("the junta\'s air force")', () => {
     const { mentions } = actorsOf(
       "Fictional: Myanmar's army chief spoke in Myanmar. The criminal junta's air force bombed a school.",
