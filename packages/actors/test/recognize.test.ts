@@ -22,6 +22,12 @@ describe('folding', () => {
 });
 
 describe('recognition', () => {
+  it('codes people detained or harmed as civilians', () => {
+    const { mentions } = actorsOf('Fictional: Police arrested 40 people in Kano. The Syrian people waited.');
+    expect(mentions.find((m) => m.text === 'people')?.actor.sector).toBe('CVL');
+    expect(pairs(mentions)).toContain('Syrian people -> syr.civilians');
+  });
+
   it("codes a state's military rulers and its security council as its government", () => {
     const { mentions } = actorsOf(
       "Fictional: Leaders asked Niger's military rulers to leave. Russia's Security Council met. The Security Council voted.",
