@@ -32,4 +32,22 @@ describe('sitrep gazetteer', () => {
     const ranked = JSON.parse(lookup.stdout) as { place: { id: string } }[];
     expect(ranked[0]?.place.id).toBe('user:post-3');
   });
+
+  it('extract --gazetteer uses a user index, and a missing one is a usage error', async () => {
+    const db = join(dir, 'crossings.db');
+    const csv = join(dir, 'crossings.csv');
+    writeFileSync(csv, 'id,name,lat,lon,country,feature\nxq-1,Qasr Fictionalia,36.21,37.11,SY,crossing\n');
+    expect((await runCli(['gazetteer', 'import', csv, '--db', db])).code).toBe(0);
+    const text = join(dir, 'report.txt');
+    writeFileSync(text, 'Fictional: aid trucks waited at Qasr Fictionalia on Monday.\n');
+    const run = await runCli(['extract', text, '--gazetteer', db, '--published', '2024-05-06']);
+    expect(run.code).toBe(0);
+    const [result] = JSON.parse(run.stdout) as {
+      mentions: { places: { text: string; gazetteer: string }[] };
+    }[];
+    expect(result!.mentions.places.find((p) => p.text === 'Qasr Fictionalia')?.gazetteer).toBe('user:xq-1');
+    const missing = await runCli(['extract', text, '--gazetteer', join(dir, 'nope.db')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('nope.db: no such file');
+  });
 });

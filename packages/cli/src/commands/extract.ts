@@ -4,6 +4,7 @@
  * results to stdout as they come (shared/CONTRACT.md). A failed input is reported on stderr as
  * `sitrep: <input>: <problem>` and the others still go through; the exit code is then 1.
  */
+import { existsSync } from 'node:fs';
 import {
   FORMATS,
   type Format,
@@ -29,6 +30,7 @@ export interface ExtractCommandOptions {
   format: OutputFormat;
   withText?: boolean;
   actors: string[];
+  gazetteer?: string;
 }
 
 function parsePublished(value: string): string {
@@ -70,6 +72,10 @@ export function registerExtract(program: Command, state: CliState): void {
       (file: string, previous: string[]) => [...previous, file],
       [] as string[],
     )
+    .option(
+      '--gazetteer <path>',
+      'a user gazetteer index made by `sitrep gazetteer import` (default: $SITREP_GAZETTEER or ./sitrep-gazetteer.db when present)',
+    )
     .addHelpText(
       'after',
       `
@@ -90,9 +96,19 @@ Examples:
         });
       }
       const io = state.io!;
+      // A missing index must not be created empty and silently used: that would hide a typo.
+      if (options.gazetteer !== undefined && !existsSync(options.gazetteer)) {
+        this.error(
+          `error: --gazetteer ${options.gazetteer}: no such file; make one with \`sitrep gazetteer import FILE --db ${options.gazetteer}\``,
+          { exitCode: 2, code: 'sitrep.gazetteer' },
+        );
+      }
       let pipeline: Pipeline;
       try {
-        pipeline = await createDefaultPipeline({ actorFiles: options.actors });
+        pipeline = await createDefaultPipeline({
+          actorFiles: options.actors,
+          ...(options.gazetteer === undefined ? {} : { gazetteer: options.gazetteer }),
+        });
       } catch (error) {
         // A bad --actors file is a usage problem: nothing can run until it is fixed.
         this.error(
