@@ -289,9 +289,10 @@ function coordinatedRole(run: Run, hits: Hit[], i: number): RoleRecord | undefin
     const between: string[] = [];
     for (let k = here.last + 1; k < next.first; k++) between.push(token(run, k)?.norm ?? '');
     const joined = between.join(' ');
-    if (joined !== 'and' && joined !== 'or' && joined !== ',' && joined !== ', and' && joined !== ', or') {
-      return undefined;
-    }
+    // ", and" closes a list only after a comma ("Egyptian, Qatari, and US mediators"); first in
+    // line it joins clauses ("fired at Israel, and Israeli warplanes struck").
+    const serial = (joined === ', and' || joined === ', or') && (linked > 0 || inList(run, hits, i));
+    if (joined !== 'and' && joined !== 'or' && joined !== ',' && !serial) return undefined;
     const partner = countryOf(next, ['adjective', 'name']);
     if (!partner || personOf(run, next) || entryOf(run, next)) return undefined;
     linked++;
@@ -302,6 +303,18 @@ function coordinatedRole(run: Run, hits: Hit[], i: number): RoleRecord | undefin
   if (linked === 0) return undefined;
   const shared = roleOf(hits[j + 1]);
   return shared && follows(run, hits[j]!, hits[j + 1], true) ? shared : undefined;
+}
+
+/** True when hit `i` follows a state and a comma: it is inside a list of states already. */
+function inList(run: Run, hits: Hit[], i: number): boolean {
+  const before = hits[i - 1];
+  const here = hits[i]!;
+  return (
+    before !== undefined &&
+    before.last === here.first - 2 &&
+    token(run, here.first - 1)?.norm === ',' &&
+    countryOf(before, ['adjective', 'name']) !== undefined
+  );
 }
 
 function prevNorm(run: Run, first: number): string {

@@ -77,6 +77,13 @@ describe('recognition', () => {
     expect(ids).toContain('US mediators -> usa.gov');
     expect(ids).toContain('Russian -> rus.gov');
     expect(ids).toContain('Turkish foreign ministers -> tur.gov');
+    const clauses = actorsOf(
+      'Fictional: Iran fired missiles at Israel, and Israeli warplanes struck Tehran.',
+    );
+    expect(pairs(clauses.mentions)).toContain('Israel -> isr');
+    const serial = actorsOf('Fictional: Egyptian, Qatari, and US mediators met.');
+    expect(pairs(serial.mentions)).toContain('Egyptian -> egy.gov');
+    expect(pairs(serial.mentions)).toContain('Qatari -> qat.gov');
     // A bare comma does not close a list: "Kenyan" is not given the role of "Ugandan troops".
     expect(ids).not.toContain('Kenyan -> ken.mil');
   });
