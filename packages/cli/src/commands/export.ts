@@ -5,10 +5,11 @@
 
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import type { ExportFormat, openStore } from '@sitrep/server';
+import type { ExportFormat } from '@sitrep/server';
 import type { parseEventFilter } from '@sitrep/store';
 import type { Command } from 'commander';
 import { processIo } from '../io';
+import { openStoreOrReport } from '../open-store';
 import type { CliState } from '../program';
 
 interface ExportOptions {
@@ -55,8 +56,8 @@ export function registerExport(program: Command, state: CliState): void {
       const io = state.io ?? processIo();
       // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
       // fastify or the native SQLite binding (cold start, DESIGN.md targets).
-      const { EXPORT_FORMATS, exportEvents, openStore: open } = await import('@sitrep/server');
-      const { FilterError, parseEventFilter: parseFilter, StoreError } = await import('@sitrep/store');
+      const { EXPORT_FORMATS, exportEvents } = await import('@sitrep/server');
+      const { FilterError, parseEventFilter: parseFilter } = await import('@sitrep/store');
       if (!(EXPORT_FORMATS as readonly string[]).includes(options.format)) {
         io.stderr.write(
           `sitrep export: --format expects ${EXPORT_FORMATS.join(', ')}, found ${options.format}\n`,
@@ -73,15 +74,8 @@ export function registerExport(program: Command, state: CliState): void {
         state.exitCode = 2;
         return;
       }
-      let store: ReturnType<typeof openStore>;
-      try {
-        store = open(options.db, { create: false, readonly: true });
-      } catch (error) {
-        if (!(error instanceof StoreError)) throw error;
-        io.stderr.write(`sitrep export: ${error.message}\n`);
-        state.exitCode = 1;
-        return;
-      }
+      const store = await openStoreOrReport('export', options.db, state, { create: false, readonly: true });
+      if (!store) return;
       const out = options.out ? createWriteStream(options.out) : io.stdout;
       try {
         for await (const chunk of exportEvents(store, filter, options.format as ExportFormat)) {

@@ -4,9 +4,10 @@
  * hash and crash-safe; a progress bar on a terminal, plain lines otherwise; a summary at the end.
  */
 import type { Writable } from 'node:stream';
-import type { BatchProgress, openStore } from '@sitrep/server';
+import type { BatchProgress } from '@sitrep/server';
 import type { Command } from 'commander';
 import { processIo } from '../io';
+import { openStoreOrReport } from '../open-store';
 import type { CliState } from '../program';
 
 interface IngestOptions {
@@ -61,17 +62,9 @@ export function registerIngest(program: Command, state: CliState): void {
       }
       // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
       // fastify or the native SQLite binding (cold start, DESIGN.md targets).
-      const { createExtractor, ingestBatch, openStore: open, resolveDbPath } = await import('@sitrep/server');
-      const { StoreError } = await import('@sitrep/store');
-      let store: ReturnType<typeof openStore>;
-      try {
-        store = open(options.db);
-      } catch (error) {
-        if (!(error instanceof StoreError)) throw error;
-        io.stderr.write(`sitrep ingest: ${error.message}\n`);
-        state.exitCode = 1;
-        return;
-      }
+      const { createExtractor, ingestBatch, resolveDbPath } = await import('@sitrep/server');
+      const store = await openStoreOrReport('ingest', options.db, state);
+      if (!store) return;
       const extractor = await createExtractor(workers === undefined ? {} : { workers });
       const progress = progressPrinter(io.stderr, options.quiet ?? false);
       try {

@@ -6,9 +6,9 @@
 import { type ActorDictionary, loadActorDictionary } from '@sitrep/actors';
 import { loadGazetteer } from '@sitrep/geo';
 import type { ActorRef } from '@sitrep/model';
-import type { openStore } from '@sitrep/server';
 import type { Command } from 'commander';
 import { processIo } from '../io';
+import { openStoreOrReport } from '../open-store';
 import type { CliState } from '../program';
 
 /** Registers `sitrep serve`. */
@@ -33,23 +33,9 @@ export function registerServe(program: Command, state: CliState): void {
       }
       // Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server,
       // fastify or the native SQLite binding (cold start, DESIGN.md targets).
-      const {
-        createExtractor,
-        createServer,
-        isLoopback,
-        openStore: open,
-        resolveDbPath,
-      } = await import('@sitrep/server');
-      const { StoreError } = await import('@sitrep/store');
-      let store: ReturnType<typeof openStore>;
-      try {
-        store = open(options.db);
-      } catch (error) {
-        if (!(error instanceof StoreError)) throw error;
-        io.stderr.write(`sitrep serve: ${error.message}\n`);
-        state.exitCode = 1;
-        return;
-      }
+      const { createExtractor, createServer, isLoopback, resolveDbPath } = await import('@sitrep/server');
+      const store = await openStoreOrReport('serve', options.db, state);
+      if (!store) return;
       // One extraction thread keeps POST /documents from blocking other requests.
       const server = await createServer({
         store,

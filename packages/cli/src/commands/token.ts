@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { processIo } from '../io';
+import { openStoreOrReport } from '../open-store';
 import type { CliState } from '../program';
 
 /** Registers `sitrep token`. */
@@ -18,7 +19,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = await openOrReport(options.db, io, state);
+      const store = await openStoreOrReport('token', options.db, state, { create: true });
       if (!store) return;
       try {
         const created = await store.createToken(name);
@@ -39,7 +40,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = await openOrReport(options.db, io, state, false);
+      const store = await openStoreOrReport('token', options.db, state, { create: false });
       if (!store) return;
       try {
         for (const t of await store.listTokens()) {
@@ -56,7 +57,7 @@ export function registerToken(program: Command, state: CliState): void {
     .option('--db <path>', 'database file (default: $SITREP_DB or ./sitrep.db)')
     .action(async (name: string, options: { db?: string }) => {
       const io = state.io ?? processIo();
-      const store = await openOrReport(options.db, io, state, false);
+      const store = await openStoreOrReport('token', options.db, state, { create: false });
       if (!store) return;
       try {
         if (!(await store.revokeToken(name))) {
@@ -67,26 +68,4 @@ export function registerToken(program: Command, state: CliState): void {
         await store.close();
       }
     });
-}
-
-/**
- * Opens the database, or reports why not (exit 1) and returns null.
- * Loaded when the command runs, not at start-up: `sitrep extract` never pays for the server, fastify or the native SQLite binding (cold start, DESIGN.md targets).
- */
-async function openOrReport(
-  db: string | undefined,
-  io: { stderr: { write(s: string): unknown } },
-  state: CliState,
-  create = true,
-) {
-  const { openStore } = await import('@sitrep/server');
-  const { StoreError } = await import('@sitrep/store');
-  try {
-    return openStore(db, { create });
-  } catch (error) {
-    if (!(error instanceof StoreError)) throw error;
-    io.stderr.write(`sitrep token: ${error.message}\n`);
-    state.exitCode = 1;
-    return null;
-  }
 }
