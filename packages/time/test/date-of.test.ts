@@ -112,4 +112,39 @@ describe('dateOf', () => {
     );
     expect(fallback.date?.precision).toBe('vague');
   });
+
+  test('the per-document index follows the paragraph of each event and a replaced times layer', () => {
+    // Several paragraphs, each with its own date: the binary search must land in the right one.
+    const text = [
+      'Fictional: On 3 June 2022 talks opened. Later troops shelled the depot.',
+      'No date here. Nothing happened.',
+      'On 9 July 2022 a truce held. Then rebels shelled the bridge.',
+    ].join('\n\n');
+    const doc = run(text);
+    const sentenceOf = (s: string) => at(text, s);
+    const first = dateOf(doc, {
+      trigger: at(text, 'shelled'),
+      clause: sentenceOf('Later troops shelled the depot.'),
+      sentence: sentenceOf('Later troops shelled the depot.'),
+      arguments: [],
+    });
+    const second = dateOf(doc, {
+      trigger: at(text, 'shelled', 1),
+      clause: sentenceOf('Then rebels shelled the bridge.'),
+      sentence: sentenceOf('Then rebels shelled the bridge.'),
+      arguments: [],
+    });
+    expect(first.why[0]).toMatch(/^date:paragraph:.*3 June 2022/);
+    expect(second.why[0]).toMatch(/^date:paragraph:.*9 July 2022/);
+    expect(second.date).toMatchObject({ start: '2022-07-09', precision: 'day' });
+    // A times layer set again (a later stage replacing it) is indexed again, not served stale.
+    const clause = at(text, 'On 9 July 2022 a truce held.');
+    expect(
+      dateOf(doc, { trigger: at(text, 'truce'), clause, sentence: clause, arguments: [] }).why[0],
+    ).toMatch(/^date:clause:.*9 July 2022/);
+    doc.set('times', []);
+    expect(
+      dateOf(doc, { trigger: at(text, 'truce'), clause, sentence: clause, arguments: [] }).why[0],
+    ).toMatch(/^date:published/);
+  });
 });
