@@ -67,6 +67,32 @@ export function createLocate(): Locate {
   return locate;
 }
 
+// Per places layer: its mentions in text order. Built once per document, so each event finds the
+// places of its sentence by binary search instead of scanning the whole layer (that scan was half
+// the events stage on long documents).
+const byStartCache = new WeakMap<readonly PlaceMention[], PlaceMention[]>();
+
+/** The place mentions lying wholly inside `span`, in text order. */
+function placesWithin(places: readonly PlaceMention[], span: Span): PlaceMention[] {
+  let sorted = byStartCache.get(places);
+  if (!sorted) {
+    sorted = [...places].sort((a, b) => a.span[0] - b.span[0]);
+    byStartCache.set(places, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.span[0] < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: PlaceMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.span[0] < span[1]; i++) {
+    if (contains(span, sorted[i]!.span)) found.push(sorted[i]!);
+  }
+  return found;
+}
+
 /**
  * Finds where an event happened.
  *
@@ -76,9 +102,8 @@ export function createLocate(): Locate {
  *   The event's trigger, clause, sentence and argument spans.
  */
 export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
-  const places = doc.maybe('places') ?? [];
   const text = doc.text;
-  const inSentence = places.filter((m) => contains(anchor.sentence, m.span));
+  const inSentence = placesWithin(doc.maybe('places') ?? [], anchor.sentence);
   const options: Option[] = [];
   for (const m of inSentence) {
     if (isGeoPlaceMention(m) && m.role === 'modifier') continue;
