@@ -5,7 +5,7 @@
 //   error km, documents/s, and for LGL how many gold places the default gazetteer lacks altogether.
 // Usage: node scripts/build.mjs && node bench/geo/bench.mjs [--limit N] [--only gwn|lgl] [--errors N]
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -23,7 +23,10 @@ if (!existsSync(benchDir)) {
   console.log(`geo bench: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
   process.exit(0);
 }
-const geoDist = join(root, 'packages/geo/dist/index.js');
+// GEO_DIST=path/to/index.js compares another build (e.g. a copy of dist made before a change).
+const geoDist = process.env.GEO_DIST
+  ? resolve(process.env.GEO_DIST)
+  : join(root, 'packages/geo/dist/index.js');
 if (!existsSync(geoDist)) {
   console.error('geo bench: packages/geo/dist/index.js is missing; run `node scripts/build.mjs` first');
   process.exit(2);

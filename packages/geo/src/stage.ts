@@ -100,7 +100,8 @@ export function geoStage(gazetteer: Gazetteer): Stage<'places'> {
  */
 export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
   const toponyms = recognize(doc.text, doc.layer('nlp'), gazetteer);
-  const resolutions = resolve(toponyms, doc.text, gazetteer);
+  // An all-caps headline word that resolves to no well-known place is not a place mention at all.
+  const resolutions = resolve(toponyms, doc.text, gazetteer).filter((r) => r.rejected !== 'not-a-place');
   return resolutions.map((r, i) => {
     const t = r.toponym;
     let place: Place | null = r.place;
@@ -143,7 +144,15 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
       role: t.role,
       why,
     };
-    if (!place) {
+    if (!place && r.rejected === 'weak-match' && r.runnerUp) {
+      const guess = r.runnerUp;
+      doc.messages.warn(
+        'unresolved-place',
+        `"${t.text}" reads as a place; its closest gazetteer entry, ${guess.name} (${guess.country ?? '?'}), is only a loose spelling match outside the countries this document is about, so it is kept with lat/lon null rather than guessed [${why.join(', ')}]. If it is right, give the country in the text; otherwise add the place with \`sitrep gazetteer import\`.`,
+        t.span,
+        'geo',
+      );
+    } else if (!place) {
       doc.messages.warn(
         'unresolved-place',
         `"${t.text}" reads as a place but no gazetteer entry matches it (tried the exact name, transliteration variants and one-letter typos in ${gazetteer.description}); it is kept with lat/lon null. Add it with \`sitrep gazetteer import\` to resolve it.`,
