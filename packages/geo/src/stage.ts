@@ -117,6 +117,8 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
       firstLevel &&
       place.feature !== 'admin1' &&
       place.feature !== 'admin2' &&
+      // A named region ("the Catatumbo region") is already the area meant, not a town inside one.
+      place.feature !== 'region' &&
       place.country &&
       place.admin1
     ) {

@@ -70,4 +70,9 @@ describe('fuzzy matches need evidence (issue 4)', () => {
       expect(find(places, name).country, name).toBe(cc);
     }
   });
+
+  it('a named region followed by "region" stays the region, not the province holding it', () => {
+    const { places } = run('Fictional: fighting spread in the Catatumbo region of Colombia.');
+    expect(find(places, 'Catatumbo').name).toBe('Catatumbo');
+  });
 });
