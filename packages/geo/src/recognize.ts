@@ -40,8 +40,10 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 const PART = `(?:(?:St|Ft|Mt)\\.|\\p{Lu}[a-z]{0,3}\\.(?: ?\\p{Lu}[a-z]{0,3}\\.)+|${CAP})`;
 /** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
 // A short number may end a name ("Checkpoint 7", "Camp 4").
+// French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
+const CONNECTOR = '(?:au|aux|du|des|de|la|le|les|sur|sous|lès)';
 const SEQUENCE = new RegExp(
-  `(?:${ARTICLE}-)?${PART}(?:(?: |-)(?:${ARTICLE}[- ])?${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
+  `(?:${ARTICLE}-)?${PART}(?:(?:(?: |-)(?:${ARTICLE}[- ])?|-${CONNECTOR}-)${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
   'gu',
 );
 const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}|\\d{1,3}`, 'gu');

@@ -75,4 +75,15 @@ describe('fuzzy matches need evidence (issue 4)', () => {
     const { places } = run('Fictional: fighting spread in the Catatumbo region of Colombia.');
     expect(find(places, 'Catatumbo').name).toBe('Catatumbo');
   });
+
+  it('a hyphenated name with a French connector is one name ("Port-au-Prince", not "Port")', () => {
+    const { places } = run('Fictional: aid convoys reached Port-au-Prince on Friday.');
+    expect(find(places, 'Port-au-Prince').country).toBe('HT');
+  });
+
+  it('an all-caps acronym gets no loose match (SAF is not Aş Şaff, Egypt)', () => {
+    const { places } = run('Fictional: the SAF said its units entered Tawila in North Darfur, Sudan.');
+    const saf = places.find((p) => p.text === 'SAF');
+    expect(saf?.country ?? null).toBeNull();
+  });
 });
