@@ -6,7 +6,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const order = ['throughput', 'time', 'geo', 'actors', 'events', 'events-calibration', 'store'];
+const order = [
+  'throughput',
+  'pipeline-speed',
+  'nlp',
+  'ingest-cli',
+  'time',
+  'geo',
+  'actors',
+  'events',
+  'events-calibration',
+  'store',
+  'web',
+];
 const parts = [
   '# BENCHMARKS',
   '',
