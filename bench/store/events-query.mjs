@@ -20,24 +20,8 @@ const N = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const { openSqliteStore } = await import(join(root, 'packages/store/dist/index.js'));
 const { createServer } = await import(join(root, 'packages/server/dist/index.js'));
 
-const TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-];
+// The PLOVER types from the contract itself, so the generated events never drift from it.
+const { PLOVER_TYPES: TYPES } = await import(join(root, 'packages/model/dist/index.js'));
 const COUNTRIES = [
   ['SY', 'Idlib', 35.93, 36.63],
   ['SY', 'Aleppo', 36.2, 37.15],
