@@ -6,6 +6,7 @@
  * To do: converge with geo's fold.ts (foldName/looseName/skeletonKey, landed meanwhile) when both
  * are stable: actors needs an exact key per word for its hash lookup, geo ranks fuzzy candidates.
  */
+import { UNDECOMPOSED_LETTERS } from '@sitrep/nlp';
 
 const NONE: string[] = [];
 
@@ -48,20 +49,8 @@ export function foldWord(word: string): string {
 
 const memo = new Map<string, string>();
 
-/** Letters NFD leaves whole ("Łukaszenka", "Øresund"); same table as geo's folder. */
-const SPECIAL: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ł: 'l',
-  ı: 'i',
-  ə: 'a',
-  ħ: 'h',
-};
+/** Letters NFD leaves whole, mapped by hand (shared with the other name folder, in nlp). */
+const SPECIAL = UNDECOMPOSED_LETTERS;
 
 function foldUncached(word: string): string {
   // Acronyms are spelled, not transliterated: "AA" must not become "a", nor "ISS" "IS".

@@ -8,6 +8,7 @@
  *   ("Marat an Noman", "Maarat al-Numan" → "mrtnmn"). Candidates found by skeleton are then ranked
  *   by `nameSimilarity` on the loose forms, so the coarse key never decides alone.
  */
+import { UNDECOMPOSED_LETTERS } from '@sitrep/nlp';
 
 /**
  * Version of the folding rules. The built index stores folded and loose forms made with them; a
@@ -18,20 +19,8 @@ export const FOLD_VERSION = 1;
 /** Marks that carry no letter: Arabic ayn/hamza transliterations, apostrophes, backticks. */
 const SILENT = /[ʿʾʻʼ‘’'`´ʹ]/g;
 
-/** Letters NFD leaves whole; mapped by hand. */
-const SPECIAL: Record<string, string> = {
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ł: 'l',
-  ı: 'i',
-  ə: 'a',
-  ħ: 'h',
-};
+/** Letters NFD leaves whole, mapped by hand (shared with the other name folder, in nlp). */
+const SPECIAL = UNDECOMPOSED_LETTERS;
 
 /**
  * Folds a name for exact-ish comparison: lowercase, no diacritics, no ʿ ʾ ‘ ’ marks, punctuation

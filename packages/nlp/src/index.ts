@@ -1,4 +1,5 @@
 export * from './align';
 export * from './analyze';
+export * from './letters';
 export * from './stage';
 export type * from './types';
