@@ -69,45 +69,20 @@ export function absoluteDates({ text }: ScanContext): Candidate[] {
   const out: Candidate[] = [];
   const at = (m: RegExpExecArray) => [m.index, m.index + m[0].length] as const;
 
-  scan(
-    DAY_MONTH_YEAR,
-    text,
-    (m) => {
-      const month = monthOf(m[2]!);
-      const day = Number(m[1]);
+  // "14 March 2023" and "March 14, 2023" differ only in which group holds the day and the month.
+  const calendarDay =
+    (dayGroup: number, monthGroup: number, rule: string) =>
+    (m: RegExpExecArray): Candidate | null => {
+      const month = monthOf(m[monthGroup]!);
+      const day = Number(m[dayGroup]);
       const year = m[3] ? Number(m[3]) : null;
       if (!month || !isRealDay(year ?? 2000, month, day)) return null;
       const [start, end] = at(m);
-      return {
-        start,
-        end,
-        kind: 'date',
-        spec: { t: 'cal', y: year, m: month, d: day },
-        rule: 'day-month-year',
-      };
-    },
-    out,
-  );
-  scan(
-    MONTH_DAY_YEAR,
-    text,
-    (m) => {
-      const month = monthOf(m[1]!);
-      const day = Number(m[2]);
-      const year = m[3] ? Number(m[3]) : null;
-      if (!month || !isRealDay(year ?? 2000, month, day)) return null;
-      // "May 3" needs no context, but "in March 12 people died" is rare enough to accept.
-      const [start, end] = at(m);
-      return {
-        start,
-        end,
-        kind: 'date',
-        spec: { t: 'cal', y: year, m: month, d: day },
-        rule: 'month-day-year',
-      };
-    },
-    out,
-  );
+      return { start, end, kind: 'date', spec: { t: 'cal', y: year, m: month, d: day }, rule };
+    };
+  scan(DAY_MONTH_YEAR, text, calendarDay(1, 2, 'day-month-year'), out);
+  // "May 3" needs no context, but "in March 12 people died" is rare enough to accept.
+  scan(MONTH_DAY_YEAR, text, calendarDay(2, 1, 'month-day-year'), out);
   scan(
     MONTH_YEAR,
     text,
