@@ -10,6 +10,11 @@ export default defineConfig({
         find: /^@sitrep\/([a-z]+)$/,
         replacement: fileURLToPath(new URL('./packages/$1/src/index.ts', import.meta.url)),
       },
+      // Subpath exports (`@sitrep/model/vocab`, `@sitrep/store/suite`) are src/<name>.ts.
+      {
+        find: /^@sitrep\/([a-z]+)\/([a-z]+)$/,
+        replacement: fileURLToPath(new URL('./packages/$1/src/$2.ts', import.meta.url)),
+      },
     ],
   },
   test: {

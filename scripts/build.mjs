@@ -62,14 +62,17 @@ const common = {
   },
 };
 
+// Every export of a package.json that names both a `source` and a `default` file is bundled from
+// one to the other: `.` (src/index.ts → dist/index.js) and subpaths such as `@sitrep/model/vocab`.
+const entries = packages.flatMap((name) => {
+  const dir = join(root, 'packages', name);
+  const { exports = {} } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return Object.values(exports)
+    .filter((target) => typeof target === 'object' && target.source && target.default)
+    .map((target) => ({ source: join(dir, target.source), out: join(dir, target.default) }));
+});
 await Promise.all(
-  packages.map((name) =>
-    build({
-      ...common,
-      entryPoints: [join(root, 'packages', name, 'src', 'index.ts')],
-      outfile: join(root, 'packages', name, 'dist', 'index.js'),
-    }),
-  ),
+  entries.map(({ source, out }) => build({ ...common, entryPoints: [source], outfile: out })),
 );
 if (existsSync(join(root, 'packages/cli/src/main.ts'))) {
   // Code splitting: a command's `await import(...)` becomes its own chunk, so `sitrep extract`

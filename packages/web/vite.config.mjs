@@ -2,6 +2,7 @@
 // `npm ci`) and `npx vite` for development. No React plugin: Vite's own transform (oxc) compiles TSX
 // with the automatic runtime, which is all the app needs (no fast refresh in dev, a full reload).
 import { fileURLToPath } from 'node:url';
+import { defaultClientConditions } from 'vite';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -12,6 +13,9 @@ export default {
   logLevel: 'warn',
   publicDir: false,
   oxc: { jsx: { runtime: 'automatic' } },
+  // Workspace packages (`@sitrep/model/vocab`) are compiled from their TypeScript sources, so the
+  // app never picks up a stale dist/ and needs no build of them first.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -4,68 +4,10 @@
  * Schema in `../schema/document.schema.json` is generated from these by `scripts/generate-schema.ts`.
  */
 import { z } from 'zod';
+import { MODALITIES, PLOVER_TYPES, PRECISIONS, TIME_KINDS } from './vocab';
 
 /** Schema id every DocumentResult carries. */
 export const SCHEMA_ID = 'sitrep.document/1' as const;
-
-/** PLOVER event types, in the manual's order. */
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
-
-/** PLOVER actor sectors, plus IGO/NGO. */
-export const SECTORS = [
-  'COP',
-  'GOV',
-  'JUD',
-  'LEG',
-  'MIL',
-  'PRM',
-  'PTY',
-  'REB',
-  'SPY',
-  'UAF',
-  'UNK',
-  'AGR',
-  'BUS',
-  'CRM',
-  'CVL',
-  'EDU',
-  'ELI',
-  'JRN',
-  'LAB',
-  'MED',
-  'REF',
-  'OPP',
-  'PRE',
-  'REL',
-  'SOC',
-  'IGO',
-  'NGO',
-] as const;
-
-/** Modalities; only `asserted` and `reported` describe something that happened. */
-export const MODALITIES = ['asserted', 'reported', 'negated', 'hypothetical', 'future', 'habitual'] as const;
-
-/** Date precisions, finest first. */
-export const PRECISIONS = ['day', 'week', 'month', 'season', 'year', 'vague'] as const;
-
-export const TIME_KINDS = ['date', 'range', 'duration', 'set'] as const;
 
 export const dateSchema = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'expected a date as YYYY-MM-DD');
 export const spanSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
@@ -188,11 +130,6 @@ export const documentResultSchema = z.object({
 });
 
 export type Span = z.infer<typeof spanSchema>;
-export type PloverType = z.infer<typeof ploverTypeSchema>;
-export type Modality = z.infer<typeof modalitySchema>;
-export type Precision = z.infer<typeof precisionSchema>;
-export type TimeKind = (typeof TIME_KINDS)[number];
-export type Sector = (typeof SECTORS)[number];
 export type ActorRef = z.infer<typeof actorRefSchema>;
 export type TimeMention = z.infer<typeof timeMentionSchema>;
 export type PlaceMention = z.infer<typeof placeMentionSchema>;

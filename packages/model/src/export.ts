@@ -4,7 +4,8 @@
  * GeoJSON feature per located event. The CLI (`sitrep extract --format csv|geojson`), `sitrep export`
  * and the server's `GET /export.csv` all build on these, so the columns are the same everywhere.
  */
-import type { DocumentResult, Event, Precision } from './contract';
+import type { DocumentResult, Event } from './contract';
+import type { Precision } from './vocab';
 
 /**
  * The CSV columns, in order: ACLED's first (event_date … fatalities), then sitrep's own, then ids

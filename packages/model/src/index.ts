@@ -8,3 +8,4 @@ export * from './linking';
 export * from './locator';
 export * from './span';
 export * from './stage';
+export * from './vocab';

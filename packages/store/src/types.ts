@@ -12,13 +12,11 @@ import type {
   EventLocation,
   Modality,
   PloverType,
+  ReviewStatus,
 } from '@sitrep/model';
 
-/** Review states of an event. `edited` means accepted with corrections. */
-export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected', 'edited'] as const;
-
-/** A review state. */
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** Review states of an event (defined with the contract's vocabularies, which the web app shares). */
+export { REVIEW_STATUSES, type ReviewStatus } from '@sitrep/model';
 
 /** The reviewer's verdict on an event. */
 export interface Review {

@@ -1,50 +1,23 @@
 /**
  * @module plover
  * The vocabularies the app filters and colors by: PLOVER event types (shared/CONTRACT.md), modalities,
- * review states, ACLED event types, and one color per type.
+ * review states, ACLED event types (from `@sitrep/model/vocab`), and one color per type.
  */
 
-/** PLOVER event types in the manual's order (cooperation first, then conflict). */
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const;
+import { ACLED_EVENT_TYPES, type PloverType } from '@sitrep/model/vocab';
 
-/** A PLOVER event type. */
-export type PloverType = (typeof PLOVER_TYPES)[number];
+// The lists come from the contract itself (a zod-free module), so a type added there shows up in
+// the filters, legend and timeline without a second list to keep in step.
+export {
+  MODALITIES,
+  PLOVER_TYPES,
+  type PloverType,
+  REVIEW_STATUSES,
+  type ReviewStatus,
+} from '@sitrep/model/vocab';
 
-/** Modalities; only `asserted` and `reported` describe something that happened. */
-export const MODALITIES = ['asserted', 'reported', 'negated', 'hypothetical', 'future', 'habitual'] as const;
-
-/** Review states an event can be in (the server's: `pending` is unreviewed, `edited` accepted with corrections). */
-export const REVIEW_STATUSES = ['pending', 'accepted', 'rejected', 'edited'] as const;
-
-/** A review state. */
-export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
-
-/** ACLED event types (shared/ontology/ACLED_TYPES.md), for the ACLED filter. */
-export const ACLED_TYPES = [
-  'Battles',
-  'Explosions/Remote violence',
-  'Violence against civilians',
-  'Protests',
-  'Riots',
-  'Strategic developments',
-] as const;
+/** ACLED event types, for the ACLED filter. */
+export const ACLED_TYPES = ACLED_EVENT_TYPES;
 
 /**
  * One color per PLOVER type. Cooperation types take cool hues, conflict types warm ones, so a
