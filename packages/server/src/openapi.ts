@@ -181,6 +181,18 @@ export function openApiDocument(version: string): Record<string, unknown> {
                 (k) => [k, { type: 'array', items: ref('Bucket') }],
               ),
             ),
+            byDayType: {
+              type: 'array',
+              description: 'dated events per day and PLOVER type, by day then type',
+              items: {
+                type: 'object',
+                properties: {
+                  day: { type: 'string', format: 'date' },
+                  type: { type: 'string' },
+                  count: { type: 'integer' },
+                },
+              },
+            },
           },
         },
         ReviewPatch: {

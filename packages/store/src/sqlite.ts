@@ -20,6 +20,7 @@ import {
   type ActorHit,
   type AuditEntry,
   type Bucket,
+  type DayTypeBucket,
   type DocumentState,
   type DocumentSummary,
   type EventFilter,
@@ -841,12 +842,19 @@ export class SqliteStore implements Store {
     const total = (
       this.#prepare(`SELECT count(*) AS n FROM events e ${clause}`).get(...params) as { n: number }
     ).n;
+    // One scan gives day × type; the day and week series are sums over it.
+    const byDayType = this.#prepare(
+      `SELECT e.date_start AS day, e.type AS type, count(*) AS count FROM events e ${clause}
+         ${clause ? 'AND' : 'WHERE'} e.date_start <> '' GROUP BY day, type ORDER BY day, type`,
+    ).all(...params) as DayTypeBucket[];
+    const byDayMap = new Map<string, number>();
     const byWeek = new Map<string, number>();
-    const byDay = group('e.date_start', "e.date_start <> ''", 'key', 100000);
-    for (const b of byDay) {
-      const week = isoWeek(b.key);
+    for (const b of byDayType) {
+      byDayMap.set(b.day, (byDayMap.get(b.day) ?? 0) + b.count);
+      const week = isoWeek(b.day);
       byWeek.set(week, (byWeek.get(week) ?? 0) + b.count);
     }
+    const byDay = [...byDayMap].map(([key, count]) => ({ key, count }));
     const byActor = this.#prepare(
       `SELECT a.actor AS key, count(DISTINCT a.event) AS count FROM event_actors a JOIN events e ON e.rowid = a.event ${clause}
          GROUP BY a.actor ORDER BY count DESC, key LIMIT 200`,
@@ -860,6 +868,7 @@ export class SqliteStore implements Store {
       total,
       byType: group('e.type'),
       byDay,
+      byDayType,
       byWeek: [...byWeek].map(([key, count]) => ({ key, count })),
       byCountry: group('e.country', 'e.country IS NOT NULL'),
       byAdmin1: group("e.country || '/' || e.admin1", 'e.admin1 IS NOT NULL'),

@@ -320,6 +320,13 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
           { key: 'PROTEST', count: 2 },
         ]);
         expect(stats.byDay).toEqual([{ key: '2024-05-01', count: 4 }]);
+        expect(stats.byDayType).toEqual([
+          { day: '2024-05-01', type: 'ASSAULT', count: 2 },
+          { day: '2024-05-01', type: 'PROTEST', count: 2 },
+        ]);
+        expect((await store.stats({ type: ['PROTEST'] })).byDayType).toEqual([
+          { day: '2024-05-01', type: 'PROTEST', count: 2 },
+        ]);
         expect(stats.byWeek).toEqual([{ key: '2024-W18', count: 4 }]);
         expect(stats.byCountry).toEqual([{ key: 'SY', count: 4 }]);
         expect(stats.byActor[0]).toMatchObject({ key: 'civ', count: 2 });

@@ -177,11 +177,21 @@ export interface Bucket {
   name?: string;
 }
 
+/** A count per day and PLOVER type: what a stacked timeline draws. */
+export interface DayTypeBucket {
+  /** The event's first day, YYYY-MM-DD. */
+  day: string;
+  type: string;
+  count: number;
+}
+
 /** Aggregates over the events a filter selects. */
 export interface Stats {
   total: number;
   byType: Bucket[];
   byDay: Bucket[];
+  /** Dated events per day and type, by day then type (one request for a stacked timeline). */
+  byDayType: DayTypeBucket[];
   byWeek: Bucket[];
   byCountry: Bucket[];
   byAdmin1: Bucket[];

@@ -147,8 +147,8 @@ export function App() {
     };
   }, [mapQuery, version]);
 
-  // Timeline: counts per day and type, under every filter except its own date range. /stats
-  // counts per day; one call per type present gives the stacking.
+  // Timeline: counts per day and type, under every filter except its own date range, in one
+  // /stats call (byDayType).
   const timeQuery = filterQuery(state.filters, ['from', 'to']);
   const [dated, setDated] = useState<Dated[]>([]);
   const [typeCounts, setTypeCounts] = useState<Record<string, number>>({});
@@ -158,18 +158,9 @@ export function App() {
     let cancelled = false;
     setTimeLoading(true);
     const run = async () => {
-      const all = await api.stats(timeQuery);
-      const present = all.byType.filter((b) => b.count > 0).map((b) => b.key);
-      const base = new URLSearchParams(timeQuery);
-      const perType = await Promise.all(
-        present.map(async (type) => {
-          base.set('type', type);
-          const s = await api.stats(base.toString());
-          return s.byDay.map((d) => ({ date: d.key, type, count: d.count }));
-        }),
-      );
+      const stats = await api.stats(timeQuery);
       if (cancelled) return;
-      setDated(perType.flat());
+      setDated(stats.byDayType.map((b) => ({ date: b.day, type: b.type, count: b.count })));
       setTimeLoading(false);
     };
     run().catch((e: ApiError) => {

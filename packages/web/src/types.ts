@@ -181,6 +181,8 @@ export interface Stats {
   total: number;
   byType: Bucket[];
   byDay: Bucket[];
+  /** Dated events per day and type. */
+  byDayType: { day: string; type: string; count: number }[];
   byWeek: Bucket[];
   byCountry: Bucket[];
   byAdmin1: Bucket[];
