@@ -8,7 +8,9 @@
 //
 // Needs a build first: `node scripts/build.mjs` (npm ci runs it).
 // Usage: node bench/events/run.mjs [--only gold,wikievents,location,throughput] [--runs N]
-//                                  [--out bench/results/events.md]
+//                                  [--out bench/results/events.md] [--errors]
+// --errors prints every wrong event_location record (id, class, verb, gold, ours, sentence) to
+// stdout, with a count per class, for error analysis.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +23,9 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const only = new Set(option('--only', 'gold,wikievents,location,throughput').split(','));
 const runs = Number(option('--runs', '3'));
 const out = option('--out', join(root, 'bench/results/events.md'));
+const showErrors = args.includes('--errors');
+// `--errors all` also prints the right records (marked [ok]), to see what a rule gets right.
+const showAll = showErrors && option('--errors', '') === 'all';
 
 for (const pkg of ['pipeline', 'eval']) {
   if (!existsSync(join(root, `packages/${pkg}/dist/index.js`))) {
@@ -360,6 +365,8 @@ if (only.has('location')) {
     const base = { withLocRight: 0, noLocRight: 0 };
     // What sitrep would score if the events it misses at the verb fell back to the baseline.
     const hybrid = { withLocRight: 0, noLocRight: 0 };
+    const errorCounts = new Map();
+    const ruleTally = new Map();
     for (const r of records) {
       const spans = r.spans ?? [];
       const verb = spans.find((s) => s.label === 'VERB');
@@ -389,6 +396,40 @@ if (only.has('location')) {
         .sort((a, b) => Math.abs(a.span[0] - verbSpan[0]) - Math.abs(b.span[0] - verbSpan[0]))[0];
       const baseRight = golds.length ? Boolean(near && golds.some((s) => overlaps(near.span, s))) : !near;
       const hybridRight = atVerb.length ? right : baseRight;
+      if (showErrors) {
+        // Right and wrong by the rule that placed the event ('in', 'near', 'in-clause', ...).
+        const rule =
+          atVerb.flatMap((e) => e.why.filter((w) => w.startsWith('place:'))).map((w) => w.split(':')[1])[0] ??
+          'no-event';
+        const tally = ruleTally.get(rule) ?? [0, 0];
+        tally[right ? 0 : 1]++;
+        ruleTally.set(rule, tally);
+      }
+      if (showErrors && (!right || showAll)) {
+        // Why it is wrong: no event at the verb; the annotated place is not a place mention at
+        // all (recognition, the geo stage); a location given where none is annotated; a place
+        // recognized but another (or none) chosen.
+        const recognized = golds.some((s) => result.mentions.places.some((p) => overlaps(p.span, s)));
+        const kind = right
+          ? 'ok'
+          : !atVerb.length
+            ? 'no-event-at-verb'
+            : !golds.length
+              ? 'location-where-none'
+              : !recognized
+                ? 'place-not-recognized'
+                : given.length
+                  ? 'wrong-place'
+                  : 'no-location-given';
+        if (!right) errorCounts.set(kind, (errorCounts.get(kind) ?? 0) + 1);
+        const show = (s) => r.text.slice(s[0], s[1]);
+        const ours = atVerb.flatMap((e) => (e.location ? [`${e.location.name}`] : []));
+        const oursText = given.map(show);
+        process.stdout.write(
+          `${r._id ?? t.all} [${kind}] verb=${show(verbSpan)} gold=${JSON.stringify(golds.map(show))} ` +
+            `ours=${JSON.stringify(oursText)} (${ours.join('; ')}) why=${JSON.stringify(atVerb.flatMap((e) => e.why.filter((w) => w.startsWith('place'))))}\n  ${r.text}\n`,
+        );
+      }
       if (golds.length) {
         t.withLoc++;
         if (right) t.withLocRight++;
@@ -410,6 +451,12 @@ if (only.has('location')) {
       }
     }
     const acc = (a, b) => (b ? f3(a / b) : 'n/a');
+    if (showErrors) {
+      log(`event_location errors: ${[...errorCounts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+      log(
+        `by placing rule (right/wrong): ${[...ruleTally].map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`,
+      );
+    }
     log(`event_location: ${acc(t.withLocRight + t.noLocRight, t.all)} of ${t.all}`);
     lines.push(
       'A record counts as right when an event sitrep puts at the annotated verb names a place mention overlapping an ' +

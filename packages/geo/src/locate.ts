@@ -15,6 +15,7 @@ import type {
   Span,
 } from '@sitrep/model';
 import { contains, overlaps } from '@sitrep/model';
+import { type Analysis, type Token, tokenRange } from '@sitrep/nlp';
 import { offsetPoint } from './place';
 import { isGeoPlaceMention } from './stage';
 
@@ -39,10 +40,46 @@ const OFFSET_BEFORE =
   /(\d+(?:\.\d+)?)\s*(?:-\s*)?(km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\s+(?:to\s+the\s+)?(north|northeast|north-east|east|southeast|south-east|south|southwest|south-west|west|northwest|north-west)\s+of\s+(?:the\s+)?(?:(?:city|town|village|capital)\s+of\s+)?$/i;
 /** "west of", "on the outskirts of", "near", "in the vicinity of", "around": near a place. */
 const NEAR_BEFORE =
-  /(?:\b(?:north|northeast|north-east|east|southeast|south-east|south|southwest|south-west|west|northwest|north-west|northern|southern|eastern|western)\s+of|\boutskirts\s+of|\bvicinity\s+of|\bnear|\bnearby|\baround|\boutside(?:\s+of)?|\bclose\s+to|\boff|\bcountryside\s+of|\bsuburbs?\s+of|\bperiphery\s+of|\bedge\s+of|\bapproaches\s+to|\bcorridor\s+to)\s+(?:the\s+)?(?:(?:city|town|village|border|crossing)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:north|northeast|north-east|east|southeast|south-east|south|southwest|south-west|west|northwest|north-west|northern|southern|eastern|western)\s+of|\boutskirts\s+of|\bvicinity\s+of|\bnear|\bnearby|\baround|\boutside(?:\s+of)?|\bclose\s+to|\boff|\bcountryside\s+of|\bsuburbs?\s+of|\bperiphery\s+of|\bedge\s+of|\bapproaches\s+to|\bcorridor\s+to)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?!(?:of|in|at|on|to|from|by|with|for|and|or|but|which|who|that|where)\b)[a-z][a-z'’-]*\s+){0,2}(?:(?:city|town|village|border|crossing|capital)\s*(?:of\s+|,\s+)?)?$/i;
 /** Locative prepositions that put an event at a place. */
 const IN_BEFORE =
-  /(?:\b(?:in|at|on|inside|into|across|throughout|within|from)|\b(?:struck|hit|shelled|bombed|stormed|raided|captured|seized|besieged|attacked|entered|targeted))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|embattled|nearby|border|frontline|front-line|key|strategic|restive|coastal)\s+)?(?:(?:city|town|towns|village|villages|cities|district|province|governorate|region|area|neighbourhood|neighborhood|camp|port|capital|suburb)\s+(?:of\s+)?)?$/i;
+  /(?:\b(?:in|at|on|inside|into|across|throughout|within|through|over|along)|\b(?:struck|hit|shelled|bombed|stormed|raided|captured|seized|besieged|attacked|entered|targeted))\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|embattled|nearby|border|frontline|front-line|key|strategic|restive|coastal)\s+)?(?:(?:city|town|towns|village|villages|cities|district|province|governorate|region|area|neighbourhood|neighborhood|camp|port|capital|suburb)\s+(?:of\s+)?)?$/i;
+/**
+ * A locative preposition further from the name: a determiner or possessive and up to three
+ * lowercase modifiers, and a "<noun> of" ("in their north Belfast home", "in a West Bank
+ * settlement", "at the popular Bardo Museum", "in the center of Florencia"). No preposition,
+ * conjunction or relative word may stand among the modifiers, so "in the bombardment of" is
+ * still the nominal's object, handled by the clause.
+ */
+const IN_PHRASE_BEFORE =
+  /\b(?:[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Ww]ithin|[Tt]hroughout|[Tt]hrough|[Oo]ver|[Aa]long|[Aa]cross)\s+(?:(?:a|an|the|their|his|her|its|our|this|that)\s+)?(?:(?!(?:of|in|at|on|to|from|by|with|for|and|or|but|which|who|that|where|when|after|since|as)\b)[a-z][a-z'’-]*\s+){0,3}(?:[a-z]+\s+of\s+(?:the\s+)?|(?:capital|city|town|village)\s*,\s+)?$/;
+/** "from X": where the act started or someone came from; weaker than a locative. */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/**
+ * Words that open another clause between the event and a place: a place beyond one belongs to that
+ * clause ("troops which have their bases in Turkey", "where refugees sought shelter").
+ * Left out on purpose, because in reporting they usually tell where the same act happened: "who"
+ * ("fighters who tried to break the siege of Homs"), "when" ("killed when a bomber struck Kabul"),
+ * "since" ("killed since the start of the war in Syria"), "while" ("shot while waiting ... in
+ * Abidjan"), infinitives ("in attempts to break the siege on Manbij") and ":" (a list of places).
+ */
+const CLAUSE_OPENERS = new Set([
+  'which',
+  'where',
+  'whose',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'unless',
+  'whether',
+  ';',
+  '--',
+  '—',
+]);
+/** Adjective endings of demonyms ("Israeli", "Philippine", "Chechen", "Swiss" names no place here). */
+const DEMONYM = /(?:i|ian|ean|ese|ish|ine|en|an|ic|iss|ch)$/i;
+
 /** Words right after a name that make it "near X" or "part of X". */
 const AFTER_NEAR =
   /^\s+(?:countryside|outskirts|area|border|environs|suburbs|vicinity|crossing|checkpoint|front|frontline|outskirt)\b/i;
@@ -103,23 +140,67 @@ function placesWithin(places: readonly PlaceMention[], span: Span): PlaceMention
  */
 export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
   const text = doc.text;
+  const nlp = doc.maybe('nlp');
   const inSentence = placesWithin(doc.maybe('places') ?? [], anchor.sentence);
   const options: Option[] = [];
+  const dropped: string[] = [];
+  const kept: PlaceMention[] = [];
   for (const m of inSentence) {
     if (isGeoPlaceMention(m) && m.role === 'modifier') continue;
-    const option = judge(text, m, anchor);
+    const inArgument = anchor.arguments.some((a) => overlaps(a, m.span));
+    const reason = nlp ? (demonym(nlp, m) ?? (inArgument ? null : outsideClause(nlp, m, anchor))) : null;
+    if (reason) {
+      dropped.push(`place:dropped-${reason}:${m.text}`);
+      continue;
+    }
+    kept.push(m);
+    const option = judge(text, m, anchor, nlp);
     if (option) options.push(option);
   }
-  if (options.length === 0) return { locations: [], why: ['place:none-in-clause'] };
+  if (options.length === 0) return { locations: [], why: [...dropped, 'place:none-in-clause'] };
   options.sort(
     (a, b) =>
       b.rank - a.rank || distance(a.mention.span, anchor.trigger) - distance(b.mention.span, anchor.trigger),
   );
-  const best = options[0]!;
+  let best = options[0]!;
+  // "in Syria's northern Aleppo province", "in the Belarus capital Minsk": the finer place named
+  // right after a country or region, in the same phrase, is where it happened.
+  const finer = finerAfter(text, best, kept);
+  if (finer) {
+    const own = options.find((o) => o.mention === finer);
+    best = {
+      mention: finer,
+      precision: best.precision === 2 ? 2 : coarseness(finer) >= 2 ? 3 : 1,
+      lat: own?.lat ?? finer.lat,
+      lon: own?.lon ?? finer.lon,
+      rank: best.rank,
+      why: `${best.why}+finer`,
+    };
+    if (!own) options.push(best);
+  }
+  // "at Aathmail of Nuwakot district, some 50 km northwest of Kathmandu": the offset tells where
+  // the place named before it lies; that place is where it happened.
+  if (best.why.startsWith('offset') && nlp) {
+    const described = appositiveBefore(text, best.mention, kept);
+    if (described) {
+      const own = options.find((o) => o.mention === described);
+      best = {
+        mention: described,
+        precision: coarseness(described) >= 2 ? 3 : 1,
+        lat: described.lat,
+        lon: described.lon,
+        rank: best.rank,
+        why: 'offset-described',
+      };
+      if (!own) options.push(best);
+    }
+  }
   // Coordinated places ("the towns of A and B", "A, B and C") share the best one's role.
   const chosen = [best];
   const byStart = [...options].sort((a, b) => a.mention.span[0] - b.mention.span[0]);
-  const index = byStart.indexOf(best);
+  const index = byStart.findIndex((o) => o.mention === best.mention);
+  if (index < 0)
+    return { locations: [toLocation(best)], why: [`place:${best.why}:${best.mention.text}`, ...dropped] };
   for (const direction of [-1, 1]) {
     let k = index;
     while (true) {
@@ -137,11 +218,166 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
   chosen.sort((a, b) => a.mention.span[0] - b.mention.span[0]);
   return {
     locations: chosen.map(toLocation),
-    why: chosen.map((o) => `place:${o.why}:${o.mention.text}`),
+    why: [...chosen.map((o) => `place:${o.why}:${o.mention.text}`), ...dropped],
   };
 };
 
-function judge(text: string, m: PlaceMention, anchor: EventAnchor): Option | null {
+/** Coarseness of a place: a country 3, an admin-1 or region 2, an admin-2 1, a settlement 0. */
+function coarseness(m: PlaceMention): number {
+  if (m.feature === 'country') return 3;
+  if (m.feature === 'admin1' || m.feature === 'region') return 2;
+  if (m.feature === 'admin2') return 1;
+  return 0;
+}
+
+/**
+ * A finer place right after the chosen country or region, joined by a possessive, "capital" or a
+ * few lowercase words ("Syria's northern Aleppo province", "Iraq's key oil terminal in the
+ * southern city of Basra", "the Belarus capital Minsk"), in the same country when both are known.
+ */
+function finerAfter(text: string, best: Option, mentions: PlaceMention[]): PlaceMention | undefined {
+  const b = best.mention;
+  if (coarseness(b) < 2) return undefined;
+  for (const m of mentions) {
+    if (m.span[0] < b.span[1] || m.span[0] - b.span[1] > 48) continue;
+    if (coarseness(m) >= coarseness(b)) continue;
+    if (b.country && m.country && b.country !== m.country) continue;
+    const between = text.slice(b.span[1], m.span[0]);
+    if (
+      /^(?:\s*['’]\s*s|\s+s)?(?:\s+(?:(?!(?:and|or|but|which|who|where|from|to|by|with)\b)[a-z][a-z-]*|,))*\s+$/.test(
+        between,
+      )
+    )
+      return m;
+  }
+  return undefined;
+}
+
+/** The place right before an offset phrase, in apposition to it ("X district, some 50 km north of Y"). */
+function appositiveBefore(
+  text: string,
+  offsetPlace: PlaceMention,
+  mentions: PlaceMention[],
+): PlaceMention | undefined {
+  const at = text.lastIndexOf(',', offsetPlace.span[0]);
+  if (at < 0) return undefined;
+  for (const m of mentions) {
+    if (m === offsetPlace || m.span[1] > at) continue;
+    const between = text.slice(m.span[1], at);
+    if (
+      /^\s*(?:(?:district|province|governorate|area|town|village|city|region|county)\b\s*)?$/i.test(between)
+    )
+      return m;
+  }
+  return undefined;
+}
+
+/**
+ * Why a place outside the event's argument phrases belongs to another clause, or null when it may
+ * be where the event happened: a clause opener ("which", "where", "since"...), a coordinated clause
+ * with its own verb ("... and died in Nashville", "... and Australia took the bronze"), or an
+ * infinitive of purpose ("to help the women reach Potocari") between the trigger and the place; a
+ * demonym ("an Israeli helicopter") names a nationality, not a place.
+ */
+function outsideClause(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): string | null {
+  const { tokens } = nlp;
+  const [mf, me] = tokenRange(nlp, m.span);
+  const [tf, te] = tokenRange(nlp, anchor.trigger);
+  if (mf >= me || tf >= te) return null;
+  if (mf >= te) return boundaryBetween(tokens, te, mf) ? 'other-clause' : null;
+  if (fronted(nlp, mf, tf)) return null;
+  // Before the trigger: a clause opener or a verb that is not the trigger's own auxiliary puts
+  // the place in another clause ("The Taliban, which control Kabul, captured ...").
+  let k = tf - 1;
+  while (k >= me && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  for (let j = me; j <= k; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_OPENERS.has(t.norm) || t.norm === 'who') return 'other-clause';
+    if (isFiniteVerb(tokens, j)) return 'other-clause';
+  }
+  return null;
+}
+
+/**
+ * 'demonym' when a one-word mention of a country or region is an adjective of nationality before
+ * a noun ("an Israeli helicopter", "the Yemeni capital", "Chechen towns"), which names no place
+ * the event happened at.
+ */
+function demonym(nlp: Analysis, m: PlaceMention): string | null {
+  const [mf, me] = tokenRange(nlp, m.span);
+  if (me - mf !== 1 || coarseness(m) < 2) return null;
+  const head = nlp.tokens[mf]!;
+  return head.text !== m.name && DEMONYM.test(head.text) && isLower(nlp.tokens[me]) ? 'demonym' : null;
+}
+
+/**
+ * True when the place at token `mf` sits in a phrase fronted before the clause of the trigger at
+ * `tf`: only prepositions, determiners, modifiers and time words lie between the sentence start
+ * and the place ("In Vienna, ...", "Also in Yala province, ...", "In Gaza Sunday, ...").
+ */
+function fronted(nlp: Analysis, mf: number, tf: number): boolean {
+  const { tokens } = nlp;
+  const first = nlp.sentences[tokens[mf]!.sentence]?.first ?? 0;
+  let sawPrep = false;
+  for (let j = first; j < mf; j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON') return false;
+    if (t.pos === 'ADP') sawPrep = true;
+  }
+  if (!sawPrep) return false;
+  // The fronted phrase ends at a comma before the trigger.
+  for (let j = mf; j < tf; j++) if (tokens[j]!.norm === ',') return true;
+  return false;
+}
+
+/** A verb with its own tense: not a gerund or an adjectival compound ("Saudi-led"). */
+function isFiniteVerb(tokens: Token[], j: number): boolean {
+  const t = tokens[j]!;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && !t.norm.endsWith('ing') && tokens[j - 1]?.norm !== '-';
+}
+
+/**
+ * Words that open another clause when a subject and a verb of its own follow ("after Serb forces
+ * overran the city", "before the rest were forced to withdraw from Sawana"); before a bare noun
+ * ("after clashes", "since the start of the war in Syria") they are prepositions of the same act.
+ */
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'since']);
+
+/** Tokens that can open the subject of a new clause ("and Australia took", "and the army said"). */
+const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
+
+/** True when the tokens in [from, to) hold a clause boundary (see outsideClause). */
+function boundaryBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (CLAUSE_OPENERS.has(t.norm)) return true;
+    // "and"/"but"/"," then a subject of its own and a finite verb: a new clause ("and Australia
+    // took the bronze"). A verb right after "and" shares the subject and usually the place
+    // ("shot dead a soldier and wounded five in Fallujah"); ", killing ..." continues the act.
+    // "and have vowed to march into Kinshasa", "but were driven back": a predicate with its own
+    // auxiliary is a new statement about the subject.
+    if ((t.norm === 'and' || t.norm === 'but') && tokens[j + 1]?.pos === 'AUX' && j + 1 < to) return true;
+    if (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || SUBORDINATORS.has(t.norm)) {
+      let subject = false;
+      for (let v = j + 1; v < Math.min(to, j + 7); v++) {
+        const u = tokens[v]!;
+        if (u.pos === 'ADP' || u.norm === ',' || u.norm === 'who' || u.norm === 'that') break;
+        if (isFiniteVerb(tokens, v)) {
+          if (subject) return true;
+          break;
+        }
+        if (SUBJECT_POS.has(u.pos)) subject = true;
+      }
+    }
+  }
+  return false;
+}
+
+function isLower(t: Token | undefined): boolean {
+  return t !== undefined && /^[a-z]/.test(t.text);
+}
+
+function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysis): Option | null {
   const before = text.slice(Math.max(0, m.span[0] - 80), m.span[0]);
   const after = text.slice(m.span[1], m.span[1] + 30);
   const inArgument = anchor.arguments.some((a) => overlaps(a, m.span));
@@ -159,7 +395,7 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor): Option | nul
   if (NEAR_BEFORE.test(before) || AFTER_NEAR.test(after)) {
     return { mention: m, precision: region ? 3 : 2, lat: m.lat, lon: m.lon, rank: 8 + scope, why: 'near' };
   }
-  if (IN_BEFORE.test(before)) {
+  if (IN_BEFORE.test(before) || IN_PHRASE_BEFORE.test(before)) {
     // A finer place beats a region: "in the town of A in Idlib province" → A.
     return {
       mention: m,
@@ -170,10 +406,47 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor): Option | nul
       why: 'in',
     };
   }
+  if (FROM_BEFORE.test(before)) {
+    // "withdrew from X", "the road from X": the place of the act, but a locative wins over it.
+    return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 4 + scope, why: 'from' };
+  }
   if (inArgument || inClause) {
-    return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: scope, why: 'in-clause' };
+    const role = nlp ? bareRole(nlp, m, anchor) : 'object';
+    if (role === null) return null;
+    // The place acted on ("captured Huddur", "Gibraltar was captured from Spain") beats a "from".
+    const rank = (role === 'object' && inArgument ? 5 : 0) + scope;
+    return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank, why: 'in-clause' };
   }
   return null;
+}
+
+/** Prepositions whose object is a party or a topic, not a place: "protested against Libya", "by US jets". */
+const PARTY_PREPS = new Set(['against', 'by', 'with', 'for', 'about', 'behalf', 'toward', 'towards']);
+
+/**
+ * How a place without a locative word relates to the event: 'object' (after the trigger, as its
+ * object or inside it: "captured Huddur", "patrolled the streets of Reynosa"), 'subject' (the
+ * subject of a passive: "the Baghdad headquarters were destroyed"), or null when it only qualifies
+ * a party: the subject of an active verb ("Seville fans demonstrated", "U.S. planes are
+ * patrolling") or the object of "against", "by", "with", "for".
+ */
+function bareRole(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): 'object' | 'subject' | null {
+  const { tokens } = nlp;
+  const [mf] = tokenRange(nlp, m.span);
+  const [tf, te] = tokenRange(nlp, anchor.trigger);
+  if (mf < tf) {
+    for (let k = tf - 1; k >= Math.max(0, tf - 4); k--) {
+      const t = tokens[k]!;
+      if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return 'subject';
+      if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
+    }
+    return null;
+  }
+  for (let k = mf - 1; k >= te; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP' || PARTY_PREPS.has(t.norm)) return PARTY_PREPS.has(t.norm) ? null : 'object';
+  }
+  return 'object';
 }
 
 function toLocation(o: Option): EventLocation {

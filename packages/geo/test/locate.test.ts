@@ -79,3 +79,71 @@ describe('locate: event location from the clause (points 6 and 7)', () => {
     expect(run('Fictional: the talks collapsed.', 'collapsed').locations).toEqual([]);
   });
 });
+
+describe('locate: clause scoping and the place of the act (issue 6, point 4)', () => {
+  const names = (text: string, trigger: string) => run(text, trigger).locations.map((l) => l.name);
+  it('leaves out a place in a relative clause of another verb', () => {
+    expect(
+      names('Fictional: the zone is patrolled by troops which have their bases in Turkey.', 'patrolled'),
+    ).toEqual([]);
+  });
+  it('leaves out a place in a coordinated clause with its own subject', () => {
+    expect(
+      names('Fictional: militias captured the hill, and the army said it held Mosul.', 'captured'),
+    ).toEqual([]);
+  });
+  it('keeps the place of a verb coordinated with the trigger', () => {
+    expect(
+      names('Fictional: gunmen shot dead a guard and wounded five in the city of Fallujah.', 'shot'),
+    ).toEqual(['Al Fallūjah']);
+  });
+  it('leaves out a place that only qualifies the subject of an active verb', () => {
+    expect(names('Fictional: Seville fans demonstrated outside the stadium.', 'demonstrated')).toEqual([]);
+  });
+  it('takes the place of a passive subject', () => {
+    expect(names('Fictional: a Baghdad warehouse was destroyed on Monday.', 'destroyed')).toEqual([
+      'Baghdad',
+    ]);
+  });
+  it('leaves out the object of "against"', () => {
+    expect(names('Fictional: thousands protested against Libya on Friday.', 'protested')).toEqual([]);
+  });
+  it('leaves out a demonym before a noun', () => {
+    expect(names('Fictional: an Israeli helicopter attack killed six fighters.', 'killed')).toEqual([]);
+  });
+  it('leaves out a place after "since" with a subject and verb of its own', () => {
+    expect(names('Fictional: two men have been killed since rebels entered Homs.', 'killed')).toEqual([]);
+  });
+  it('keeps a place after "since" and a bare noun', () => {
+    expect(
+      names('Fictional: hundreds have been killed since the start of the war in Yemen.', 'killed'),
+    ).toEqual(['Yemen']);
+  });
+  it('takes a fronted place phrase for the clause after the comma', () => {
+    expect(
+      names('Fictional: In Vienna, some 2,000 people marched to celebrate the vote.', 'marched'),
+    ).toEqual(['Vienna']);
+  });
+  it("takes the finer place after a country's possessive", () => {
+    const link = run("Fictional: dozens were killed in Syria's northern Aleppo province.", 'killed');
+    expect(link.locations.map((l) => l.admin1)).toEqual(['Aleppo']);
+    expect(link.locations[0]!.country).toBe('SY');
+  });
+  it('takes the town named in apposition to "the capital"', () => {
+    expect(names('Fictional: a reporter was shot outside the commercial capital, Abidjan.', 'shot')).toEqual([
+      'Abidjan',
+    ]);
+  });
+  it('takes the place an offset phrase describes', () => {
+    const link = run(
+      'Fictional: a mine exploded at Nuwakot district, some 50 km northwest of Kathmandu.',
+      'exploded',
+    );
+    expect(link.locations.map((l) => l.name)).toEqual([expect.stringMatching(/Nuwakot/)]);
+  });
+  it('prefers a locative over "from"', () => {
+    expect(names('Fictional: rebels fired rockets from Idlib at a base in Latakia.', 'fired')).toEqual([
+      'Latakia',
+    ]);
+  });
+});
