@@ -52,6 +52,49 @@ const STATE_ACTS = new Set([
   'accusations',
   'draft',
   'bid',
+  'counterpart',
+  'counterparts',
+]);
+
+/**
+ * Nouns of armed acts and military assets after a state adjective: "an Israeli airstrike", "a
+ * Russian missile attack", "British ships", "Malian army posts" name the state's armed forces as
+ * the side that acts or is hit, so the adjective alone becomes a `.mil` mention (the noun stays
+ * free for the events stage, which reads it as the act or the object).
+ */
+const MILITARY_ACTS = new Set([
+  'airstrike',
+  'airstrikes',
+  'air',
+  'strike',
+  'strikes',
+  'attack',
+  'attacks',
+  'offensive',
+  'bombardment',
+  'shelling',
+  'raid',
+  'raids',
+  'incursion',
+  'assault',
+  'missile',
+  'drone',
+  'rocket',
+  'warship',
+  'warships',
+  'ship',
+  'ships',
+  'vessel',
+  'vessels',
+  'base',
+  'bases',
+  'position',
+  'positions',
+  'outpost',
+  'outposts',
+  'convoy',
+  'ammunition',
+  'checkpoint',
 ]);
 
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
@@ -670,6 +713,24 @@ function composeAt(run: Run, i: number): number {
         institution(run, country.country.iso3, 'gov'),
         'institution',
         [`state:${country.country.iso3}:${country.form}`, `act:${next.norm}`],
+        {},
+      );
+      return 1;
+    }
+    if (
+      sameSentence &&
+      country.form !== 'capital' &&
+      MILITARY_ACTS.has(next.norm) &&
+      next.pos === 'NOUN' &&
+      !run.hitAt.has(next.i)
+    ) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, country.country.iso3, 'mil'),
+        'institution',
+        [`state:${country.country.iso3}:${country.form}`, `military-act:${next.norm}`],
         {},
       );
       return 1;

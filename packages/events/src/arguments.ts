@@ -322,6 +322,12 @@ export function linkArguments(
     args.actor = previous.args.actor;
     why.push('arg:coordinated-verb-subject');
   }
+  // "An airstrike on X killed two", "A drone strike by Y hit a depot": the subject of the verb is
+  // the nominal event before it, not the actor named inside or before that noun phrase.
+  if (left.group && !trigger.nominal && !passive && nominalSubject(view, previous, left.group, trigger)) {
+    left = { group: null, stop: left.stop, place: null };
+    why.push('arg:nominal-event-subject');
+  }
   if (left.group) {
     if (passive) {
       args.recipient = [left.group];
@@ -390,12 +396,15 @@ export function linkArguments(
       } else if (
         gapAt > 0 &&
         k < trigger.end &&
-        trigger.entry.words.includes(lem(tokens[group.end] ?? tokens[k]!))
+        tokens[group.end]?.pos === 'NOUN' &&
+        trigger.entry.words.includes(lem(tokens[group.end]!))
       ) {
         // A modifier of the trigger's own noun inside a gapped phrase ("suspended military aid").
         k = group.end - 1;
         continue;
-      } else if (!sawObjectGroup && args.recipient.length === 0) {
+      } else if (lastPrep !== null && lastPrep !== 'of' && prepAfterPlaceNoun(tokens, k, lastPrep)) {
+        // "near the border with Sudan", "the road to Goma": a place's neighbour, not who is hit.
+      } else if (args.recipient.length === 0 && (!sawObjectGroup || laterRecipientPrep(lastPrep))) {
         args.recipient = [group];
         why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
       }
@@ -425,9 +434,27 @@ export function linkArguments(
         };
         args.places.push(lastPlaceArg);
       }
-      sawObjectGroup = true;
+      // A place after a preposition ("rallied in Dhaka") is not the object: a recipient may follow
+      // ("... on Friday against the government").
+      if (lastPrep === null || afterPlaceNoun) sawObjectGroup = true;
       k = place.end - 1;
       continue;
+    }
+    // A demand's that-clause names who is to act: "demanded that Israel withdraw" -> Israel.
+    if (
+      t.norm === 'that' &&
+      trigger.entry.type === 'REQUEST' &&
+      args.recipient.length === 0 &&
+      !sawObjectGroup
+    ) {
+      let j = k + 1;
+      while (j < end && tokens[j]!.pos === 'DET') j++;
+      const g2 = view.groupAt[j] ?? -1;
+      if (g2 >= 0) {
+        args.recipient = [view.groups[g2]!];
+        why.push('arg:that-clause-subject->recipient');
+      }
+      break;
     }
     // Relative clause naming who holds the object: ", which is held by Z" / "held by Z".
     if (t.norm === 'which' || t.norm === 'that' || (HOLDER.has(t.norm) && tokens[k + 1]?.norm === 'by')) {
@@ -457,7 +484,7 @@ export function linkArguments(
       continue;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;
-    if (isVerb(t) && !(trigger.nominal && k === trigger.end)) {
+    if (isVerb(t) && t.norm !== 'targeting' && !(trigger.nominal && k === trigger.end)) {
       // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
       break;
     }
@@ -481,6 +508,45 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/**
+ * A recipient preposition after an earlier place or object still introduces the recipient
+ * ("rallied in Dhaka on Friday against the government", "a car bomb targeting soldiers"); "of",
+ * "to" and "from" do not.
+ */
+function laterRecipientPrep(prep: string | null): boolean {
+  return prep !== null && ['against', 'targeting', 'on', 'at', 'toward', 'towards', 'with'].includes(prep);
+}
+
+/** True when the preposition last seen before token k follows a place noun ("the border with"). */
+function prepAfterPlaceNoun(tokens: Token[], k: number, prep: string): boolean {
+  let j = k - 1;
+  while (j > 0 && k - j < 8 && tokens[j]!.norm !== prep) j--;
+  const before = tokens[j - 1];
+  return tokens[j]?.norm === prep && before !== undefined && PLACE_NOUNS.has(lem(before));
+}
+
+/**
+ * True when the nominal trigger before a verb is the verb's subject and `group` belongs to its
+ * noun phrase: its modifier ("A Russian missile attack killed") or inside its complement ("An
+ * airstrike on a Hezbollah post killed"), with no verb or comma in between.
+ */
+function nominalSubject(
+  view: View,
+  previous: { args: Args; trigger: TriggerMatch } | null,
+  group: ActorGroup,
+  trigger: TriggerMatch,
+): boolean {
+  if (!previous?.trigger.nominal || previous.trigger.end > trigger.first) return false;
+  const { tokens } = view;
+  for (let k = previous.trigger.end; k < trigger.first; k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',' || t.norm === ';' || opensClause(tokens, k)) return false;
+    if (isVerb(t) && !inCompound(tokens, k) && view.groupAt[k]! < 0) return false;
+  }
+  const modifier = previous.args.actor.includes(group) && group.end <= previous.trigger.first;
+  return modifier || group.first >= previous.trigger.end;
 }
 
 /** True when the prepositional cue introduces a recipient. */

@@ -327,7 +327,16 @@ function foldSentence(view: View, frames: Frame[]): void {
         !b.trigger.nominal &&
         b.args.actor.length === 0 &&
         b.args.coordinatedWith === null;
-      if ((sameActors && b.trigger.nominal) || nounThenVerb) {
+      // "a car bomb targeting soldiers": a participle with no subject of its own inside the first
+      // act's object describes that act.
+      const participle =
+        !b.trigger.nominal &&
+        b.trigger.head.norm.endsWith('ing') &&
+        b.args.actor.length === 0 &&
+        b.args.coordinatedWith === null &&
+        tokens[b.trigger.first - 1]?.norm !== ',' &&
+        b.trigger.first >= a.trigger.end;
+      if ((sameActors && b.trigger.nominal) || nounThenVerb || participle) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
         if (nounThenVerb) a.shownAt = b.trigger;
@@ -503,6 +512,16 @@ function foldComplements(view: View, frames: Frame[]): void {
       if (host.type === b.type || host.type === 'ACCUSE') {
         fold('purpose');
         continue;
+      }
+      // "went on strike to demand higher pay": the demand is the protest's aim, not a second act.
+      if (host.type === 'PROTEST' && b.type === 'REQUEST') {
+        fold('protest-aim');
+        continue;
+      }
+      // "threatened to target any US warship": who would be hit is who is threatened.
+      if (host.type === 'THREATEN' && host.args.recipient.length === 0 && b.args.recipient.length > 0) {
+        host.args.recipient = b.args.recipient;
+        host.why.push('arg:threatened-act-recipient->recipient');
       }
       if (b.modality === 'asserted' || b.modality === 'reported') {
         const byHost: Partial<Record<PloverType, Modality>> = {
@@ -681,7 +700,13 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
   for (const frame of frames) {
     const anchor = anchorOf(view, frame);
     const dl = dateOf(doc, anchor);
-    let ll = locate(doc, anchor);
+    // Where a casualty verb or a later verb shows the act ("nine were killed in the bombardment
+    // of X"), places are scoped from that verb: the clause it heads is the one that states the act.
+    const shown = frame.shownAt;
+    let ll = locate(
+      doc,
+      shown ? { ...anchor, trigger: [tokens[shown.first]!.start, tokens[shown.end - 1]!.end] } : anchor,
+    );
     ll = preferSpecific(view, frame, ll);
     // The places the act is done to ("liberated the cities of A and B") win over the area around
     // them when the injected locate ranked the area first.

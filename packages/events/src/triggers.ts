@@ -94,6 +94,9 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   if (verbSlot(tokens, i) && token.norm.endsWith('ed'))
     return [token.norm, lemma, token.norm.slice(0, -1), token.norm.slice(0, -2)];
   if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
+  // A capitalized plural the tagger left unlemmatized ("Clashes between ..." opening a sentence).
+  if (token.pos === 'PROPN' && token.norm === lemma && /[^s]s$/.test(token.norm))
+    return [token.norm, token.norm.slice(0, -1), token.norm.replace(/es$/, '')];
   if (token.norm === lemma) return [token.norm];
   return token.pos === 'VERB' ? [lemma, token.norm] : [token.norm, lemma];
 }
@@ -104,6 +107,7 @@ function mayStart(byFirst: Map<string, unknown>, token: Token): boolean {
   if (byFirst.has(norm) || byFirst.has(lem(token))) return true;
   if (norm.endsWith('ed')) return byFirst.has(norm.slice(0, -1)) || byFirst.has(norm.slice(0, -2));
   if (norm.endsWith('ing')) return byFirst.has(norm.slice(0, -3));
+  if (norm.endsWith('s')) return byFirst.has(norm.slice(0, -1)) || byFirst.has(norm.replace(/es$/, ''));
   return false;
 }
 

@@ -1,0 +1,44 @@
+// State adjectives that modify an act or a military asset, and names whose usual sense changed.
+// Every text is fictional; real place and actor names are used as the dictionary knows them.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, pairs } from './helpers';
+
+describe('a state adjective before an act or an asset', () => {
+  it('"an Israeli airstrike", "a Russian missile attack", "British ships" name the armed forces', () => {
+    const { mentions } = actorsOf(
+      'Fictional: An Israeli airstrike hit Tyre. A Russian missile attack hit Odesa. The Houthis threatened British ships.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Israeli -> isr.mil');
+    expect(ids).toContain('Russian -> rus.mil');
+    expect(ids).toContain('British -> gbr.mil');
+  });
+
+  it('a state adjective before other nouns stays unmentioned ("a Russian oil refinery")', () => {
+    const { mentions } = actorsOf('Fictional: Drones hit a Russian oil refinery.');
+    expect(pairs(mentions).some((p) => p.startsWith('Russian'))).toBe(false);
+  });
+
+  it('"his Indian counterpart" is the Indian government', () => {
+    const { mentions } = actorsOf('Fictional: The Chinese minister held talks with his Indian counterpart.');
+    expect(pairs(mentions)).toContain('Indian -> ind.gov');
+  });
+
+  it('"a European proposal" is the EU\'s; "the European Commission" stays itself', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Iran rejected a European proposal. The European Commission said nothing.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('European -> eu');
+    expect(ids).toContain('European Commission -> ec');
+  });
+
+  it('a bare "Congo" is the Democratic Republic; "Congo-Brazzaville" the Republic', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Congo accused Rwanda of backing M23. Congo-Brazzaville stayed neutral.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Congo -> cod');
+    expect(ids).toContain('Congo-Brazzaville -> cog');
+  });
+});

@@ -1,0 +1,163 @@
+// Who did it to whom: argument rules added for the dev2 gold set (issue 6). Every text is
+// fictional, written for these tests; real place and actor names only.
+import { describe, expect, it } from 'vitest';
+import { extract } from './fixture';
+
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+describe('nominal events and their subjects', () => {
+  it('"An X airstrike on Y killed two": one event, X acts, Y receives (the casualty verb has no actor of its own)', () => {
+    const r = extract('Fictional: An Israeli airstrike on a Hezbollah post in Tyre killed two fighters.', {
+      actors: [
+        ['Israeli', 'isr.mil', 'ISR', 'MIL'],
+        ['Hezbollah', 'hezbollah', 'LBN', 'REB'],
+        ['fighters', 'hezbollah', 'LBN', 'REB'],
+      ],
+      places: [['Tyre', 'Tyre', 33.27, 35.2, 'LB']],
+    });
+    expect(r.events).toHaveLength(1);
+    const e = r.events[0]!;
+    expect(ids(e.actor)).toEqual(['isr.mil']);
+    expect(ids(e.recipient)).toEqual(['hezbollah']);
+    expect(e.fatalities).toBe(2);
+  });
+
+  it('"A drone strike by X hit a Y depot": the verb is the same act and its object the recipient', () => {
+    const r = extract('Fictional: A drone strike by the Ukrainian army hit a Russian depot in Belgorod.', {
+      actors: [
+        ['Ukrainian army', 'ukr.mil', 'UKR', 'MIL'],
+        ['Russian', 'rus.mil', 'RUS', 'MIL'],
+      ],
+      places: [['Belgorod', 'Belgorod', 50.6, 36.6, 'RU']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.actor)).toEqual(['ukr.mil']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['rus.mil']);
+  });
+
+  it('a verb after a nominal in another clause keeps its own subject', () => {
+    const r = extract('Fictional: After an airstrike on Tyre, Hezbollah fighters attacked an army post.', {
+      actors: [['Hezbollah fighters', 'hezbollah', 'LBN', 'REB']],
+      places: [['Tyre', 'Tyre', 33.27, 35.2, 'LB']],
+    });
+    const attacked = r.events.find((e) => e.trigger.text === 'attacked');
+    expect(attacked && ids(attacked.actor)).toEqual(['hezbollah']);
+  });
+
+  it('"launched an offensive against Y" is an attack on Y', () => {
+    const r = extract('Fictional: The Arakan Army launched an offensive against junta troops in Rakhine.', {
+      actors: [
+        ['Arakan Army', 'aa.mmr', 'MMR', 'REB'],
+        ['junta troops', 'mmr.mil', 'MMR', 'MIL'],
+      ],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.type).toBe('ASSAULT');
+    expect(ids(r.events[0]!.recipient)).toEqual(['mmr.mil']);
+  });
+
+  it('a capitalized plural opening a sentence is still a trigger ("Clashes between X and Y")', () => {
+    const r = extract(
+      'Fictional report. Clashes between PKK fighters and Turkish soldiers left three dead.',
+      {
+        actors: [
+          ['PKK fighters', 'pkk', 'TUR', 'REB'],
+          ['Turkish soldiers', 'tur.mil', 'TUR', 'MIL'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect([...ids(r.events[0]!.actor), ...ids(r.events[0]!.recipient)].sort()).toEqual(['pkk', 'tur.mil']);
+  });
+});
+
+describe('objects after prepositions and participles', () => {
+  it('"a car bomb targeting Y": Y is the recipient and "targeting" is not a second event', () => {
+    const r = extract(
+      'Fictional: Al-Shabaab militants detonated a car bomb targeting Somali soldiers in Mogadishu.',
+      {
+        actors: [
+          ['Al-Shabaab militants', 'shabaab', 'SOM', 'REB'],
+          ['Somali soldiers', 'som.mil', 'SOM', 'MIL'],
+        ],
+        places: [['Mogadishu', 'Mogadishu', 2.04, 45.34, 'SO']],
+      },
+    );
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.actor)).toEqual(['shabaab']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['som.mil']);
+  });
+
+  it('"rallied in X on Friday against Y": a place first does not block the recipient', () => {
+    const r = extract('Fictional: Opposition supporters rallied in Dhaka on Friday against the government.', {
+      actors: [
+        ['Opposition supporters', 'bgd.opposition', 'BGD', 'OPP'],
+        ['government', 'bgd.gov', 'BGD', 'GOV'],
+      ],
+      places: [['Dhaka', 'Dhaka', 23.71, 90.41, 'BD']],
+    });
+    expect(r.events[0]!.type).toBe('PROTEST');
+    expect(ids(r.events[0]!.recipient)).toEqual(['bgd.gov']);
+  });
+
+  it('"near the border with Y" does not make Y the recipient', () => {
+    const r = extract('Fictional: Rebels shelled villages near the border with Sudan.', {
+      actors: [
+        ['Rebels', 'rebels', null, 'REB'],
+        ['Sudan', 'sdn', 'SDN', null],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual([]);
+  });
+});
+
+describe('speech acts and their recipients', () => {
+  it('"demanded that X withdraw": X is asked', () => {
+    const r = extract('Fictional: Egypt demanded that Israel withdraw its troops from Rafah.', {
+      actors: [
+        ['Egypt', 'egy', 'EGY', null],
+        ['Israel', 'isr', 'ISR', null],
+      ],
+    });
+    const request = r.events.find((e) => e.type === 'REQUEST')!;
+    expect(ids(request.actor)).toEqual(['egy.gov']);
+    expect(ids(request.recipient)).toEqual(['isr.gov']);
+  });
+
+  it('"asked X to free ...": X inside the gapped phrase is the recipient', () => {
+    const r = extract('Fictional: Rights groups asked the Burmese junta to free detained reporters.', {
+      actors: [
+        ['Rights groups', 'mmr.civil-society', 'MMR', 'CVL'],
+        ['Burmese junta', 'mmr.gov', 'MMR', 'GOV'],
+      ],
+    });
+    const request = r.events.find((e) => e.type === 'REQUEST')!;
+    expect(ids(request.recipient)).toEqual(['mmr.gov']);
+  });
+
+  it('"threatened to target any X warship": X is threatened', () => {
+    const r = extract('Fictional: The Houthis threatened to target any US warship in the Red Sea.', {
+      actors: [
+        ['Houthis', 'houthis', 'YEM', 'REB'],
+        ['US', 'usa.mil', 'USA', 'MIL'],
+      ],
+    });
+    const threat = r.events.find((e) => e.type === 'THREATEN')!;
+    expect(ids(threat.recipient)).toEqual(['usa.mil']);
+    expect(r.events.filter((e) => e.modality === 'asserted').map((e) => e.type)).toEqual(['THREATEN']);
+  });
+
+  it('"went on strike to demand higher pay": the demand is the protest\'s aim, not a second event', () => {
+    const r = extract(
+      'Fictional: Teachers went on strike in Harare to demand higher pay from the government.',
+      {
+        actors: [
+          ['Teachers', 'zwe.teachers', 'ZWE', 'EDU'],
+          ['government', 'zwe.gov', 'ZWE', 'GOV'],
+        ],
+        places: [['Harare', 'Harare', -17.83, 31.05, 'ZW']],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['PROTEST']);
+  });
+});
