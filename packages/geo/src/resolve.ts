@@ -4,6 +4,7 @@
  * population as the prior, then the document's country focus, admin-1 names it mentions, "X, Y"
  * pairs, the words around the name ("X province") and closeness to the other places.
  */
+import { createRequire } from 'node:module';
 import { foldName } from './fold';
 import { type Candidate, distanceKm, type Gazetteer, type Place } from './place';
 import type { Toponym } from './recognize';
@@ -34,6 +35,9 @@ export interface Resolution {
  * GeoWebNews and none on LGL while removing 19 and 32 wrong ones (bench/results/geo.md).
  */
 export const LOOSE_MATCH_ALONE = 0.85;
+
+/** Weight of the first-level-division focus (share 0..1 of the other names' belief). */
+const DIVISION_FOCUS = 1;
 
 /** Share of the document's country focus that counts as "in focus". */
 const IN_FOCUS = 0.2;
@@ -122,9 +126,13 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     const list = admissible(t)
       .map((candidate) => {
         const sim = candidate.similarity;
-        const p = prior(candidate.place);
+        // A country named in another language that is also an English-language town's name
+        // ("Columbia": Colombia in Romanian, a city in South Carolina) is weighed like a region.
+        const foreign = foreignCountryName(candidate, t.candidates);
+        const p = foreign ? prior({ ...candidate.place, feature: 'region' }) : prior(candidate.place);
         let base = 2 * sim + p;
         const why = [`name:${candidate.how}:${sim.toFixed(2)}`, `prior:${p.toFixed(2)}`];
+        if (foreign) why.push('foreign-country-name');
         // Written exactly as the gazetteer has it, case included ("EU" the union, not "Eu" the town).
         if (t.text === candidate.matched) {
           base += 0.15;
@@ -155,19 +163,44 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   // counts once), countries named outright count double. Each toponym is scored against the focus
   // of the *other* names, so an ambiguous name cannot pull the document toward its own top guess.
   const byName = new Map<string, Map<string, number>>();
+  // The same at the level of first-level divisions ("US|Georgia"): local news names towns of one
+  // state, so a namesake in another state ("Decatur", Illinois or Georgia) loses to the state the
+  // document's other names sit in.
+  const divisionsByName = new Map<string, Map<string, number>>();
   scored.forEach((list, i) => {
     const key = foldName(toponyms[i]!.text);
     if (byName.has(key)) return;
     const weights = new Map<string, number>();
+    const divisions = new Map<string, number>();
     const total = list.reduce((s, x) => s + Math.exp(2 * x.base), 0);
     for (const x of list) {
       const cc = x.candidate.place.country;
       if (!cc) continue;
       const w = Math.exp(2 * x.base) / total;
       weights.set(cc, (weights.get(cc) ?? 0) + (x.candidate.place.feature === 'country' ? 2 * w : w));
+      const a1 = x.candidate.place.admin1;
+      if (a1 && x.candidate.place.feature !== 'country') {
+        const d = `${cc}|${a1}`;
+        divisions.set(d, (divisions.get(d) ?? 0) + w);
+      }
     }
     byName.set(key, weights);
+    divisionsByName.set(key, divisions);
   });
+  const divisionFocus = new Map<string, number>();
+  for (const divisions of divisionsByName.values())
+    for (const [d, w] of divisions) divisionFocus.set(d, (divisionFocus.get(d) ?? 0) + w);
+  const divisionTotalAll = [...divisionFocus.values()].reduce((a, b) => a + b, 0);
+  /** Share of the other names' belief that lies in this first-level division. */
+  const divisionFocusOf = (i: number, place: Place): number => {
+    if (!place.country || !place.admin1) return 0;
+    const own = divisionsByName.get(foldName(toponyms[i]!.text));
+    const ownTotal = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
+    const total = divisionTotalAll - ownTotal;
+    if (total <= 0.5) return 0;
+    const d = `${place.country}|${place.admin1}`;
+    return ((divisionFocus.get(d) ?? 0) - (own?.get(d) ?? 0)) / total;
+  };
   const focus = new Map<string, number>();
   for (const weights of byName.values()) {
     for (const [cc, w] of weights) focus.set(cc, (focus.get(cc) ?? 0) + w);
@@ -204,7 +237,10 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       // A country's exact name means the country: its namesake towns ("China, Texas") get no boost
       // from the document's focus or neighbours, only from an explicit "X, Y".
       const namesCountry = list.some(
-        (x) => x.candidate.how === 'exact' && x.candidate.place.feature === 'country',
+        (x) =>
+          x.candidate.how === 'exact' &&
+          x.candidate.place.feature === 'country' &&
+          !foreignCountryName(x.candidate, t.candidates),
       );
       for (const x of list) {
         const place = x.candidate.place;
@@ -219,6 +255,9 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
           const share = focusOf(i, place.country);
           score += 1.2 * share;
           if (share > 0.2) why.push(`focus:${place.country}`);
+          const divisionShare = divisionFocusOf(i, place);
+          score += DIVISION_FOCUS * divisionShare;
+          if (divisionShare > 0.2) why.push(`focus:${place.admin1}`);
         }
         if (contextual && place.admin1 && place.feature !== 'admin1' && admins.has(foldName(place.admin1))) {
           score += 0.6;
@@ -319,6 +358,42 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       rejected: null,
     };
   });
+}
+
+let englishCountryNames: Map<string, Set<string>> | null = null;
+
+/** Folded English names of each country (i18n-iso-countries' English list), loaded once. */
+function englishNames(code: string): Set<string> {
+  if (!englishCountryNames) {
+    const require = createRequire(import.meta.url);
+    const en = require('i18n-iso-countries/langs/en.json') as {
+      countries: Record<string, string | string[]>;
+    };
+    englishCountryNames = new Map();
+    for (const [cc, names] of Object.entries(en.countries))
+      englishCountryNames.set(cc, new Set((Array.isArray(names) ? names : [names]).map((n) => foldName(n))));
+  }
+  return englishCountryNames.get(code) ?? new Set();
+}
+
+/**
+ * True when a country matched through a name that is neither its English name nor an English
+ * alias and the same name, exactly, is also a town or division ("Columbia" → Colombia beside
+ * Columbia, SC; "Norfolk" → Norfolk Island beside Norfolk, VA). Such a name means the country far
+ * less often than the country's own name does.
+ */
+function foreignCountryName(candidate: Candidate, all: readonly Candidate[]): boolean {
+  const place = candidate.place;
+  if (place.feature !== 'country' || candidate.how !== 'exact' || !place.country) return false;
+  const matched = foldName(candidate.matched);
+  if (matched === foldName(place.name) || englishNames(place.country).has(matched)) return false;
+  return all.some(
+    (c) =>
+      c.how === 'exact' &&
+      c.place.feature !== 'country' &&
+      c.place.feature !== 'region' &&
+      foldName(c.matched) === matched,
+  );
 }
 
 /** Two entries for one place (a city and its duplicate from another list). */

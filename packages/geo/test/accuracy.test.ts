@@ -1,0 +1,71 @@
+// Rules added for geo accuracy on local and international news (issue 4, points 4 and 5).
+// Texts here are fictional (marked "Fictional:"); the place names are real.
+import { type PlaceMention, parseDocumentResult } from '@sitrep/model';
+import { nlpStage } from '@sitrep/nlp';
+import { createPipeline } from '@sitrep/pipeline';
+import { describe, expect, it } from 'vitest';
+import { distanceKm, type GeoPlaceMention, geoStage, loadGazetteer } from '../src/index';
+
+const gazetteer = loadGazetteer();
+const pipeline = createPipeline([nlpStage(), geoStage(gazetteer)], 'test');
+
+function places(text: string): { places: GeoPlaceMention[]; result: ReturnType<typeof pipeline.extract> } {
+  const doc = pipeline.run({ text });
+  const result = parseDocumentResult(pipeline.extract({ text }), text);
+  return { places: doc.layer('places') as GeoPlaceMention[], result };
+}
+
+function find(list: PlaceMention[], text: string): GeoPlaceMention {
+  const m = list.find((p) => p.text === text);
+  if (!m) throw new Error(`no place mention "${text}" among ${list.map((p) => p.text).join(', ')}`);
+  return m as GeoPlaceMention;
+}
+
+describe('first-level divisions sit in their own country (data/gazetteer/centroids.tsv)', () => {
+  it('puts Kent in England, not at Kent, Ohio', () => {
+    const { places: found } = places('Fictional: Flooding closed roads across Kent on Sunday.');
+    const kent = find(found, 'Kent');
+    expect(kent.country).toBe('GB');
+    expect(distanceKm(kent.lat!, kent.lon!, 51.2, 0.7)).toBeLessThan(60);
+  });
+  it('puts divisions country-state-city had placed abroad near their own main town', () => {
+    // [country, division, lat, lon of a town in it: Lashkar Gah, Liverpool, Ennis]
+    const cases = [
+      ['AF', 'Helmand', 31.59, 64.37],
+      ['GB', 'Liverpool', 53.41, -2.98],
+      ['IE', 'Clare', 52.84, -8.98],
+    ] as const;
+    for (const [code, division, lat, lon] of cases) {
+      const place = gazetteer.admin1Place(code, division);
+      expect(place, division).toBeDefined();
+      expect(distanceKm(place!.lat, place!.lon, lat, lon), division).toBeLessThan(200);
+    }
+  });
+});
+
+describe('first-level-division focus (point 5)', () => {
+  it('picks the namesake in the state the other names sit in, even when they are far apart', () => {
+    const { places: found } = places(
+      'Fictional: Deputies from Huntsville drove the suspects to El Paso and Amarillo.',
+    );
+    const huntsville = find(found, 'Huntsville');
+    expect(huntsville.admin1).toBe('Texas');
+    expect(huntsville.why).toContain('focus:Texas');
+  });
+});
+
+describe('country names in other languages (point 5)', () => {
+  it('reads "Columbia" beside South Carolina towns as the city, not Colombia', () => {
+    const { places: found } = places(
+      'Fictional: A Columbia man was arrested in Greenville and Charleston, police said.',
+    );
+    const columbia = find(found, 'Columbia');
+    expect(columbia.country).toBe('US');
+    expect(columbia.admin1).toBe('South Carolina');
+  });
+  it('still reads a country from its English name or English alias', () => {
+    const { places: found } = places('Fictional: Envoys from Colombia and Britain met in Bogotá.');
+    expect(find(found, 'Colombia').feature).toBe('country');
+    expect(find(found, 'Britain').country).toBe('GB');
+  });
+});
