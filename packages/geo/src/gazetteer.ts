@@ -1,167 +1,296 @@
 /**
  * @module gazetteer
- * The built-in gazetteer held in memory: places in one array, two hash indexes (folded name and
- * skeleton key) of place numbers, and a lazily built length bucket for typo search.
+ * The built-in gazetteer, read from the binary index `dist/gazetteer.bin` (see `encodeGazetteer`):
+ * one file read, typed-array views over it, sorted keys searched by bisection, and places decoded
+ * only when a lookup returns them. Nothing is folded or hashed at load.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGazetteerData, type GazetteerFile, MAX_NAMES, unpackPlace } from './build-index';
 import {
-  FOLD_VERSION,
-  foldName,
-  looseFromFolded,
-  similarityOfForms,
-  skeletonFromLoose,
-  withinOneEdit,
-} from './fold';
-import type { Candidate, Gazetteer, Place } from './place';
+  buildGazetteerData,
+  CAPITAL_BIT,
+  decodeGazetteer,
+  encodeGazetteer,
+  type GazetteerIndex,
+  NO_STRING,
+} from './build-index';
+import { foldName, looseFromFolded, similarityOfForms, skeletonFromLoose } from './fold';
+import { type Candidate, FEATURES, type Gazetteer, type Place } from './place';
 
-/** An in-memory gazetteer over the built index (or any packed places). */
+/** Lookups remembered per gazetteer (names recur across documents: "Syria", "Washington", "The"). */
+const LOOKUP_CACHE_SIZE = 20_000;
+
+/** A gazetteer over a decoded binary index, held in memory. */
 export class MemoryGazetteer implements Gazetteer {
   readonly description: string;
-  readonly places: Place[] = [];
   /** GeoNames admin-1 code (`SY.12`) → name. */
   readonly admin1Codes: Record<string, string>;
-  // Indexes map a key to packed (place << 8 | name slot) numbers: one Int array, no per-name objects.
-  // A key with one place holds the number itself, not a one-element array: most keys have one,
-  // and ~400,000 tiny arrays cost more in allocation and GC than the whole rest of the load.
-  readonly #exact = new Map<string, Refs>();
-  readonly #skeleton = new Map<string, Refs>();
-  readonly #names: string[][] = [];
-  readonly #loose: string[][] = [];
-  readonly #admin1 = new Map<string, Place>();
-  readonly #countries = new Map<string, Place>();
-  #byLength: Map<string, [number, string][]> | undefined;
-
   readonly lexicon: { people: ReadonlySet<string>; words: ReadonlySet<string> };
+  readonly #ix: GazetteerIndex;
+  readonly #offsets: Uint32Array;
+  readonly #chars: Uint16Array;
+  /** Places decoded so far, by number. */
+  readonly #places: (Place | undefined)[];
+  #admin1: Map<string, Place> | undefined;
+  #countries: Map<string, Place> | undefined;
+  // Two generations: when the young one fills up, it becomes the old one (a cheap LRU).
+  #cache = new Map<string, Candidate[]>();
+  #oldCache = new Map<string, Candidate[]>();
 
-  constructor(data: GazetteerFile, description: string) {
+  /**
+   * @param index
+   *   A decoded index (`decodeGazetteer`).
+   * @param description
+   *   Named in messages ("built-in gazetteer (path)").
+   */
+  constructor(index: GazetteerIndex, description: string) {
     this.description = description;
-    this.admin1Codes = data.admin1;
-    this.lexicon = { people: new Set(data.personNames ?? []), words: new Set(data.commonWords ?? []) };
-    // Stored forms save folding every name at load; only trusted when made by the same rules.
-    const forms = data.foldVersion === FOLD_VERSION ? data.forms : undefined;
-    data.places.forEach((packed, i) => {
-      this.add(unpackPlace(packed), forms?.[i]);
-    });
+    this.#ix = index;
+    this.#offsets = index.strOffsets;
+    this.#chars = index.strChars;
+    this.#places = new Array(index.lat.length);
+    this.admin1Codes = index.meta.admin1;
+    this.lexicon = { people: new Set(index.meta.personNames), words: new Set(index.meta.commonWords) };
   }
 
   get size(): number {
-    return this.places.length;
+    return this.#ix.lat.length;
   }
 
-  /** Adds a place under its names (the first is the preferred one). */
-  add({ place, names }: { place: Place; names: string[] }, forms?: string): void {
-    const n = this.places.length;
-    this.places.push(place);
-    const kept = names.slice(0, MAX_NAMES);
-    const stored = forms?.split('\t');
-    this.#names.push(kept);
-    const seen = new Set<string>();
-    // Loose forms kept for typo search (computed here anyway, for the skeleton key).
-    const looseForms: string[] = new Array(kept.length).fill('');
-    this.#loose.push(looseForms);
-    kept.forEach((name, slot) => {
-      const exact = stored?.[2 * slot] ?? foldName(name);
-      if (exact === '' || seen.has(exact)) return;
-      seen.add(exact);
-      push(this.#exact, exact, (n << 8) | slot);
-      const loose = stored?.[2 * slot + 1] ?? looseFromFolded(exact);
-      looseForms[slot] = loose;
-      const skeleton = skeletonFromLoose(loose);
-      if (skeleton.replace('@', '').length >= 2) push(this.#skeleton, skeleton, (n << 8) | slot);
-    });
-    if (place.feature === 'admin1' && place.country && place.admin1) {
-      this.#admin1.set(`${place.country}|${foldName(place.admin1)}`, place);
+  /** Place number `n` (0 ≤ n < size), decoded on first use. */
+  place(n: number): Place {
+    const held = this.#places[n];
+    if (held) return held;
+    const ix = this.#ix;
+    const code = ix.feature[n]!;
+    const place: Place = {
+      id: this.#string(ix.id[n]!),
+      name: this.#string(ix.nameText[ix.nameStart[n]!]!),
+      lat: ix.lat[n]!,
+      lon: ix.lon[n]!,
+      country: this.#optional(ix.country[n]!),
+      admin1: this.#optional(ix.admin1[n]!),
+      admin2: this.#optional(ix.admin2[n]!),
+      feature: FEATURES[code & ~CAPITAL_BIT]!,
+      population: ix.population[n]!,
+    };
+    if (code & CAPITAL_BIT) place.capital = true;
+    this.#places[n] = place;
+    return place;
+  }
+
+  /** All names of place `n`, the preferred one first. */
+  names(n: number): string[] {
+    const out: string[] = [];
+    for (let r = this.#ix.nameStart[n]!; r < this.#ix.nameStart[n + 1]!; r++) {
+      out.push(this.#string(this.#ix.nameText[r]!));
     }
-    if (place.feature === 'country' && place.country) this.#countries.set(place.country, place);
+    return out;
   }
 
   hasExact(name: string): boolean {
-    return this.#exact.has(foldName(name));
+    return this.#find(this.#ix.exactKeys, foldName(name)) >= 0;
   }
 
   lookup(name: string, options: { typos?: boolean } = {}): Candidate[] {
+    const key = `${options.typos ? 't' : 'n'}|${name}`;
+    let hit = this.#cache.get(key);
+    if (!hit) {
+      hit = this.#oldCache.get(key) ?? this.#lookup(name, options.typos === true);
+      if (this.#cache.size >= LOOKUP_CACHE_SIZE) {
+        this.#oldCache = this.#cache;
+        this.#cache = new Map();
+      }
+      this.#cache.set(key, hit);
+    }
+    // A copy: callers may sort or filter their list without touching the cached one.
+    return hit.slice();
+  }
+
+  admin1Place(country: string, admin1: string): Place | undefined {
+    if (!this.#admin1) {
+      // Built on first use (a few thousand divisions); a later division of the same key wins, as before.
+      this.#admin1 = new Map();
+      for (const n of this.#ix.admin1Places) {
+        const place = this.place(n);
+        this.#admin1.set(`${place.country}|${foldName(place.admin1!)}`, place);
+      }
+    }
+    return this.#admin1.get(`${country}|${foldName(admin1)}`);
+  }
+
+  countryPlace(code: string): Place | undefined {
+    if (!this.#countries) {
+      this.#countries = new Map();
+      for (const n of this.#ix.countryPlaces) {
+        const place = this.place(n);
+        this.#countries.set(place.country!, place);
+      }
+    }
+    return this.#countries.get(code);
+  }
+
+  #lookup(name: string, typos: boolean): Candidate[] {
+    const ix = this.#ix;
     const found = new Map<number, Candidate>();
     const folded = foldName(name);
     const loose = looseFromFolded(folded);
     const take = (ref: number, how: Candidate['how']) => {
-      const n = ref >> 8;
+      const n = ix.namePlace[ref]!;
       if (found.has(n)) return;
-      const slot = ref & 255;
-      const other = this.#loose[n]![slot]!;
-      // An exact hit folds to the same form: similarity 1 without folding the candidate again.
+      // An exact hit folds to the same form: similarity 1 without comparing.
       const similarity =
-        how === 'exact' ? 1 : similarityOfForms(folded, loose, foldName(this.#names[n]![slot]!), other);
-      found.set(n, { place: this.places[n]!, matched: this.#names[n]![slot]!, how, similarity });
+        how === 'exact'
+          ? 1
+          : similarityOfForms(
+              folded,
+              loose,
+              this.#string(ix.nameFolded[ref]!),
+              this.#string(ix.nameLoose[ref]!),
+            );
+      found.set(n, { place: this.place(n), matched: this.#string(ix.nameText[ref]!), how, similarity });
     };
-    for (const ref of refs(this.#exact.get(folded))) take(ref, 'exact');
-    for (const ref of refs(this.#skeleton.get(skeletonFromLoose(loose)))) {
-      // Same skeleton but a very different length is a collision, not a variant: skip it unfolded.
-      const other = this.#loose[ref >> 8]![ref & 255]!;
-      if (Math.abs(other.length - loose.length) <= Math.max(2, loose.length >> 2)) take(ref, 'variant');
+    const k = this.#find(ix.exactKeys, folded);
+    if (k >= 0)
+      for (let i = ix.exactStart[k]!; i < ix.exactStart[k + 1]!; i++) take(ix.exactRefs[i]!, 'exact');
+
+    const s = this.#find(ix.skeletonKeys, skeletonFromLoose(loose));
+    if (s >= 0) {
+      // Same skeleton but a very different length is a collision, not a variant. The key's refs are
+      // sorted by loose length, so the admissible lengths are one run, found by bisection.
+      const spread = Math.max(2, loose.length >> 2);
+      const from = ix.skeletonStart[s]!;
+      const to = ix.skeletonStart[s + 1]!;
+      const first = this.#firstWithLength(from, to, loose.length - spread);
+      const last = this.#firstWithLength(first, to, loose.length + spread + 1);
+      // Back to build order (ascending refs), the order candidates were always returned in.
+      const refs = ix.skeletonRefs.slice(first, last).sort();
+      for (const ref of refs) take(ref, 'variant');
     }
-    if (options.typos && found.size === 0 && loose.length >= 7) {
-      for (const len of [loose.length - 1, loose.length, loose.length + 1]) {
-        for (const [ref, other] of this.#typoBucket(len, loose[0]!)) {
-          if (!found.has(ref >> 8) && withinOneEdit(loose, other)) take(ref, 'typo');
+
+    if (typos && found.size === 0 && loose.length >= 7) {
+      const first = loose.charCodeAt(0);
+      for (const length of [loose.length - 1, loose.length, loose.length + 1]) {
+        const b = bisect(ix.typoKeys, (length << 16) | first);
+        if (b < 0) continue;
+        for (let i = ix.typoStart[b]!; i < ix.typoStart[b + 1]!; i++) {
+          const ref = ix.typoRefs[i]!;
+          if (!found.has(ix.namePlace[ref]!) && this.#withinOneEdit(loose, ix.nameLoose[ref]!))
+            take(ref, 'typo');
         }
       }
     }
     return [...found.values()];
   }
 
-  admin1Place(country: string, admin1: string): Place | undefined {
-    return this.#admin1.get(`${country}|${foldName(admin1)}`);
-  }
-
-  countryPlace(code: string): Place | undefined {
-    return this.#countries.get(code);
-  }
-
-  /** Names of one loose length and first letter, with their loose forms; bucketed once, on first typo search. */
-  #typoBucket(length: number, first: string): [number, string][] {
-    if (!this.#byLength) {
-      const buckets = new Map<string, [number, string][]>();
-      this.#loose.forEach((forms, n) => {
-        forms.forEach((loose, slot) => {
-          if (loose.length < 6) return;
-          const key = `${loose.length}|${loose[0]}`;
-          const list = buckets.get(key) ?? [];
-          buckets.set(key, list);
-          list.push([(n << 8) | slot, loose]);
-        });
-      });
-      this.#byLength = buckets;
+  /** First position in `skeletonRefs[from..to)` whose loose form is at least `length` long. */
+  #firstWithLength(from: number, to: number, length: number): number {
+    const refs = this.#ix.skeletonRefs;
+    const loose = this.#ix.nameLoose;
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.#length(loose[refs[mid]!]!) < length) lo = mid + 1;
+      else hi = mid;
     }
-    return this.#byLength.get(`${length}|${first}`) ?? [];
+    return lo;
+  }
+
+  #length(id: number): number {
+    return this.#offsets[id + 1]! - this.#offsets[id]!;
+  }
+
+  #string(id: number): string {
+    const from = this.#offsets[id]!;
+    const to = this.#offsets[id + 1]!;
+    // Names are short; chunks keep `apply` far from the argument limit for any long string.
+    let out = '';
+    for (let i = from; i < to; i += 8192) {
+      out += String.fromCharCode.apply(
+        null,
+        this.#chars.subarray(i, Math.min(to, i + 8192)) as unknown as number[],
+      );
+    }
+    return out;
+  }
+
+  #optional(id: number): string | null {
+    return id === NO_STRING ? null : this.#string(id);
+  }
+
+  /** Position of `key` among `keys` (string ids sorted by code units), or -1. */
+  #find(keys: Uint32Array, key: string): number {
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const c = this.#compare(key, keys[mid]!);
+      if (c === 0) return mid;
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  /** Compares a string with string `id` of the table by code units (JavaScript's `<` order). */
+  #compare(key: string, id: number): number {
+    const from = this.#offsets[id]!;
+    const length = this.#offsets[id + 1]! - from;
+    const n = Math.min(key.length, length);
+    for (let i = 0; i < n; i++) {
+      const d = key.charCodeAt(i) - this.#chars[from + i]!;
+      if (d !== 0) return d;
+    }
+    return key.length - length;
+  }
+
+  /** `withinOneEdit(a, string id)` on the string table, without decoding the string. */
+  #withinOneEdit(a: string, id: number): boolean {
+    const from = this.#offsets[id]!;
+    const lb = this.#offsets[id + 1]! - from;
+    const la = a.length;
+    if (Math.abs(la - lb) > 1) return false;
+    const chars = this.#chars;
+    let i = 0;
+    while (i < la && i < lb && a.charCodeAt(i) === chars[from + i]) i++;
+    if (i === la && i === lb) return true;
+    // After the first difference the rest must match with a's and b's positions shifted per case.
+    const skipA = la >= lb ? 1 : 0;
+    const skipB = lb >= la ? 1 : 0;
+    for (let x = i + skipA, y = i + skipB; x < la || y < lb; x++, y++) {
+      if (x >= la || y >= lb || a.charCodeAt(x) !== chars[from + y]) return false;
+    }
+    return true;
   }
 }
 
-/** Packed references (place << 8 | name slot): one number, or several. */
-type Refs = number | number[];
-
-function push(map: Map<string, Refs>, key: string, value: number): void {
-  const held = map.get(key);
-  if (held === undefined) map.set(key, value);
-  else if (typeof held === 'number') map.set(key, [held, value]);
-  else held.push(value);
+/** Position of `value` in an ascending Uint32Array, or -1. */
+function bisect(values: Uint32Array, value: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
-function refs(held: Refs | undefined): readonly number[] {
-  if (held === undefined) return [];
-  return typeof held === 'number' ? [held] : held;
-}
+/** File name of the built index inside `packages/geo/dist/`. */
+export const GAZETTEER_INDEX_FILE = 'gazetteer.bin';
 
 /** Where the built index lives, seen from the source (`src/`) or a bundle (`dist/`, the CLI's). */
 export function defaultGazetteerPath(): string | undefined {
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [
-    join(here, 'gazetteer.json'),
-    join(here, '..', 'dist', 'gazetteer.json'),
-    join(here, '..', '..', 'geo', 'dist', 'gazetteer.json'),
-    resolve('packages', 'geo', 'dist', 'gazetteer.json'),
+    join(here, GAZETTEER_INDEX_FILE),
+    join(here, '..', 'dist', GAZETTEER_INDEX_FILE),
+    join(here, '..', '..', 'geo', 'dist', GAZETTEER_INDEX_FILE),
+    resolve('packages', 'geo', 'dist', GAZETTEER_INDEX_FILE),
   ];
   return candidates.find((p) => existsSync(p));
 }
@@ -176,15 +305,37 @@ function repoRoot(): string {
   return process.cwd();
 }
 
+/**
+ * Reads a binary gazetteer index file.
+ *
+ * @param file
+ *   A file written by `packages/geo/scripts/build.mjs` (`encodeGazetteer`).
+ * @throws
+ *   When it cannot be read, or is truncated, corrupt or of another format; the message names the
+ *   file and says to rebuild it with `node scripts/build.mjs` / `npm ci`.
+ */
+export function readGazetteerIndex(file: string): GazetteerIndex {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(
+      `could not read the gazetteer index ${file}: ${(error as Error).message}; rebuild it with \`node scripts/build.mjs\` (run by \`npm ci\`)`,
+      { cause: error },
+    );
+  }
+  return decodeGazetteer(bytes, file);
+}
+
 let cached: MemoryGazetteer | undefined;
 
 /**
  * Loads the built-in gazetteer (once per process; later calls return the same object).
  * When the built index is missing (no `npm run build` yet) it is built in memory from the
- * installed npm data, which takes a few seconds longer.
+ * installed npm data, which takes several seconds.
  *
  * @param path
- *   A built index (`gazetteer.json`) to load instead of the default.
+ *   A built index (`gazetteer.bin`) to load instead of the default.
  * @example
  *   const gazetteer = loadGazetteer();
  *   gazetteer.lookup('Bengasi')[0]?.place.name; // 'Benghazi'
@@ -192,26 +343,12 @@ let cached: MemoryGazetteer | undefined;
 export function loadGazetteer(path?: string): MemoryGazetteer {
   if (!path && cached) return cached;
   const file = path ?? defaultGazetteerPath();
-  let gazetteer: MemoryGazetteer;
-  if (file) {
-    let data: GazetteerFile;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8')) as GazetteerFile;
-    } catch (error) {
-      throw new Error(
-        `could not read the gazetteer index ${file}: expected JSON written by packages/geo/scripts/build.mjs; run \`npm run build\` to rebuild it`,
-        { cause: error },
+  const gazetteer = file
+    ? new MemoryGazetteer(readGazetteerIndex(file), `built-in gazetteer (${file})`)
+    : new MemoryGazetteer(
+        decodeGazetteer(encodeGazetteer(buildGazetteerData(repoRoot())), 'the gazetteer built in memory'),
+        'built-in gazetteer (built in memory)',
       );
-    }
-    if (data.format !== 'sitrep-gazetteer/1') {
-      throw new Error(
-        `${file}: expected format sitrep-gazetteer/1, found ${JSON.stringify(data.format)}; run \`npm run build\``,
-      );
-    }
-    gazetteer = new MemoryGazetteer(data, `built-in gazetteer (${file})`);
-  } else {
-    gazetteer = new MemoryGazetteer(buildGazetteerData(repoRoot()), 'built-in gazetteer (built in memory)');
-  }
   if (!path) cached = gazetteer;
   return gazetteer;
 }

@@ -15,13 +15,13 @@ import { combineGazetteers } from './stage';
  *
  * @param path
  *   A user index (`.db`, from `sitrep gazetteer import`), searched before the built-in gazetteer;
- *   or a built index (`.json`) used instead of it. When absent, `SITREP_GAZETTEER` and then
+ *   or a built index (`.bin`, from `packages/geo/scripts/build.mjs`) used instead of it. When absent, `SITREP_GAZETTEER` and then
  *   `./sitrep-gazetteer.db` are used if they exist.
  * @example
  *   const gazetteer = openGazetteer(); // built-in (+ ./sitrep-gazetteer.db when present)
  */
 export function openGazetteer(path?: string): Gazetteer {
-  if (path?.endsWith('.json')) return loadGazetteer(path);
+  if (path?.endsWith('.bin')) return loadGazetteer(path);
   const builtIn = loadGazetteer();
   const user =
     path ??

@@ -1,0 +1,153 @@
+// The binary gazetteer index: write → read round trip, lookups over it, and refusal of damaged files.
+// Places below are written for these tests: the "Fictional …" ones are invented; the rest use
+// real names with rounded coordinates.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeGazetteer,
+  encodeGazetteer,
+  type GazetteerFile,
+  loadGazetteer,
+  MemoryGazetteer,
+  openGazetteer,
+  type PackedPlace,
+  unpackPlace,
+} from '../src/index';
+
+const PLACES: PackedPlace[] = [
+  ['iso3166:SY', 'Syria', 35, 38, 'SY', null, null, 'country', 0, ['Syrie', 'Sūriyā']],
+  ['iso3166-2:SY-ID', 'Idlib Governorate', 35.8, 36.6, 'SY', 'Idlib', null, 'admin1', 0, ['Idlib']],
+  ['geonames:1', 'Idlib', 35.93062, 36.63393, 'SY', 'Idlib', null, 'city', 128840, []],
+  [
+    'geonames:2',
+    'Ma‘arrat an Nu‘mān',
+    35.6483,
+    36.67693,
+    'SY',
+    'Idlib',
+    null,
+    'city',
+    58008,
+    ['Maarat al-Numan'],
+  ],
+  ['geonames:3', 'Damascus', 33.5102, 36.29128, 'SY', 'Dimashq', null, 'city', 1569394, ['Dimashq'], 1],
+  [
+    'geonames:4',
+    'Fictional Qasrabad',
+    34.123456789,
+    -0.000001,
+    'SY',
+    null,
+    'Fictional District',
+    'village',
+    0,
+    [],
+  ],
+  ['user:5', 'Fictional Crossing', 36.2, 36.5, null, null, null, 'crossing', 0, ['Fictional Crossing', '']],
+];
+
+const DATA: GazetteerFile = {
+  format: 'sitrep-gazetteer/1',
+  note: 'test data',
+  admin1: { 'SY.12': 'Idlib' },
+  places: PLACES,
+  personNames: ['hassan'],
+  commonWords: ['mobile'],
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'sitrep-geo-index-'));
+const bytes = encodeGazetteer(DATA);
+const gazetteer = new MemoryGazetteer(decodeGazetteer(bytes, 'test index'), 'test gazetteer');
+
+describe('binary gazetteer index', () => {
+  it('round-trips every place, with its names, exactly', () => {
+    expect(gazetteer.size).toBe(PLACES.length);
+    PLACES.forEach((packed, n) => {
+      const { place, names } = unpackPlace(packed);
+      expect(gazetteer.place(n)).toEqual(place);
+      expect(gazetteer.names(n)).toEqual(names);
+    });
+    // Coordinates are kept to the last bit, not rounded to a float32.
+    expect(gazetteer.place(5).lat).toBe(34.123456789);
+    expect(gazetteer.place(5).lon).toBe(-0.000001);
+    expect(gazetteer.place(4).capital).toBe(true);
+    expect(gazetteer.admin1Codes).toEqual({ 'SY.12': 'Idlib' });
+    expect(gazetteer.lexicon.people.has('hassan')).toBe(true);
+    expect(gazetteer.lexicon.words.has('mobile')).toBe(true);
+  });
+
+  it('finds exact names, transliteration variants and one-letter typos', () => {
+    const idlib = gazetteer.lookup('IDLIB');
+    expect(idlib.map((c) => [c.place.id, c.how, c.similarity])).toEqual([
+      ['iso3166-2:SY-ID', 'exact', 1],
+      ['geonames:1', 'exact', 1],
+    ]);
+    const maarat = gazetteer.lookup('Marat an Noman');
+    expect(maarat.map((c) => [c.place.id, c.how, c.matched])).toEqual([
+      ['geonames:2', 'variant', 'Ma‘arrat an Nu‘mān'],
+    ]);
+    expect(maarat[0]!.similarity).toBeGreaterThan(0.85);
+    expect(gazetteer.lookup('Damascas').map((c) => [c.place.id, c.how])).toEqual([['geonames:3', 'variant']]);
+    expect(gazetteer.lookup('Damascux')).toEqual([]);
+    expect(gazetteer.lookup('Damascux', { typos: true }).map((c) => [c.place.id, c.how])).toEqual([
+      ['geonames:3', 'typo'],
+    ]);
+    expect(gazetteer.lookup('Sūriyā')[0]?.place.name).toBe('Syria');
+    expect(gazetteer.hasExact('sūriya')).toBe(true);
+    expect(gazetteer.hasExact('Suriyah al')).toBe(false);
+    expect(gazetteer.lookup('Nowhere at all')).toEqual([]);
+  });
+
+  it('returns a fresh list per lookup, so a caller sorting its copy leaves the next caller’s alone', () => {
+    const first = gazetteer.lookup('Idlib');
+    first.reverse();
+    expect(gazetteer.lookup('Idlib')[0]!.place.id).toBe('iso3166-2:SY-ID');
+  });
+
+  it('finds divisions and countries', () => {
+    expect(gazetteer.admin1Place('SY', 'idlib')?.id).toBe('iso3166-2:SY-ID');
+    expect(gazetteer.admin1Place('IQ', 'Idlib')).toBeUndefined();
+    expect(gazetteer.countryPlace('SY')?.name).toBe('Syria');
+  });
+
+  it('loads from a file, directly and through openGazetteer', () => {
+    const path = join(dir, 'small.bin');
+    writeFileSync(path, bytes);
+    const loaded = loadGazetteer(path);
+    expect(loaded.size).toBe(PLACES.length);
+    expect(loaded.lookup('Dimashq')[0]?.place.id).toBe('geonames:3');
+    expect(openGazetteer(path).lookup('Fictional Crossing')[0]?.place.feature).toBe('crossing');
+  });
+});
+
+describe('damaged index files are refused with a way out', () => {
+  const write = (name: string, content: Uint8Array) => {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+  };
+
+  it('refuses a truncated file, naming it and the rebuild command', () => {
+    const path = write('truncated.bin', bytes.subarray(0, bytes.length - 100));
+    expect(() => loadGazetteer(path)).toThrow(path);
+    expect(() => loadGazetteer(path)).toThrow(/truncated.*node scripts\/build\.mjs.*npm ci/);
+    const headerOnly = write('header-only.bin', bytes.subarray(0, 20));
+    expect(() => loadGazetteer(headerOnly)).toThrow(/truncated/);
+  });
+
+  it('refuses a file with a changed byte (checksum)', () => {
+    const corrupt = bytes.slice();
+    corrupt[corrupt.length - 9]! ^= 0x40;
+    expect(() => loadGazetteer(write('corrupt.bin', corrupt))).toThrow(/corrupt.*node scripts\/build\.mjs/);
+  });
+
+  it('refuses a file of another kind (the old JSON index), and a missing one', () => {
+    const json = write('old.bin', new TextEncoder().encode(JSON.stringify(DATA)));
+    expect(() => loadGazetteer(json)).toThrow(/expected it to start with SITREPGZ/);
+    expect(() => loadGazetteer(join(dir, 'missing.bin'))).toThrow(
+      /could not read the gazetteer index .*missing\.bin/,
+    );
+  });
+});
