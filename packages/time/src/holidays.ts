@@ -14,7 +14,19 @@ import type { Candidate, ScanContext } from './types';
 export type HolidayRule =
   | { kind: 'fixed'; month: number; day: number }
   | { kind: 'easter'; orthodox: boolean; offset: number }
-  | { kind: 'nth'; month: number; n: number; weekday: number };
+  | { kind: 'nth'; month: number; n: number; weekday: number }
+  /**
+   * A day (or, with `whole`, the whole month) of another calendar that ICU knows: Eid al-Fitr is
+   * `islamic-umalqura` month 10 day 1, Lunar New Year `chinese` month 1 day 1, Yom Kippur `hebrew`
+   * month Tishri day 10. Month is as ICU's English month part writes it ("10", "1", "Tishri").
+   */
+  | { kind: 'lunar'; calendar: LunarCalendar; month: string; day: number; whole: boolean };
+
+/** Calendars a `lunar` rule may name (all built into Node's ICU; nothing is fetched). */
+export const LUNAR_CALENDARS = ['islamic-umalqura', 'chinese', 'hebrew'] as const;
+
+/** A calendar a `lunar` rule may name. */
+export type LunarCalendar = (typeof LUNAR_CALENDARS)[number];
 
 /** A holiday: the names the text uses and its rule. */
 export interface Holiday {
@@ -63,7 +75,7 @@ export function parseHolidays(text: string, name = 'holidays.tsv'): Holiday[] {
     const rule = parseRule(cols[1]!.trim());
     if (names.length === 0 || !rule) {
       throw new HolidaysError(
-        `${where}: expected names and a rule (MM-DD, easter±N, orthodox-easter±N or nth:MM:N:WD), found ${JSON.stringify(line)}`,
+        `${where}: expected names and a rule (MM-DD, easter±N, orthodox-easter±N, nth:MM:N:WD, lunar:CALENDAR:MONTH:DAY or lunar-month:CALENDAR:MONTH), found ${JSON.stringify(line)}`,
       );
     }
     out.push({ names, rule });
@@ -78,7 +90,61 @@ function parseRule(rule: string): HolidayRule | null {
   if (m) return { kind: 'easter', orthodox: Boolean(m[1]), offset: Number(m[2]) };
   m = /^nth:(\d{2}):(-1|[1-5]):(mon|tue|wed|thu|fri|sat|sun)$/.exec(rule);
   if (m) return { kind: 'nth', month: Number(m[1]), n: Number(m[2]), weekday: WEEKDAY_CODES.indexOf(m[3]!) };
+  m = /^lunar:([a-z-]+):([A-Za-z0-9]+):(\d{1,2})$/.exec(rule);
+  if (m && isLunarCalendar(m[1]!))
+    return { kind: 'lunar', calendar: m[1], month: m[2]!, day: Number(m[3]), whole: false };
+  m = /^lunar-month:([a-z-]+):([A-Za-z0-9]+)$/.exec(rule);
+  if (m && isLunarCalendar(m[1]!))
+    return { kind: 'lunar', calendar: m[1], month: m[2]!, day: 1, whole: true };
   return null;
+}
+
+function isLunarCalendar(name: string): name is LunarCalendar {
+  return (LUNAR_CALENDARS as readonly string[]).includes(name);
+}
+
+const lunarFormats = new Map<LunarCalendar, Intl.DateTimeFormat>();
+/** [month, day] of a day number in a lunar calendar, as ICU's English parts write them. */
+function lunarDate(calendar: LunarCalendar, day: number): [string, number] {
+  let format = lunarFormats.get(calendar);
+  if (!format) {
+    format = new Intl.DateTimeFormat(`en-u-ca-${calendar}`, {
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    lunarFormats.set(calendar, format);
+  }
+  let month = '';
+  let dayOfMonth = 0;
+  for (const part of format.formatToParts(day * 86_400_000)) {
+    if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') dayOfMonth = Number(part.value);
+  }
+  return [month, dayOfMonth];
+}
+
+const lunarYears = new Map<string, Map<string, number[]>>();
+/**
+ * The days of a Gregorian year by their lunar month and day ("10:1" → the day numbers). One pass
+ * over the year's days per calendar, cached: holiday names are rare in text, and this avoids
+ * carrying each calendar's arithmetic (Umm al-Qura's month lengths are tabulated, not computed).
+ */
+function lunarYear(calendar: LunarCalendar, year: number): Map<string, number[]> {
+  const key = `${calendar}:${year}`;
+  let days = lunarYears.get(key);
+  if (!days) {
+    days = new Map();
+    for (let d = dayNumber(year, 1, 1), last = dayNumber(year, 12, 31); d <= last; d++) {
+      const [month, dayOfMonth] = lunarDate(calendar, d);
+      const k = `${month}:${dayOfMonth}`;
+      const list = days.get(k);
+      if (list) list.push(d);
+      else days.set(k, [d]);
+    }
+    lunarYears.set(key, days);
+  }
+  return days;
 }
 
 /**
@@ -128,7 +194,38 @@ function orthodoxEaster(year: number): number {
 }
 
 /**
- * The day a holiday falls on in a year.
+ * Every day a holiday starts on in a Gregorian year, in order: one for most rules, none or two for a
+ * lunar one (the Islamic year is eleven days shorter, so Eid al-Fitr fell twice in 2000).
+ *
+ * @param rule
+ *   The holiday's rule.
+ * @param year
+ *   The Gregorian year.
+ */
+export function holidayDays(rule: HolidayRule, year: number): number[] {
+  if (rule.kind !== 'lunar') return [holidayDay(rule, year)];
+  return lunarYear(rule.calendar, year).get(`${rule.month}:${rule.day}`) ?? [];
+}
+
+/**
+ * The last day of a holiday that starts on `start`: the same day, or for a whole-month rule
+ * ("Ramadan") the day before the calendar's next month begins.
+ *
+ * @param rule
+ *   The holiday's rule.
+ * @param start
+ *   A day from `holidayDays`.
+ */
+export function holidayEnd(rule: HolidayRule, start: number): number {
+  if (rule.kind !== 'lunar' || !rule.whole) return start;
+  let end = start;
+  while (end - start < 31 && lunarDate(rule.calendar, end + 1)[0] === rule.month) end++;
+  return end;
+}
+
+/**
+ * The day a holiday falls on in a year (the first, for a lunar holiday that falls twice; NaN when
+ * it does not fall in that year).
  *
  * @param rule
  *   The holiday's rule.
@@ -149,6 +246,8 @@ export function holidayDay(rule: HolidayRule, year: number): number {
       const last = dayNumber(year, rule.month, daysInMonth(year, rule.month));
       return last - ((weekday(last) - rule.weekday + 7) % 7);
     }
+    case 'lunar':
+      return holidayDays(rule, year)[0] ?? Number.NaN;
   }
 }
 
@@ -157,6 +256,21 @@ const namePattern = (s: string) =>
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/['’]/g, "['’]")
     .replace(/\s+/g, '\\s+');
+
+/** Capitalized words that may stand before a holiday at a sentence start ("During Ramadan"). */
+const OPENERS = new Set(
+  'on in during since before after until till by at over through throughout around for from ahead of the a an this last next until'.split(
+    ' ',
+  ),
+);
+
+/** Whether the word right before `at` is capitalized and not an opener (one space or tab apart). */
+function partOfName(text: string, at: number): boolean {
+  const before = /([\p{L}'’-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before) return false;
+  const word = before[1]!;
+  return /^\p{Lu}/u.test(word) && !OPENERS.has(word.toLowerCase());
+}
 
 /**
  * Makes the holidays pass for a list of holidays: one regex over every name.
@@ -185,6 +299,9 @@ export function holidayPass(holidays: Holiday[]): (context: ScanContext) => Cand
         const name = m[2]!;
         // Holiday names are proper names: capitalized in news text.
         if (!/^[A-Z]/.test(name)) return null;
+        // After another capitalized word that is not a preposition or article, the name is part of
+        // a longer name ("Tariq Ramadan", "the Passover Plot"): not a date.
+        if (!m[1] && partOfName(text, m.index)) return null;
         const rule = byName.get(name.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' '));
         if (!rule) return null;
         const how = m[1]?.toLowerCase();

@@ -16,7 +16,7 @@ import {
   yearInterval,
   ymd,
 } from './calendar';
-import { holidayDay } from './holidays';
+import { holidayDays, holidayEnd } from './holidays';
 import type { Unit } from './lexicon';
 import type { Tense } from './tense';
 import type { Interval, Part, Spec } from './types';
@@ -328,24 +328,31 @@ function resolveShift(spec: Extract<Spec, { t: 'shift' }>, env: Env): Interval |
 }
 
 function resolveHoliday(spec: Extract<Spec, { t: 'holiday' }>, env: Env): Interval | null {
+  const { rule } = spec;
   let day: number | undefined;
-  if (spec.y !== null) day = holidayDay(spec.rule, spec.y);
+  if (spec.y !== null) day = holidayDays(rule, spec.y)[0];
   else {
     const ref = spec.rel === null ? (env.paragraphDate ?? env.published) : env.published;
     if (ref === null) return null;
     const [year] = ymd(ref);
-    const days = [year - 1, year, year + 1].map((y) => holidayDay(spec.rule, y));
-    if (spec.rel === -1) day = days.filter((d) => d < ref).at(-1);
+    const days = [year - 1, year, year + 1].flatMap((y) => holidayDays(rule, y));
+    if (days.length === 0) return null;
+    if (spec.rel === -1) day = days.filter((d) => holidayEnd(rule, d) < ref).at(-1);
     else if (spec.rel === 1) day = days.find((d) => d > ref);
-    else if (spec.rel === 0) day = days[1];
+    // "this Ramadan": the one the reference date is in, else the one of its year.
+    else if (spec.rel === 0)
+      day = days.find((d) => d <= ref && ref <= holidayEnd(rule, d)) ?? days.find((d) => ymd(d)[0] === year);
     else
       day = nearest(
-        days.map((d) => [d, d]),
+        days.map((d) => [d, holidayEnd(rule, d)]),
         ref,
         env.tense,
       )[0];
   }
-  return day === undefined ? null : interval(day, day, 'day', 'day');
+  if (day === undefined) return null;
+  const end = holidayEnd(rule, day);
+  // A lunar month ("Ramadan") is a month-long span; every other holiday is one day.
+  return end === day ? interval(day, day, 'day', 'day') : interval(day, end, 'month', 'month');
 }
 
 function resolveWeekday(spec: Extract<Spec, { t: 'weekday' }>, env: Env): Interval | null {

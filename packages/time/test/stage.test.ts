@@ -249,12 +249,38 @@ describe('holidays (data/time/holidays.tsv)', () => {
     expect(time(r, 'Good Friday').start).toBe('2023-04-07');
   });
 
+  test('lunar holidays from the Islamic, Chinese and Hebrew calendars', () => {
+    // Published 2023-03-16: Ramadan 1444 began on 23 March 2023 (Umm al-Qura).
+    const r = extract(
+      'Fictional: Fighters agreed to a truce for Eid al-Fitr. Aid convoys moved during Ramadan. Markets shut for Eid al-Adha 2024, and shops reopened after Lunar New Year. Talks paused for Yom Kippur 2023.',
+      PUBLISHED,
+    );
+    expect(interval(time(r, 'Eid al-Fitr'))).toEqual(['2023-04-21', '2023-04-21', 'day']);
+    // The whole month, a month-long span.
+    expect(interval(time(r, 'Ramadan'))).toEqual(['2023-03-23', '2023-04-20', 'month']);
+    expect(time(r, 'Eid al-Adha 2024').start).toBe('2024-06-16');
+    // The past tense picks the last one before publication.
+    expect(time(r, 'Lunar New Year').start).toBe('2023-01-22');
+    expect(time(r, 'Yom Kippur 2023').start).toBe('2023-09-25');
+  });
+
+  test('a holiday name inside a personal name is not a date', () => {
+    const text = 'Fictional: The writer Tariq Ramadan spoke in Geneva. During Ramadan, talks paused.';
+    const r = extract(text, PUBLISHED);
+    expect(r.mentions.times.map((t) => t.span[0])).toEqual([
+      text.indexOf('During Ramadan') + 'During '.length,
+    ]);
+  });
+
   test('a malformed holidays line is an error naming the line', async () => {
     const { parseHolidays } = await import('@sitrep/time');
     expect(() => parseHolidays('Peace Day\t09-21\nBroken line\n', 'test.tsv')).toThrow(
       /test\.tsv:2: expected 2 TAB-separated columns/,
     );
     expect(parseHolidays('Peace Day\t09-21\n')[0]!.rule).toEqual({ kind: 'fixed', month: 9, day: 21 });
+    expect(() => parseHolidays('Feast\tlunar:mayan:1:1\n', 'test.tsv')).toThrow(
+      /test\.tsv:1: expected names and a rule/,
+    );
   });
 });
 
