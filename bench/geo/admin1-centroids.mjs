@@ -5,16 +5,16 @@
 // for each: the mean of the division's towns (as unit vectors), as centroids.tsv lines (id, lat, lon, source).
 // Review the output, then append it to data/gazetteer/centroids.tsv and rebuild.
 // Usage: node scripts/build.mjs && node bench/geo/admin1-centroids.mjs [--km 500]
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const { distanceKm } = await import(join(root, 'packages/geo/dist/index.js'));
+const { buildGazetteerData, distanceKm } = await import(join(root, 'packages/geo/dist/index.js'));
 const args = process.argv.slice(2);
 const k = args.indexOf('--km');
 const limitKm = k >= 0 ? Number(args[k + 1]) : 500;
-const data = JSON.parse(readFileSync(join(root, 'packages/geo/dist/gazetteer.json'), 'utf8'));
+// The places as the build assembles them (centroids.tsv already applied: fixed divisions pass).
+const data = buildGazetteerData(root);
 // Places are [id, name, lat, lon, country, admin1, admin2, feature, population, alternates, capital?].
 const towns = new Map();
 for (const p of data.places) {
