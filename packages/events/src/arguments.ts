@@ -81,6 +81,7 @@ const SUPPORT_VERBS = new Set([
   'impose',
   'open',
   'continue',
+  'fire',
 ]);
 
 /** Words after which a place name is the thing hit ("the towns of A"): "of" is then transparent. */
@@ -223,9 +224,13 @@ function subjectLeft(
     if (isVerb(t)) {
       // Control verbs share their subject: "X is expected to meet", "X denied attacking", "X began shelling".
       const next = tokens[k + 1];
+      // An infinitive of purpose shares the subject of the verb it follows: "the army crossed
+      // into Congo to fight the FDLR".
+      const purpose = tokens[from - 1]?.norm === 'to' && tokens[from - 1]!.pos === 'PART';
       const controls =
         (next?.norm === 'to' && next.pos === 'PART') ||
-        (k + 1 === from && tokens[from]?.norm.endsWith('ing'));
+        (k + 1 === from && tokens[from]?.norm.endsWith('ing')) ||
+        purpose;
       if (controls) {
         why.push(`arg:control-verb:${lem(t)}`);
         continue;
@@ -484,6 +489,8 @@ export function linkArguments(
       continue;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;
+    // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
+    if (isVerb(t) && k < trigger.end) continue;
     if (isVerb(t) && t.norm !== 'targeting' && !(trigger.nominal && k === trigger.end)) {
       // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
       break;

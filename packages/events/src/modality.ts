@@ -90,12 +90,15 @@ export function modalityOf(
     why.push(`modality:future:${tokens[fut >= 0 ? fut : futAfter]!.norm}`);
     return { modality: 'future', attribution: reportedBy(view, sentence, trigger)?.group ?? null, why };
   }
-  const hab = cueIn(
+  let hab = cueIn(
     tokens,
     Math.max(sentence.first, clause[0] - 2),
     Math.min(sentence.end, clause[1] + 4),
     cues.habitual,
   );
+  // A fronted habitual adverbial governs the whole sentence: "Every Friday, protesters gather".
+  const fronted = hab < 0 ? matchCue(tokens, sentence.first, cues.habitual, sentence.end) : -1;
+  if (fronted > 0 && tokens[fronted]?.norm === ',') hab = sentence.first;
   if (hab >= 0) {
     why.push(`modality:habitual:${tokens[hab]!.norm}`);
     return { modality: 'habitual', attribution: null, why };

@@ -25,6 +25,8 @@ const NOUNISH = new Set(['NOUN', 'PROPN']);
 /** Whether a token's POS fits an entry's first-word POS. */
 function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst: number): boolean {
   const token = tokens[i]!;
+  // A stop phrase may open with any word ("in protest at"): it only blocks what it covers.
+  if (entry.type === null) return true;
   if (progressive(tokens, i)) return entry.pos !== 'N';
   if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V';
   if (verbSlot(tokens, i) && entry.pos !== 'N') return true;

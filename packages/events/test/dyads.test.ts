@@ -161,3 +161,84 @@ describe('speech acts and their recipients', () => {
     expect(r.events.map((e) => e.type)).toEqual(['PROTEST']);
   });
 });
+
+describe('more wording', () => {
+  it('"Every Friday, X gather ...": a fronted habitual adverbial makes the act habitual', () => {
+    const r = extract(
+      'Fictional report. Every Friday, protesters gather outside the parliament in Belgrade.',
+      {
+        actors: [['protesters', 'srb.protesters', 'SRB', 'CVL']],
+        places: [['Belgrade', 'Belgrade', 44.8, 20.47, 'RS']],
+      },
+    );
+    expect(r.events.map((e) => e.modality)).toEqual(['habitual']);
+  });
+
+  it('"Sanctions against X were lifted by Y": a CONCEDE by Y towards X', () => {
+    const r = extract('Fictional: Sanctions against the Malian junta were lifted by ECOWAS on Saturday.', {
+      actors: [
+        ['Malian junta', 'mli.gov', 'MLI', 'GOV'],
+        ['ECOWAS', 'ecowas', null, 'IGO'],
+      ],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.type).toBe('CONCEDE');
+    expect(ids(r.events[0]!.actor)).toEqual(['ecowas']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['mli.gov']);
+  });
+
+  it('"in protest at X\'s stance" is a reason, not a protest event', () => {
+    const r = extract("Fictional: Algeria recalled its ambassador to Paris in protest at France's stance.", {
+      actors: [
+        ['Algeria', 'dza', 'DZA', null],
+        ['France', 'fra', 'FRA', null],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION']);
+  });
+
+  it('occupying territory is COERCE seize (CAMEO 192)', () => {
+    const r = extract('Fictional: M23 rebels seized control of the town of Rubaya.', {
+      actors: [['M23 rebels', 'm23', 'COD', 'REB']],
+    });
+    expect(r.events[0]!.type).toBe('COERCE');
+    expect(r.events[0]!.mode).toBe('seize');
+    expect(r.events[0]!.cameo).toBe('192');
+  });
+
+  it('"fired shots toward X positions": "fire" carries the noun, X is the recipient', () => {
+    const r = extract('Fictional: Azerbaijan fired shots toward Armenian positions on Friday.', {
+      actors: [
+        ['Azerbaijan', 'aze', 'AZE', null],
+        ['Armenian', 'arm.mil', 'ARM', 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['aze']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['arm.mil']);
+  });
+
+  it('an infinitive of purpose shares the subject: "crossed into X to fight Y"', () => {
+    const r = extract('Fictional: The Rwandan army crossed the border to fight the FDLR.', {
+      actors: [
+        ['Rwandan army', 'rwa.mil', 'RWA', 'MIL'],
+        ['FDLR', 'fdlr', 'COD', 'REB'],
+      ],
+    });
+    const fight = r.events.find((e) => e.trigger.text === 'fight')!;
+    expect(ids(fight.actor)).toEqual(['rwa.mil']);
+    expect(ids(fight.recipient)).toEqual(['fdlr']);
+  });
+
+  it('"conducted joint patrols" is COOPERATE, not a deployment', () => {
+    const r = extract(
+      'Fictional: Nigerian and Cameroonian troops conducted joint patrols along the border.',
+      {
+        actors: [
+          ['Nigerian', 'nga.mil', 'NGA', 'MIL'],
+          ['Cameroonian troops', 'cmr.mil', 'CMR', 'MIL'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+});
