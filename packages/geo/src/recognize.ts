@@ -37,7 +37,9 @@ export interface Toponym {
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 // "St. Louis", and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
-const PART = `(?:(?:St|Ft|Mt)\\.|\\p{Lu}[a-z]{0,3}\\.(?: ?\\p{Lu}[a-z]{0,3}\\.)+|${CAP})`;
+// After a space only a one- or two-letter piece continues an abbreviation ("W. Va."), so a title
+// that follows one stays out of it ("U.S. Sens.", "U.S. Rep.").
+const PART = `(?:(?:St|Ft|Mt)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|${CAP})`;
 /** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
 // A short number may end a name ("Checkpoint 7", "Camp 4").
 // French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
@@ -64,7 +66,7 @@ const STOP = new Set(
     'republic democrats republicans party union national international federal company group inc ltd ' +
     'county city town village province region district street road avenue metropolitan greater downtown ' +
     'upstate downstate suburban northeast northwest southeast southwest northeastern northwestern ' +
-    'southeastern southwestern'
+    'southeastern southwestern another every each both several many most metro'
   ).split(' '),
 );
 
@@ -172,7 +174,14 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           if (j - i === 1 && STOP.has(folded)) continue;
           const before = text.slice(Math.max(0, start - 60), start);
           const afterWord = nextWord(text, end);
-          const cue = cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
+          // A name ending in its own type word ("Laurel County", "Idlib Governorate") carries its cue:
+          // it is not a sentence-initial ordinary word or a person, even before a title ("Walker
+          // County Judge"), and the bare "Laurel" must not win instead with the cue "County" gives it.
+          const ownType = j - i >= 2 ? TYPE_AFTER[parts[j - 1]!.text.toLowerCase()] : undefined;
+          const cue =
+            ownType === 'admin' || ownType === 'facility'
+              ? ownType
+              : cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
           // Variant and typo matches need a long enough name: short words collide by accident.
           const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
           const candidates = lookup(name, cue !== null && j - i === 1).filter(
@@ -380,13 +389,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Sentence-initial ordinary words ("Mobile phones ...", "Reading is ...").
   // A dateline or "X, Y" right after: "CHARLESTON, W.Va. -".
   const pairNext = /^,\s*\p{Lu}/u.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 4));
+  const afterLower = nextWord(text, parts[j - 1]!.end).toLowerCase();
+  const sentenceInitial = i === 0 && isSentenceInitialWord(analysis, parts[0]!.start, text);
+  // "Charleston police were called": a town of some size before an organization word is that
+  // town even at the start of a sentence (the tagger often reads such a word as a verb).
   if (
-    i === 0 &&
-    isSentenceInitialWord(analysis, parts[0]!.start, text) &&
-    !strong &&
-    !cue &&
-    !(exact && pairNext)
-  ) {
+    sentenceInitial &&
+    exact &&
+    ORG_WORDS.has(afterLower) &&
+    !TYPE_AFTER[afterLower] &&
+    !lexicon?.words.has(folded) &&
+    candidates.some((c) => c.how === 'exact' && c.place.population >= 10_000)
+  )
+    return 'modifier';
+  if (sentenceInitial && !strong && !cue && !(exact && pairNext)) {
     if (!exact) return 'skip';
     const token = tokenAt(analysis, parts[0]!.start);
     if (token?.pos !== 'PROPN') return 'skip';

@@ -69,3 +69,35 @@ describe('country names in other languages (point 5)', () => {
     expect(find(found, 'Britain').country).toBe('GB');
   });
 });
+
+describe('recognition of local names (point 4)', () => {
+  it('keeps "X County" whole at the start of a sentence and before a title', () => {
+    const { places: found } = places(
+      'Fictional: Laurel County clerk honored at dinner. The Walker County Judge Ann Smith spoke in Huntsville, Texas.',
+    );
+    expect(find(found, 'Laurel County').feature).toBe('admin2');
+    const walker = find(found, 'Walker County');
+    expect(walker.feature).toBe('admin2');
+    expect(walker.admin1).toBe('Texas');
+    expect(found.some((p) => p.text === 'Laurel' || p.text === 'Walker')).toBe(false);
+  });
+  it('reads a sentence-initial town before an organization word as the town', () => {
+    const { places: found } = places(
+      'Fictional: He left at noon. Charleston police were called to the scene.',
+    );
+    const charleston = find(found, 'Charleston');
+    expect(charleston.country).toBe('US');
+    expect(charleston.role).toBe('modifier');
+  });
+  it('does not take a title into an abbreviation, nor "Another" for a given name', () => {
+    const { places: found } = places(
+      'Fictional: The bill passed. U.S. Sen. Ann Smith voted for it. Another Gainesville business moved to Ocala.',
+    );
+    expect(find(found, 'U.S.').feature).toBe('country');
+    expect(find(found, 'Gainesville').admin1).toBe('Florida');
+  });
+  it('still joins a spaced state abbreviation ("W. Va.")', () => {
+    const { places: found } = places('Fictional: The plant in Ripley, W. Va., closed.');
+    expect(find(found, 'W. Va.').admin1).toBe('West Virginia');
+  });
+});
