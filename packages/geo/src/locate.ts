@@ -80,6 +80,9 @@ const CLAUSE_OPENERS = new Set([
 /** Adjective endings of demonyms ("Israeli", "Philippine", "Chechen", "Swiss" names no place here). */
 const DEMONYM = /(?:i|ian|ean|ese|ish|ine|en|an|ic|iss|ch)$/i;
 
+/** Nouns naming an administrative division after its name: "Kilinochchi district". */
+const DIVISION_NOUNS = new Set(['district', 'province', 'governorate', 'region', 'state', 'county', 'area']);
+
 /** Words right after a name that make it "near X" or "part of X". */
 const AFTER_NEAR =
   /^\s+(?:countryside|outskirts|area|border|environs|suburbs|vicinity|crossing|checkpoint|front|frontline|outskirt)\b/i;
@@ -284,7 +287,7 @@ function outsideClause(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): str
   const [mf, me] = tokenRange(nlp, m.span);
   const [tf, te] = tokenRange(nlp, anchor.trigger);
   if (mf >= me || tf >= te) return null;
-  if (mf >= te) return boundaryBetween(tokens, te, mf) ? 'other-clause' : null;
+  if (mf >= te) return boundaryBetween(tokens, te, mf, isPassive(tokens, tf)) ? 'other-clause' : null;
   if (fronted(nlp, mf, tf)) return null;
   // Before the trigger: a clause opener or a verb that is not the trigger's own auxiliary puts
   // the place in another clause ("The Taliban, which control Kabul, captured ...").
@@ -307,7 +310,10 @@ function demonym(nlp: Analysis, m: PlaceMention): string | null {
   const [mf, me] = tokenRange(nlp, m.span);
   if (me - mf !== 1 || coarseness(m) < 2) return null;
   const head = nlp.tokens[mf]!;
-  return head.text !== m.name && DEMONYM.test(head.text) && isLower(nlp.tokens[me]) ? 'demonym' : null;
+  const next = nlp.tokens[me];
+  // "Kilinochchi district" names the district ("the Yemeni capital" still names a nationality).
+  if (next && DIVISION_NOUNS.has(next.norm)) return null;
+  return head.text !== m.name && DEMONYM.test(head.text) && isLower(next) ? 'demonym' : null;
 }
 
 /**
@@ -343,11 +349,25 @@ function isFiniteVerb(tokens: Token[], j: number): boolean {
  */
 const SUBORDINATORS = new Set(['after', 'before', 'until', 'since']);
 
+/** Past participles: regular ones and the irregular ones reporting uses most. */
+const PARTICIPLE =
+  /(?:ed|en|^(?:set|hit|shot|hurt|held|left|cut|put|burnt|struck|caught|fought|built|sent|lost|kept|found|brought|bought))$/;
+
+/** True when the verb at `tf` has a passive auxiliary ("were killed", "was badly hit"). */
+function isPassive(tokens: Token[], tf: number): boolean {
+  for (let k = tf - 1; k >= Math.max(0, tf - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return true;
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** Tokens that can open the subject of a new clause ("and Australia took", "and the army said"). */
 const SUBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** True when the tokens in [from, to) hold a clause boundary (see outsideClause). */
-function boundaryBetween(tokens: Token[], from: number, to: number): boolean {
+function boundaryBetween(tokens: Token[], from: number, to: number, passive: boolean): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (CLAUSE_OPENERS.has(t.norm)) return true;
@@ -357,13 +377,18 @@ function boundaryBetween(tokens: Token[], from: number, to: number): boolean {
     // "and have vowed to march into Kinshasa", "but were driven back": a predicate with its own
     // auxiliary is a new statement about the subject.
     if ((t.norm === 'and' || t.norm === 'but') && tokens[j + 1]?.pos === 'AUX' && j + 1 < to) return true;
+    // The new subject may be the place itself ("captured the silver and Australia took the
+    // bronze"), so the look-ahead runs past it, within the sentence.
     if (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || SUBORDINATORS.has(t.norm)) {
       let subject = false;
-      for (let v = j + 1; v < Math.min(to, j + 7); v++) {
+      for (let v = j + 1; v < Math.min(tokens.length, j + 7) && tokens[v]!.sentence === t.sentence; v++) {
         const u = tokens[v]!;
         if (u.pos === 'ADP' || u.norm === ',' || u.norm === 'who' || u.norm === 'that') break;
         if (isFiniteVerb(tokens, v)) {
-          if (subject) return true;
+          // "were killed ... and their vehicles set ablaze in Fallujah": after a passive, a bare
+          // participle shares its auxiliary and continues the same report.
+          if (subject && !(passive && t.norm === 'and' && u.pos === 'VERB' && PARTICIPLE.test(u.norm)))
+            return true;
           break;
         }
         if (SUBJECT_POS.has(u.pos)) subject = true;
@@ -410,6 +435,11 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysi
     // "withdrew from X", "the road from X": the place of the act, but a locative wins over it.
     return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 4 + scope, why: 'from' };
   }
+  if (!inArgument && !inClause && nlp && ofObject(nlp, m, anchor)) {
+    // "patrolled the terminals of Heathrow airport", "tried to escape the city of Manbij": the
+    // place completing the object, with no other preposition or clause between (checked before).
+    return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 1, why: 'of-object' };
+  }
   if (inArgument || inClause) {
     const role = nlp ? bareRole(nlp, m, anchor) : 'object';
     if (role === null) return null;
@@ -418,6 +448,22 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysi
     return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank, why: 'in-clause' };
   }
   return null;
+}
+
+/**
+ * True when the place follows the trigger as "<noun> of X" and the only preposition between them
+ * is that "of".
+ */
+function ofObject(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): boolean {
+  const { tokens } = nlp;
+  const [mf] = tokenRange(nlp, m.span);
+  const [, te] = tokenRange(nlp, anchor.trigger);
+  if (mf <= te) return false;
+  let k = mf - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  if (tokens[k]?.norm !== 'of' || tokens[k - 1]?.pos !== 'NOUN') return false;
+  for (let j = te; j < k; j++) if (tokens[j]!.pos === 'ADP' || tokens[j]!.norm === ',') return false;
+  return true;
 }
 
 /** Prepositions whose object is a party or a topic, not a place: "protested against Libya", "by US jets". */
@@ -434,14 +480,7 @@ function bareRole(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): 'object'
   const { tokens } = nlp;
   const [mf] = tokenRange(nlp, m.span);
   const [tf, te] = tokenRange(nlp, anchor.trigger);
-  if (mf < tf) {
-    for (let k = tf - 1; k >= Math.max(0, tf - 4); k--) {
-      const t = tokens[k]!;
-      if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) return 'subject';
-      if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') break;
-    }
-    return null;
-  }
+  if (mf < tf) return isPassive(tokens, tf) ? 'subject' : null;
   for (let k = mf - 1; k >= te; k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADP' || PARTY_PREPS.has(t.norm)) return PARTY_PREPS.has(t.norm) ? null : 'object';

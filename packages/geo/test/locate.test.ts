@@ -146,4 +146,14 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
       'Latakia',
     ]);
   });
+  it('keeps the place after a bare participle sharing a passive auxiliary', () => {
+    expect(
+      names('Fictional: two guards were killed and their car set ablaze in Fallujah.', 'killed'),
+    ).toEqual(['Al Fallūjah']);
+  });
+  it('takes the place completing the object ("the streets of the city of X")', () => {
+    expect(names('Fictional: police patrolled the streets of the city of Homs.', 'patrolled')).toEqual([
+      'Homs',
+    ]);
+  });
 });
