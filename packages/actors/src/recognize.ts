@@ -95,6 +95,13 @@ const MILITARY_ACTS = new Set([
   'convoy',
   'ammunition',
   'checkpoint',
+  'patrol',
+  'patrols',
+  'post',
+  'posts',
+  'barracks',
+  'unit',
+  'units',
 ]);
 
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
@@ -625,7 +632,10 @@ function composeAt(run: Run, i: number): number {
     (roleOf(n1, ['institution', 'group', 'armed', 'equipment', 'person']) || armedEpithet) &&
     follows(run, h, n1, true) &&
     // "FAMa soldiers" is the army itself; "Hamas officials" are Hamas, not a state's officials.
-    (!STATE_SECTORS.has(entry.sector ?? '') || roleOf(n1)?.sector === entry.sector)
+    (!STATE_SECTORS.has(entry.sector ?? '') ||
+      roleOf(n1)?.sector === entry.sector ||
+      // "Taliban fighters": the fighters of a movement that is also a government are its own.
+      roleOf(n1)?.kind === 'armed')
   ) {
     emit(
       run,
@@ -978,7 +988,11 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   const plural =
     /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
-  if (!hasDeterminer(run, h.first) && !plural) return;
+  // "an army patrol", "an army base": the force as the owner of the asset that was hit.
+  const next = token(run, h.last + 1);
+  const asset =
+    next !== undefined && next.sentence === token(run, h.last)!.sentence && MILITARY_ACTS.has(next.norm);
+  if (!hasDeterminer(run, h.first) && !plural && !asset) return;
   resolveInstitution(run, h, role);
 }
 

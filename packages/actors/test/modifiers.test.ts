@@ -41,4 +41,25 @@ describe('a state adjective before an act or an asset', () => {
     expect(ids).toContain('Congo -> cod');
     expect(ids).toContain('Congo-Brazzaville -> cog');
   });
+
+  it('"an army patrol" is the army of the country in focus, as the owner of the asset hit', () => {
+    const { mentions } = actorsOf('Fictional: ELN guerrillas ambushed an army patrol in Arauca.');
+    expect(pairs(mentions)).toContain('army -> col.mil');
+  });
+
+  it('"Taliban fighters" are one mention of the Taliban, not the Taliban plus unnamed fighters', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Taliban fighters clashed with Pakistani border guards near Chaman.',
+    );
+    const ids = pairs(mentions);
+    expect(ids.some((p) => p.startsWith('Taliban fighters -> '))).toBe(true);
+    expect(ids.some((p) => p.startsWith('fighters'))).toBe(false);
+  });
+
+  it('women and children harmed are civilians', () => {
+    const { mentions } = actorsOf('Fictional: Boko Haram fighters abducted 30 women and children in Borno.');
+    const ids = pairs(mentions);
+    expect(ids.some((p) => /^women -> .*civilians$/.test(p))).toBe(true);
+    expect(ids.some((p) => /^children -> .*civilians$/.test(p))).toBe(true);
+  });
 });
