@@ -4,6 +4,7 @@
  * one file read, typed-array views over it, sorted keys searched by bisection, and places decoded
  * only when a lookup returns them. Nothing is folded or hashed at load.
  */
+import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,10 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #ix: GazetteerIndex;
   readonly #offsets: Uint32Array;
   readonly #chars: Uint16Array;
+  /** The string table's bytes as a Buffer: its UTF-16 slice is the fastest decoder for short strings. */
+  readonly #charBytes: Buffer;
+  /** Strings decoded so far, by id (candidate names recur across lookups). */
+  readonly #strings: (string | undefined)[];
   /** Places decoded so far, by number. */
   readonly #places: (Place | undefined)[];
   #admin1: Map<string, Place> | undefined;
@@ -49,6 +54,12 @@ export class MemoryGazetteer implements Gazetteer {
     this.#ix = index;
     this.#offsets = index.strOffsets;
     this.#chars = index.strChars;
+    this.#charBytes = Buffer.from(
+      index.strChars.buffer,
+      index.strChars.byteOffset,
+      index.strChars.byteLength,
+    );
+    this.#strings = new Array(index.strOffsets.length - 1);
     this.#places = new Array(index.lat.length);
     this.admin1Codes = index.meta.admin1;
     this.lexicon = { people: new Set(index.meta.personNames), words: new Set(index.meta.commonWords) };
@@ -203,17 +214,12 @@ export class MemoryGazetteer implements Gazetteer {
   }
 
   #string(id: number): string {
-    const from = this.#offsets[id]!;
-    const to = this.#offsets[id + 1]!;
-    // Names are short; chunks keep `apply` far from the argument limit for any long string.
-    let out = '';
-    for (let i = from; i < to; i += 8192) {
-      out += String.fromCharCode.apply(
-        null,
-        this.#chars.subarray(i, Math.min(to, i + 8192)) as unknown as number[],
-      );
+    let held = this.#strings[id];
+    if (held === undefined) {
+      held = this.#charBytes.toString('utf16le', 2 * this.#offsets[id]!, 2 * this.#offsets[id + 1]!);
+      this.#strings[id] = held;
     }
-    return out;
+    return held;
   }
 
   #optional(id: number): string | null {
