@@ -248,6 +248,9 @@ function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): num
     if (t.pos === 'VERB') return SUPPORT_VERBS.has(lem(t)) ? k : -1;
     // Phrasal particles: "carried out an airstrike", "stepped up attacks".
     if (t.pos === 'ADP' && (t.norm === 'out' || t.norm === 'up')) continue;
+    // "responded with strikes on X", "retaliated with drone attacks": the verb carries the noun.
+    if (t.norm === 'with' && ['respond', 'retaliate', 'react'].includes(lem(tokens[k - 1] ?? t)))
+      return k - 1;
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PART', 'AUX'].includes(t.pos)) return -1;
   }
   return -1;
@@ -401,8 +404,12 @@ export function linkArguments(
       } else if (
         gapAt > 0 &&
         k < trigger.end &&
-        tokens[group.end]?.pos === 'NOUN' &&
-        trigger.entry.words.includes(lem(tokens[group.end]!))
+        ((tokens[group.end]?.pos === 'NOUN' && trigger.entry.words.includes(lem(tokens[group.end]!))) ||
+          // A deployment's own noun read as an actor: "sending troops" (troops -> the army); in
+          // "expelled the French ambassador" the phrase's noun is who is acted on, and stays.
+          (trigger.entry.type === 'MOBILIZE' &&
+            group.end <= trigger.end &&
+            trigger.entry.words.includes(lem(tokens[group.end - 1]!))))
       ) {
         // A modifier of the trigger's own noun inside a gapped phrase ("suspended military aid").
         k = group.end - 1;

@@ -439,6 +439,39 @@ function reportNoun(view: View, frame: Frame): { noun: string; owner: ActorGroup
   return null;
 }
 
+/** Participles that describe people by what was done to them ("detained", "kidnapped"). */
+function presupposedParticiple(view: View, frame: Frame): boolean {
+  const { tokens } = view;
+  const head = frame.trigger.head;
+  if (frame.trigger.end - frame.trigger.first !== 1 || !/(?:ed|en)$/.test(head.norm)) return false;
+  if (!(frame.type === 'COERCE' || (frame.type === 'ASSAULT' && frame.mode === 'abduct'))) return false;
+  const next = tokens[frame.trigger.end];
+  const prev = tokens[frame.trigger.first - 1];
+  const nounNext =
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || view.groupAt[frame.trigger.end]! >= 0);
+  const slot = prev === undefined || ['DET', 'ADJ', 'NUM', 'ADP', 'PRON', 'CCONJ'].includes(prev.pos);
+  return nounNext && slot && prev?.pos !== 'AUX';
+}
+
+/** Host types whose object noun is an agreement or proposal, not a separate act. */
+const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT']);
+
+/** True when nominal `b` is the direct object of the verbal act `host` ("signed a truce"). */
+function objectOfAct(view: View, host: Frame, b: Frame): boolean {
+  if (!b.trigger.nominal || host.trigger.nominal || host.trigger.end > b.trigger.first) return false;
+  const agreement = AGREEMENT_HOSTS.has(host.type) && (b.type === 'RETREAT' || b.type === 'AGREE');
+  const asset = (host.type === 'ASSAULT' || host.type === 'COERCE') && b.type === 'MOBILIZE';
+  if (!agreement && !asset) return false;
+  const { tokens } = view;
+  for (let k = host.trigger.end; k < b.trigger.first; k++) {
+    const t = tokens[k]!;
+    if (view.groupAt[k]! >= 0) continue;
+    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return false;
+  }
+  return true;
+}
+
 /** True when a trigger is an infinitive's head or object: "to release", "to attend talks". */
 function infinitive(view: View, frame: Frame): boolean {
   const { tokens } = view;
@@ -478,6 +511,22 @@ function foldComplements(view: View, frames: Frame[]): void {
         host.args.recipient = b.args.recipient;
       }
     };
+    // "free detained journalists", "a kidnapped soldier": a participle used as an adjective
+    // presupposes the act; it happened whatever the clause around it says.
+    if (presupposedParticiple(view, b)) {
+      if (b.modality !== 'asserted') {
+        b.modality = 'asserted';
+        b.attribution = null;
+        b.why.push('modality:asserted:presupposed-participle');
+      }
+      continue;
+    }
+    // "signed a truce", "ambushed an army patrol": a noun that is another act's object is the
+    // thing signed or hit, not an act of its own.
+    if (objectOfAct(view, host, b)) {
+      fold('object-of-act');
+      continue;
+    }
     if (prep && (b.trigger.nominal || gerund)) {
       // An act inside an accusation or a report is coded too: reported when it is the speaker's
       // claim ("accused X of executing", "blamed X for a drone attack", "a report on killings"),
@@ -497,6 +546,21 @@ function foldComplements(view: View, frames: Frame[]): void {
           b.why.push('arg:accused->actor');
         }
         b.why.push(`inside:${host.trigger.head.text}`);
+        continue;
+      }
+      // "no arrests over the killing of the mayor": a definite act named as the topic is
+      // presupposed, so it is an event of its own, asserted.
+      if (
+        b.trigger.nominal &&
+        b.type === 'ASSAULT' &&
+        tokens[b.trigger.first - 1]?.norm === 'the' &&
+        tokens[b.trigger.end]?.norm === 'of'
+      ) {
+        if (b.modality !== 'asserted') {
+          b.modality = 'asserted';
+          b.attribution = null;
+        }
+        b.why.push(`modality:asserted:presupposed-topic-${prep}`);
         continue;
       }
       if (b.trigger.nominal || b.args.actor.length === 0) {

@@ -28,7 +28,8 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   // A stop phrase may open with any word ("in protest at"): it only blocks what it covers.
   if (entry.type === null) return true;
   if (progressive(tokens, i)) return entry.pos !== 'N';
-  if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V';
+  // After a preposition a gerund with an object is still a verb phrase: "accused X of sending troops".
+  if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP';
   if (verbSlot(tokens, i) && entry.pos !== 'N') return true;
   if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
   if (entry.pos === 'V') return token.pos === 'VERB';
@@ -96,6 +97,14 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   if (verbSlot(tokens, i) && token.norm.endsWith('ed'))
     return [token.norm, lemma, token.norm.slice(0, -1), token.norm.slice(0, -2)];
   if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
+  // A gerund the tagger took for a noun and left unlemmatized ("began sharing intelligence").
+  if (
+    (token.pos === 'NOUN' || token.pos === 'ADJ') &&
+    token.norm === lemma &&
+    token.norm.endsWith('ing') &&
+    token.norm.length > 5
+  )
+    return [token.norm, token.norm.slice(0, -3), `${token.norm.slice(0, -3)}e`];
   // A capitalized plural the tagger left unlemmatized ("Clashes between ..." opening a sentence).
   if (token.pos === 'PROPN' && token.norm === lemma && /[^s]s$/.test(token.norm))
     return [token.norm, token.norm.slice(0, -1), token.norm.replace(/es$/, '')];
@@ -108,7 +117,7 @@ function mayStart(byFirst: Map<string, unknown>, token: Token): boolean {
   const { norm } = token;
   if (byFirst.has(norm) || byFirst.has(lem(token))) return true;
   if (norm.endsWith('ed')) return byFirst.has(norm.slice(0, -1)) || byFirst.has(norm.slice(0, -2));
-  if (norm.endsWith('ing')) return byFirst.has(norm.slice(0, -3));
+  if (norm.endsWith('ing')) return byFirst.has(norm.slice(0, -3)) || byFirst.has(`${norm.slice(0, -3)}e`);
   if (norm.endsWith('s')) return byFirst.has(norm.slice(0, -1)) || byFirst.has(norm.replace(/es$/, ''));
   return false;
 }

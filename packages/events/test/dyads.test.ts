@@ -242,3 +242,93 @@ describe('more wording', () => {
     expect(r.events.map((e) => e.type)).toEqual(['COOPERATE']);
   });
 });
+
+describe('objects, presupposed acts and accusations', () => {
+  it('"X responded with strikes on Y": the strikes are X\'s own event', () => {
+    const r = extract(
+      'Fictional: Hezbollah fired rockets at an army base, and the Israeli military responded with strikes on Nabatieh.',
+      {
+        actors: [
+          ['Hezbollah', 'hezbollah', 'LBN', 'REB'],
+          ['army', 'isr.mil', 'ISR', 'MIL'],
+          ['Israeli military', 'isr.mil', 'ISR', 'MIL'],
+        ],
+        places: [['Nabatieh', 'Nabatieh', 33.38, 35.48, 'LB']],
+      },
+    );
+    expect(r.events.map((e) => ids(e.actor))).toEqual([['hezbollah'], ['isr.mil']]);
+  });
+
+  it('the thing signed or hit is not an act: "signed a truce", "ambushed an army patrol"', () => {
+    const signed = extract('Fictional: The army and the RSF signed a humanitarian truce in Jeddah.', {
+      actors: [
+        ['army', 'sdn.mil', 'SDN', 'MIL'],
+        ['RSF', 'rsf', 'SDN', 'REB'],
+      ],
+    });
+    expect(signed.events.map((e) => e.type)).toEqual(['SUPPORT']);
+    const ambush = extract('Fictional: ELN guerrillas ambushed an army patrol in Arauca.', {
+      actors: [
+        ['ELN guerrillas', 'eln', 'COL', 'REB'],
+        ['army', 'col.mil', 'COL', 'MIL'],
+      ],
+    });
+    expect(ambush.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(ids(ambush.events[0]!.recipient)).toEqual(['col.mil']);
+  });
+
+  it('a gerund the tagger calls an adjective still triggers: "began sharing intelligence"', () => {
+    const r = extract('Fictional: Burkina Faso and Niger began sharing intelligence on jihadist movements.', {
+      actors: [
+        ['Burkina Faso', 'bfa', 'BFA', null],
+        ['Niger', 'ner', 'NER', null],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+
+  it('"the release of detained relatives" presupposes a detention: asserted', () => {
+    const r = extract('Fictional: Protesters blocked a road, demanding the release of detained relatives.', {
+      actors: [['Protesters', 'syr.protesters', 'SYR', 'CVL']],
+    });
+    const detained = r.events.find((e) => e.trigger.text === 'detained');
+    expect(detained?.type).toBe('COERCE');
+    expect(detained?.modality).toBe('asserted');
+  });
+
+  it('"have not arrested anyone over the killing of the mayor": the killing is asserted, the arrest negated', () => {
+    const r = extract(
+      "Fictional: Niger's authorities have not arrested anyone over the killing of the mayor.",
+      {
+        actors: [["Niger's authorities", 'ner.gov', 'NER', 'GOV']],
+      },
+    );
+    const byType = Object.fromEntries(r.events.map((e) => [e.type, e.modality]));
+    expect(byType).toEqual({ COERCE: 'negated', ASSAULT: 'asserted' });
+  });
+
+  it('"accused X of sending troops": a reported deployment by X; the troops are not its recipient', () => {
+    const r = extract('Fictional: Congo accused Rwanda of sending troops near Goma.', {
+      actors: [
+        ['Congo', 'cod', 'COD', null],
+        ['Rwanda', 'rwa', 'RWA', null],
+        ['troops', 'cod.mil', 'COD', 'MIL'],
+      ],
+    });
+    const sent = r.events.find((e) => e.type === 'MOBILIZE')!;
+    expect(sent.modality).toBe('reported');
+    expect(ids(sent.actor)).toEqual(['rwa.gov']);
+    expect(ids(sent.recipient)).toEqual([]);
+  });
+
+  it('"expelled the French ambassador": the ambassador\'s state is the recipient', () => {
+    const r = extract("Fictional: Mali's government expelled the French ambassador on Wednesday.", {
+      actors: [
+        ["Mali's government", 'mli.gov', 'MLI', 'GOV'],
+        ['French ambassador', 'fra.gov', 'FRA', 'GOV'],
+      ],
+    });
+    expect(r.events[0]!.type).toBe('SANCTION');
+    expect(ids(r.events[0]!.recipient)).toEqual(['fra.gov']);
+  });
+});
