@@ -234,8 +234,23 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         expect((await store.queryEvents({ actor: 'syr.mil' })).total).toBe(7);
         expect((await store.queryEvents({ country: 'SY', admin1: 'Idlib' })).total).toBe(14);
         expect((await store.queryEvents({ country: 'IQ' })).total).toBe(0);
-        expect((await store.queryEvents({ bbox: [36.5, 35.8, 36.8, 36.0] })).total).toBe(7);
-        expect((await store.queryEvents({ q: 'market residents' })).total).toBe(14);
+        // The page is read with the same filter as the count, whether as a set or row by row.
+        const boxed = await store.queryEvents({ bbox: [36.5, 35.8, 36.8, 36.0] });
+        expect(boxed.total).toBe(7);
+        expect(boxed.items).toHaveLength(7);
+        for (const e of boxed.items) {
+          expect(e.location!.lon).toBeGreaterThanOrEqual(36.5);
+          expect(e.location!.lon).toBeLessThanOrEqual(36.8);
+        }
+        const boxedPaged = await store.queryEvents({ bbox: [36.5, 35.8, 36.8, 36.0] }, { limit: 4 });
+        const boxedRest = await store.queryEvents(
+          { bbox: [36.5, 35.8, 36.8, 36.0] },
+          { limit: 4, cursor: boxedPaged.next },
+        );
+        expect(new Set([...boxedPaged.items, ...boxedRest.items].map((e) => e.id)).size).toBe(7);
+        const searched = await store.queryEvents({ q: 'market residents' });
+        expect(searched.total).toBe(14);
+        expect(searched.items).toHaveLength(14);
         expect((await store.queryEvents({ q: 'ceasefire' })).total).toBe(0);
         expect((await store.queryEvents({ minConfidence: 0.8 })).total).toBe(7);
         expect((await store.queryEvents({ modality: ['negated'] })).total).toBe(0);
