@@ -236,12 +236,16 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       const t = toponyms[i]!;
       // A country's exact name means the country: its namesake towns ("China, Texas") get no boost
       // from the document's focus or neighbours, only from an explicit "X, Y".
-      const namesCountry = list.some(
+      const country = list.find(
         (x) =>
           x.candidate.how === 'exact' &&
           x.candidate.place.feature === 'country' &&
           !foreignCountryName(x.candidate, t.candidates),
       );
+      // ... unless the document is plainly local news from one state that has a town of that name
+      // ("a Palestine man" among Texas towns) and names nothing near the country.
+      const namesCountry =
+        country !== undefined && !localNamesake(i, toponyms, list, country.candidate.place, best);
       for (const x of list) {
         const place = x.candidate.place;
         const why = [...x.baseWhy];
@@ -358,6 +362,47 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       rejected: null,
     };
   });
+}
+
+/** Share of the other names' belief a state must hold for its namesake town to beat a country. */
+const LOCAL_FOCUS = 0.5;
+
+/**
+ * True when an exact country name ("Palestine", "Jordan") has a namesake town or division in the
+ * first-level division where most of the document's other names currently resolve, and no other
+ * name lies within 1,500 km of the country: then the country's name gets no special weight and the
+ * document's context decides ("a Palestine man" among Texas towns is from Palestine, Texas).
+ */
+function localNamesake(
+  i: number,
+  toponyms: readonly Toponym[],
+  list: readonly Scored[],
+  country: Place,
+  best: readonly (Place | null)[],
+): boolean {
+  const own = foldName(toponyms[i]!.text);
+  const divisions = new Map<string, string>();
+  best.forEach((b, k) => {
+    const key = foldName(toponyms[k]!.text);
+    if (k === i || key === own || !b || !b.country || !b.admin1 || b.feature === 'country') return;
+    divisions.set(key, `${b.country}|${b.admin1}`);
+  });
+  if (divisions.size === 0) return false;
+  const local = list.some((x) => {
+    const p = x.candidate.place;
+    if (x.candidate.how !== 'exact' || p.feature === 'country' || !p.admin1) return false;
+    const d = `${p.country}|${p.admin1}`;
+    const inside = [...divisions.values()].filter((v) => v === d).length;
+    return inside / divisions.size >= LOCAL_FOCUS;
+  });
+  if (!local) return false;
+  return !best.some(
+    (b, k) =>
+      k !== i &&
+      b !== null &&
+      foldName(toponyms[k]!.text) !== own &&
+      distanceKm(b.lat, b.lon, country.lat, country.lon) < 1500,
+  );
 }
 
 let englishCountryNames: Map<string, Set<string>> | null = null;

@@ -101,3 +101,21 @@ describe('recognition of local names (point 4)', () => {
     expect(find(found, 'W. Va.').admin1).toBe('West Virginia');
   });
 });
+
+describe('a country name in local news (point 5)', () => {
+  it('reads "Palestine" among Texas places as Palestine, Texas', () => {
+    const { places: found } = places(
+      'Fictional: A Palestine man was arrested in Tyler after a chase through Anderson County and Athens, Texas, deputies said.',
+    );
+    const palestine = find(found, 'Palestine');
+    expect(palestine.country).toBe('US');
+    expect(palestine.admin1).toBe('Texas');
+  });
+  it('keeps the country when the text names places near it', () => {
+    const { places: found } = places(
+      'Fictional: Aid convoys reached Palestine and Jordan, officials in Cairo said.',
+    );
+    expect(find(found, 'Palestine').feature).toBe('country');
+    expect(find(found, 'Jordan').feature).toBe('country');
+  });
+});
