@@ -104,11 +104,12 @@ export class MemoryGazetteer implements Gazetteer {
     return this.#find(this.#ix.exactKeys, foldName(name)) >= 0;
   }
 
-  lookup(name: string, options: { typos?: boolean } = {}): Candidate[] {
-    const key = `${options.typos ? 't' : 'n'}|${name}`;
+  lookup(name: string, options: { typos?: boolean; minSimilarity?: number } = {}): Candidate[] {
+    const min = options.minSimilarity ?? 0;
+    const key = `${options.typos ? 't' : 'n'}${min}|${name}`;
     let hit = this.#cache.get(key);
     if (!hit) {
-      hit = this.#oldCache.get(key) ?? this.#lookup(name, options.typos === true);
+      hit = this.#oldCache.get(key) ?? this.#lookup(name, options.typos === true, min);
       if (this.#cache.size >= LOOKUP_CACHE_SIZE) {
         this.#oldCache = this.#cache;
         this.#cache = new Map();
@@ -142,25 +143,35 @@ export class MemoryGazetteer implements Gazetteer {
     return this.#countries.get(code);
   }
 
-  #lookup(name: string, typos: boolean): Candidate[] {
+  /**
+   * Candidates in build order: exact refs, then variants, then (when nothing matched) typos. A place
+   * counts as seen at its first ref even when that ref is left out for `min`: its later names must
+   * not stand in for it, so the result is the unfiltered one minus the loose candidates below `min`.
+   */
+  #lookup(name: string, typos: boolean, min: number): Candidate[] {
     const ix = this.#ix;
-    const found = new Map<number, Candidate>();
+    const seen = new Set<number>();
+    const out: Candidate[] = [];
     const folded = foldName(name);
     const loose = looseFromFolded(folded);
     const take = (ref: number, how: Candidate['how']) => {
       const n = ix.namePlace[ref]!;
-      if (found.has(n)) return;
-      // An exact hit folds to the same form: similarity 1 without comparing.
-      const similarity =
-        how === 'exact'
-          ? 1
-          : similarityOfForms(
-              folded,
-              loose,
-              this.#string(ix.nameFolded[ref]!),
-              this.#string(ix.nameLoose[ref]!),
-            );
-      found.set(n, { place: this.place(n), matched: this.#string(ix.nameText[ref]!), how, similarity });
+      if (seen.has(n)) return;
+      seen.add(n);
+      let similarity = 1;
+      if (how !== 'exact') {
+        // Loose forms of different lengths differ by at least that many edits: a cheap upper bound
+        // on the similarity (same arithmetic as similarityOfForms, so never below the real value).
+        const other = ix.nameLoose[ref]!;
+        const length = this.#length(other);
+        if (length !== loose.length && min > 0) {
+          const longest = Math.max(length, loose.length);
+          if (0.95 - 0.5 * (Math.abs(length - loose.length) / longest) < min) return;
+        }
+        similarity = similarityOfForms(folded, loose, this.#string(ix.nameFolded[ref]!), this.#string(other));
+        if (similarity < min) return;
+      }
+      out.push({ place: this.place(n), matched: this.#string(ix.nameText[ref]!), how, similarity });
     };
     const k = this.#find(ix.exactKeys, folded);
     if (k >= 0)
@@ -180,19 +191,19 @@ export class MemoryGazetteer implements Gazetteer {
       for (const ref of refs) take(ref, 'variant');
     }
 
-    if (typos && found.size === 0 && loose.length >= 7) {
+    if (typos && seen.size === 0 && loose.length >= 7) {
       const first = loose.charCodeAt(0);
       for (const length of [loose.length - 1, loose.length, loose.length + 1]) {
         const b = bisect(ix.typoKeys, (length << 16) | first);
         if (b < 0) continue;
         for (let i = ix.typoStart[b]!; i < ix.typoStart[b + 1]!; i++) {
           const ref = ix.typoRefs[i]!;
-          if (!found.has(ix.namePlace[ref]!) && this.#withinOneEdit(loose, ix.nameLoose[ref]!))
+          if (!seen.has(ix.namePlace[ref]!) && this.#withinOneEdit(loose, ix.nameLoose[ref]!))
             take(ref, 'typo');
         }
       }
     }
-    return [...found.values()];
+    return out;
   }
 
   /** First position in `skeletonRefs[from..to)` whose loose form is at least `length` long. */

@@ -77,8 +77,10 @@ export interface Gazetteer {
    *   A name as written in a text.
    * @param options
    *   `typos`: also try names one edit away (slower; for names of 7+ letters).
+   *   `minSimilarity`: loose (variant, typo) candidates below it may be left out, which saves
+   *   building them; exact ones always come. A backend may ignore it, so callers still filter.
    */
-  lookup(name: string, options?: { typos?: boolean }): Candidate[];
+  lookup(name: string, options?: { typos?: boolean; minSimilarity?: number }): Candidate[];
   /** True when some entry's folded name equals the folded `name` (cheap; used by recognition). */
   hasExact(name: string): boolean;
   /** The first-level division with this name in this country, if known. */

@@ -154,9 +154,10 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // Surnames of people seen so far ("Chiquita Raquel Henry" → "Henry" is not a place later on).
   const people = new Set<string>();
   const cache = new Map<string, Candidate[]>();
-  const lookup = (name: string, typos: boolean) => {
-    const key = `${typos ? 't' : 'n'}|${name}`;
-    const hit = cache.get(key) ?? gazetteer.lookup(name, { typos });
+  // `minimum`: loose candidates below it are of no use here; the gazetteer can skip them unbuilt.
+  const lookup = (name: string, typos: boolean, minimum: number) => {
+    const key = `${typos ? 't' : 'n'}${minimum}|${name}`;
+    const hit = cache.get(key) ?? gazetteer.lookup(name, { typos, minSimilarity: minimum });
     cache.set(key, hit);
     return hit;
   };
@@ -184,7 +185,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
               : cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
           // Variant and typo matches need a long enough name: short words collide by accident.
           const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
-          const candidates = lookup(name, cue !== null && j - i === 1).filter(
+          const candidates = lookup(name, cue !== null && j - i === 1, minimum).filter(
             (c) => c.how === 'exact' || c.similarity >= minimum,
           );
           if (candidates.length === 0) continue;
@@ -248,7 +249,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
             !/^\d/.test(parts.at(-1)!.text) &&
             // "Rodeo Gainesville": a known town is not taken for a surname.
-            !lookup(parts.at(-1)!.text, false).some(
+            !lookup(parts.at(-1)!.text, false, Number.POSITIVE_INFINITY).some(
               (c) =>
                 c.how === 'exact' &&
                 (c.place.population >= 50_000 ||

@@ -46,6 +46,7 @@ const PLACES: PackedPlace[] = [
     [],
   ],
   ['user:5', 'Fictional Crossing', 36.2, 36.5, null, null, null, 'crossing', 0, ['Fictional Crossing', '']],
+  ['user:6', 'Fictional Kasr', 36.3, 36.4, 'SY', null, null, 'village', 0, ['Kesrabod', 'Kasrabad']],
 ];
 
 const DATA: GazetteerFile = {
@@ -98,6 +99,19 @@ describe('binary gazetteer index', () => {
     expect(gazetteer.hasExact('sūriya')).toBe(true);
     expect(gazetteer.hasExact('Suriyah al')).toBe(false);
     expect(gazetteer.lookup('Nowhere at all')).toEqual([]);
+  });
+
+  it('leaves out loose candidates below minSimilarity, and only those', () => {
+    for (const name of ['Marat an Noman', 'Damascas', 'Idlib', 'Dimashk', 'Kasrabade', 'Suriya'])
+      for (const min of [0.5, 0.8, 0.85, 0.9, 0.96]) {
+        const all = gazetteer.lookup(name).filter((c) => c.how === 'exact' || c.similarity >= min);
+        expect(gazetteer.lookup(name, { minSimilarity: min })).toEqual(all);
+      }
+    // A place is judged by its first matching name: "Kesrabod" (0.78) hides the closer "Kasrabad".
+    expect(gazetteer.lookup('Kasrabade').map((c) => c.matched)).toEqual(['Kesrabod']);
+    expect(gazetteer.lookup('Kasrabade', { minSimilarity: 0.85 })).toEqual([]);
+    // Exact names come whatever the threshold.
+    expect(gazetteer.lookup('Idlib', { minSimilarity: Number.POSITIVE_INFINITY })).toHaveLength(2);
   });
 
   it('returns a fresh list per lookup, so a caller sorting its copy leaves the next caller’s alone', () => {
