@@ -28,4 +28,19 @@ describe('event location: the anchor handed to locate', () => {
     expect(r.events.length).toBeGreaterThan(0);
     expect(r.events.every((e) => e.location === null)).toBe(true);
   });
+
+  it('puts a place captured as a passive subject before the place it was taken from', () => {
+    const r = extract(
+      'Fictional: Gibraltar was captured from Spain by a naval force.',
+      {
+        places: [
+          ['Gibraltar', 'Gibraltar', 36.14, -5.35, 'GI'],
+          ['Spain', 'Spain', 40, -4, 'ES', 'country'],
+        ],
+      },
+      locate,
+    );
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.location?.name).toBe('Gibraltar');
+  });
 });

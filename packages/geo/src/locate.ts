@@ -80,6 +80,39 @@ const CLAUSE_OPENERS = new Set([
 /** Adjective endings of demonyms ("Israeli", "Philippine", "Chechen", "Swiss" names no place here). */
 const DEMONYM = /(?:i|ian|ean|ese|ish|ine|en|an|ic|iss|ch)$/i;
 
+/**
+ * Buildings and sites: a name before one ("the Nicosia airport", "a Hong Kong hotel") places
+ * what happens there, unlike a name before an organization ("Aleppo police"), which the
+ * recognizer marks as a modifier for both.
+ */
+const FACILITIES = new Set([
+  'airport',
+  'hotel',
+  'school',
+  'hospital',
+  'university',
+  'college',
+  'stadium',
+  'mall',
+  'station',
+  'museum',
+  'church',
+  'mosque',
+  'library',
+  'bank',
+  'court',
+  'office',
+  'center',
+  'centre',
+  'academy',
+]);
+
+/** True when the word after the mention names a building or site. */
+function beforeFacility(text: string, m: PlaceMention): boolean {
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(m.span[1], m.span[1] + 20))?.[1]?.toLowerCase();
+  return next !== undefined && FACILITIES.has(next);
+}
+
 /** Nouns naming an administrative division after its name: "Kilinochchi district". */
 const DIVISION_NOUNS = new Set(['district', 'province', 'governorate', 'region', 'state', 'county', 'area']);
 
@@ -149,7 +182,7 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
   const dropped: string[] = [];
   const kept: PlaceMention[] = [];
   for (const m of inSentence) {
-    if (isGeoPlaceMention(m) && m.role === 'modifier') continue;
+    if (isGeoPlaceMention(m) && m.role === 'modifier' && !beforeFacility(text, m)) continue;
     const inArgument = anchor.arguments.some((a) => overlaps(a, m.span));
     const reason = nlp ? (demonym(nlp, m) ?? (inArgument ? null : outsideClause(nlp, m, anchor))) : null;
     if (reason) {
@@ -240,10 +273,15 @@ function coarseness(m: PlaceMention): number {
  */
 function finerAfter(text: string, best: Option, mentions: PlaceMention[]): PlaceMention | undefined {
   const b = best.mention;
-  if (coarseness(b) < 2) return undefined;
   for (const m of mentions) {
     if (m.span[0] < b.span[1] || m.span[0] - b.span[1] > 48) continue;
-    if (coarseness(m) >= coarseness(b)) continue;
+    // After a possessive the next place is a part of the first ("Jerusalem's walled Old City",
+    // "Mecca's Al-Nur hospital"); otherwise only a finer division follows a region.
+    const possessive = /^(?:\s*['’]\s*s|\s+s)\s+(?:[a-z][a-z-]*\s+){0,2}$/.test(
+      text.slice(b.span[1], m.span[0]),
+    );
+    if (!possessive && (coarseness(b) < 2 || coarseness(m) >= coarseness(b))) continue;
+    if (possessive && coarseness(m) > coarseness(b)) continue;
     if (b.country && m.country && b.country !== m.country) continue;
     const between = text.slice(b.span[1], m.span[0]);
     if (
@@ -347,7 +385,7 @@ function isFiniteVerb(tokens: Token[], j: number): boolean {
  * overran the city", "before the rest were forced to withdraw from Sawana"); before a bare noun
  * ("after clashes", "since the start of the war in Syria") they are prepositions of the same act.
  */
-const SUBORDINATORS = new Set(['after', 'before', 'until', 'since']);
+const SUBORDINATORS = new Set(['after', 'before', 'until', 'since', 'while']);
 
 /** Past participles: regular ones and the irregular ones reporting uses most. */
 const PARTICIPLE =
@@ -379,11 +417,15 @@ function boundaryBetween(tokens: Token[], from: number, to: number, passive: boo
     if ((t.norm === 'and' || t.norm === 'but') && tokens[j + 1]?.pos === 'AUX' && j + 1 < to) return true;
     // The new subject may be the place itself ("captured the silver and Australia took the
     // bronze"), so the look-ahead runs past it, within the sentence.
+    // "while planting a bomb": a gerund after the subordinator (the tagger may call it a noun).
+    if (SUBORDINATORS.has(t.norm) && tokens[j + 1]?.norm.endsWith('ing')) continue;
     if (t.norm === 'and' || t.norm === 'but' || t.norm === ',' || SUBORDINATORS.has(t.norm)) {
       let subject = false;
       for (let v = j + 1; v < Math.min(tokens.length, j + 7) && tokens[v]!.sentence === t.sentence; v++) {
         const u = tokens[v]!;
         if (u.pos === 'ADP' || u.norm === ',' || u.norm === 'who' || u.norm === 'that') break;
+        // "while planting a bomb to kill ...": a participle first is no clause with a subject.
+        if ((u.pos === 'VERB' || u.pos === 'AUX') && !subject && !isFiniteVerb(tokens, v)) break;
         if (isFiniteVerb(tokens, v)) {
           // "were killed ... and their vehicles set ablaze in Fallujah": after a passive, a bare
           // participle shares its auxiliary and continues the same report.
@@ -444,7 +486,7 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysi
     const role = nlp ? bareRole(nlp, m, anchor) : 'object';
     if (role === null) return null;
     // The place acted on ("captured Huddur", "Gibraltar was captured from Spain") beats a "from".
-    const rank = (role === 'object' && inArgument ? 5 : 0) + scope;
+    const rank = (inArgument ? 5 : 0) + scope;
     return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank, why: 'in-clause' };
   }
   return null;
@@ -462,7 +504,13 @@ function ofObject(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): boolean 
   let k = mf - 1;
   if (tokens[k]?.norm === 'the') k--;
   if (tokens[k]?.norm !== 'of' || tokens[k - 1]?.pos !== 'NOUN') return false;
-  for (let j = te; j < k; j++) if (tokens[j]!.pos === 'ADP' || tokens[j]!.norm === ',') return false;
+  // Other "of"s and an infinitive may come between ("killed dozens of people who tried to escape
+  // the city of Manbij"); any other preposition or a comma starts a phrase of its own.
+  for (let j = te; j < k; j++) {
+    const t = tokens[j]!;
+    if ((t.pos === 'ADP' && t.norm !== 'of' && t.norm !== 'to') || t.norm === ',' || t.pos === 'CCONJ')
+      return false;
+  }
   return true;
 }
 
@@ -480,7 +528,12 @@ function bareRole(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): 'object'
   const { tokens } = nlp;
   const [mf] = tokenRange(nlp, m.span);
   const [tf, te] = tokenRange(nlp, anchor.trigger);
-  if (mf < tf) return isPassive(tokens, tf) ? 'subject' : null;
+  if (mf < tf) {
+    // "Three US sailors were killed": a country before a noun is their nationality.
+    const [, me] = tokenRange(nlp, m.span);
+    if (coarseness(m) >= 2 && tokens[me]?.pos === 'NOUN' && isLower(tokens[me])) return null;
+    return isPassive(tokens, tf) ? 'subject' : null;
+  }
   for (let k = mf - 1; k >= te; k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADP' || PARTY_PREPS.has(t.norm)) return PARTY_PREPS.has(t.norm) ? null : 'object';

@@ -156,4 +156,29 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
       'Homs',
     ]);
   });
+  it('takes a place named before a building ("a Hong Kong hotel") but not before an organization', () => {
+    expect(names('Fictional: protesters marched on a Hong Kong hotel on Monday.', 'marched')).toEqual([
+      expect.stringMatching(/^Hong Kong/),
+    ]);
+    expect(names('Fictional: the Aleppo police marched on Monday.', 'marched')).toEqual([]);
+  });
+  it("takes the part after a city's possessive", () => {
+    expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
+      expect.stringMatching(/Nur/),
+    ]);
+  });
+  it('reads a country before the noun of a passive subject as a nationality', () => {
+    expect(names('Fictional: three US sailors were killed on Monday.', 'killed')).toEqual([]);
+  });
+  it('leaves out a place after "while" with a subject and verb of its own', () => {
+    expect(
+      names('Fictional: students marched downtown, while thousands held a rally in Dili.', 'marched'),
+    ).toEqual([]);
+    expect(names('Fictional: a man was shot while planting a bomb in Dili.', 'shot')).toEqual(['Dili']);
+  });
+  it('takes the place at the end of an infinitive in the object', () => {
+    expect(
+      names('Fictional: gunmen killed dozens of people who tried to escape the city of Manbij.', 'killed'),
+    ).toEqual(['Manbij']);
+  });
 });
