@@ -150,6 +150,12 @@ const EVENT_PREDICATES = new Set([
 /** Types whose acts happen at a place (a place as their object is the location). */
 const PHYSICAL = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 
+/** Acts that answer a proposal: its author, named as a modifier ("a Qatari plan"), is the recipient. */
+const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT']);
+
+/** Acts whose "on" names a topic, not a side: "talks on the border", "information on the PKK". */
+const TOPIC_ON = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE', 'REJECT', 'SUPPORT']);
+
 /** Holder verbs of a relative clause: "which is held by Z". */
 const HOLDER = new Set(['hold', 'held', 'control', 'controlled', 'occupy', 'occupied', 'run', 'administer']);
 
@@ -368,6 +374,7 @@ export function linkArguments(
   const gapAt = trigger.entry.words.indexOf('...');
   let k = gapAt > 0 ? trigger.first + gapAt : trigger.end;
   let afterPlaceNoun = false;
+  let nounSincePrep = false;
   let lastPlaceArg: PlaceArg | null = null;
   for (; k < end; k++) {
     const t = tokens[k]!;
@@ -398,13 +405,20 @@ export function linkArguments(
         }
       } else if (
         lastPrep === 'from' ||
-        (lastPrep !== null && !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep))
+        (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
+        (lastPrep !== null &&
+          !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep) &&
+          // "expressed support for the army": who is supported.
+          !(lastPrep === 'for' && trigger.entry.type === 'SUPPORT'))
       ) {
         // "forces from X", "in X": not the recipient.
       } else if (
         gapAt > 0 &&
         k < trigger.end &&
-        ((tokens[group.end]?.pos === 'NOUN' && trigger.entry.words.includes(lem(tokens[group.end]!))) ||
+        // "accepted an Egyptian proposal": who proposed is who the acceptance answers.
+        ((tokens[group.end]?.pos === 'NOUN' &&
+          trigger.entry.words.includes(lem(tokens[group.end]!)) &&
+          !PROPOSAL_ANSWERS.has(trigger.entry.type!)) ||
           // A deployment's own noun read as an actor: "sending troops" (troops -> the army); in
           // "expelled the French ambassador" the phrase's noun is who is acted on, and stays.
           (trigger.entry.type === 'MOBILIZE' &&
@@ -506,6 +520,7 @@ export function linkArguments(
       const near = matchCue(tokens, k, lexicon.cues.location_near, end);
       lastPrepNear = near > 0;
       lastPrep = t.norm;
+      nounSincePrep = false;
       if (t.norm === 'between') betweenMode = true;
       // "the towns of A", and a nominal's object "the bombardment of Kharkiv", name where it happened.
       afterPlaceNoun =
@@ -514,6 +529,14 @@ export function linkArguments(
         (PLACE_NOUNS.has(lem(tokens[k - 1]!)) || (trigger.nominal && k === trigger.end));
       continue;
     }
+    // "rejected on Tuesday a UN demand": a determiner after the preposition's noun opens a new
+    // phrase, which that preposition no longer governs.
+    if (t.pos === 'DET' && lastPrep !== null && !betweenMode && nounSincePrep) {
+      lastPrep = null;
+      afterPlaceNoun = false;
+    }
+    nounSincePrep =
+      t.pos === 'NOUN' || t.pos === 'PROPN' || (nounSincePrep && t.pos !== 'DET' && t.pos !== 'ADP');
     if (t.pos === 'NOUN' && lastPrep === null) args.objectWords.push(lem(t));
     if (t.pos === 'NOUN' && lastPrep !== null && lastPrep !== 'in' && lastPrep !== 'near')
       args.objectWords.push(lem(t));

@@ -450,8 +450,9 @@ function presupposedParticiple(view: View, frame: Frame): boolean {
   const nounNext =
     next !== undefined &&
     (next.pos === 'NOUN' || next.pos === 'PROPN' || view.groupAt[frame.trigger.end]! >= 0);
-  const slot = prev === undefined || ['DET', 'ADJ', 'NUM', 'ADP', 'PRON', 'CCONJ'].includes(prev.pos);
-  return nounNext && slot && prev?.pos !== 'AUX';
+  // Not after a pronoun or a name: "they detained activists" is the act itself, not a description.
+  const slot = prev === undefined || ['DET', 'ADJ', 'NUM', 'ADP', 'CCONJ', 'VERB'].includes(prev.pos);
+  return nounNext && slot;
 }
 
 /** Host types whose object noun is an agreement or proposal, not a separate act. */
@@ -629,7 +630,8 @@ function retype(view: View, frame: Frame): void {
     frame.type === 'ASSAULT' &&
     (frame.code === 'battle.clash' || frame.code === 'violence') &&
     sectors.length > 0 &&
-    (sectors.every((s) => isUnarmedSector(s)) || protesters)
+    // Herders and farmers who kill are communal militias to ACLED, not rioters.
+    (sectors.every((s) => isUnarmedSector(s) && s !== 'AGR') || protesters)
   ) {
     frame.type = 'PROTEST';
     frame.mode = 'riot';

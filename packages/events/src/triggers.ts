@@ -27,7 +27,7 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   const token = tokens[i]!;
   // A stop phrase may open with any word ("in protest at"): it only blocks what it covers.
   if (entry.type === null) return true;
-  if (progressive(tokens, i)) return entry.pos !== 'N';
+  if (progressive(tokens, i) || commaParticiple(tokens, i)) return entry.pos !== 'N';
   // After a preposition a gerund with an object is still a verb phrase: "accused X of sending troops".
   if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP';
   if (verbSlot(tokens, i) && entry.pos !== 'N') return true;
@@ -82,6 +82,19 @@ function verbSlot(tokens: Token[], i: number): boolean {
   );
 }
 
+/** ", wounding six people": a participle clause after a comma is a verb whatever the tagger says. */
+function commaParticiple(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return (
+    token.pos !== 'VERB' &&
+    token.norm.endsWith('ing') &&
+    tokens[i - 1]?.norm === ',' &&
+    next !== undefined &&
+    (next.pos === 'NUM' || next.pos === 'DET')
+  );
+}
+
 /** A gerund right after an auxiliary is a verb whatever the tagger says ("has been bombing"). */
 function progressive(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -96,7 +109,8 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   // A mis-tagged past tense: try the form without "-ed"/"-d" too ("liberated" → "liberate").
   if (verbSlot(tokens, i) && token.norm.endsWith('ed'))
     return [token.norm, lemma, token.norm.slice(0, -1), token.norm.slice(0, -2)];
-  if (progressive(tokens, i)) return [lemma, token.norm.replace(/ing$/, '')];
+  if (progressive(tokens, i) || commaParticiple(tokens, i))
+    return [lemma, token.norm.replace(/ing$/, ''), token.norm.replace(/ing$/, 'e')];
   // A gerund the tagger took for a noun and left unlemmatized ("began sharing intelligence").
   if (
     (token.pos === 'NOUN' || token.pos === 'ADJ') &&
@@ -161,7 +175,7 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             end,
             head: token,
             nominal:
-              (!(token.pos === 'VERB' || progressive(tokens, i)) &&
+              (!(token.pos === 'VERB' || progressive(tokens, i) || commaParticiple(tokens, i)) &&
                 !(verbSlot(tokens, i) && entry.pos !== 'N')) ||
               entry.pos === 'N' ||
               gerundNoun(tokens, i, sentence.first),

@@ -332,3 +332,98 @@ describe('objects, presupposed acts and accusations', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['fra.gov']);
   });
 });
+
+describe('harm, answers to proposals, topics', () => {
+  it('", wounding six people" reports the harm of the act before it, whatever the tagger says', () => {
+    const r = extract('Fictional: Russian forces shelled Kharkiv overnight, wounding six people.', {
+      actors: [
+        ['Russian forces', 'rus.mil', 'RUS', 'MIL'],
+        ['people', 'ukr.civilians', 'UKR', 'CVL'],
+      ],
+      places: [['Kharkiv', 'Kharkiv', 49.99, 36.23, 'UA']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ukr.civilians']);
+  });
+
+  it('herders who kill villagers are not rioters', () => {
+    const r = extract('Fictional: Herders killed 12 villagers in Plateau State.', {
+      actors: [
+        ['Herders', 'nga.farmers', 'NGA', 'AGR'],
+        ['villagers', 'nga.civilians', 'NGA', 'CVL'],
+      ],
+    });
+    expect(r.events[0]!.type).toBe('ASSAULT');
+  });
+
+  it('"accepted an Egyptian proposal": AGREE towards the proposer', () => {
+    const r = extract('Fictional: Hamas accepted an Egyptian proposal for a truce on Monday.', {
+      actors: [
+        ['Hamas', 'hamas', 'PSE', 'REB'],
+        ['Egyptian', 'egy.gov', 'EGY', 'GOV'],
+      ],
+    });
+    expect(r.events[0]!.type).toBe('AGREE');
+    expect(ids(r.events[0]!.recipient)).toEqual(['egy.gov']);
+  });
+
+  it('"expressed support for X": X is supported', () => {
+    const r = extract('Fictional: The United States expressed support for the Lebanese army.', {
+      actors: [
+        ['United States', 'usa', 'USA', null],
+        ['Lebanese army', 'lbn.mil', 'LBN', 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['lbn.mil']);
+  });
+
+  it('prisoner exchanges, loans and visa bans are coded', () => {
+    const types = (text: string, actors: [string, string, string | null, string | null][]) =>
+      extract(text, { actors }).events.map((e) => e.type);
+    expect(
+      types('Fictional: Russia and Ukraine exchanged 150 prisoners of war.', [
+        ['Russia', 'rus', 'RUS', null],
+      ]),
+    ).toEqual(['RETREAT']);
+    expect(
+      types('Fictional: The World Bank approved a loan to Ethiopia.', [
+        ['World Bank', 'world.bank', null, 'IGO'],
+      ]),
+    ).toEqual(['AID']);
+    expect(
+      types('Fictional: Washington imposed visa restrictions on Georgian officials.', [
+        ['Washington', 'usa.gov', 'USA', 'GOV'],
+      ]),
+    ).toEqual(['SANCTION']);
+  });
+
+  it('"on" names a topic for talks and cooperation, a side for sanctions', () => {
+    const coop = extract(
+      'Fictional: Turkish and Iraqi intelligence services shared information on the PKK.',
+      {
+        actors: [
+          ['Turkish and Iraqi intelligence services', 'irq.spy', 'IRQ', 'SPY'],
+          ['PKK', 'pkk', 'TUR', 'REB'],
+        ],
+      },
+    );
+    expect(ids(coop.events[0]!.recipient)).toEqual([]);
+    const sanction = extract('Fictional: The EU imposed sanctions on the PKK.', {
+      actors: [
+        ['EU', 'eu', null, 'IGO'],
+        ['PKK', 'pkk', 'TUR', 'REB'],
+      ],
+    });
+    expect(ids(sanction.events[0]!.recipient)).toEqual(['pkk']);
+  });
+
+  it('"rejected on Tuesday a UN demand": the time phrase does not swallow the object', () => {
+    const r = extract('Fictional: The Taliban rejected on Tuesday a UN demand to reopen schools.', {
+      actors: [
+        ['Taliban', 'afg.gov', 'AFG', 'GOV'],
+        ['UN', 'un', null, 'IGO'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['un']);
+  });
+});
