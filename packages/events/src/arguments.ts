@@ -535,8 +535,7 @@ export function linkArguments(
       lastPrep = null;
       afterPlaceNoun = false;
     }
-    nounSincePrep =
-      t.pos === 'NOUN' || t.pos === 'PROPN' || (nounSincePrep && t.pos !== 'DET' && t.pos !== 'ADP');
+    nounSincePrep = t.pos === 'NOUN' || t.pos === 'PROPN' || (nounSincePrep && t.pos !== 'DET');
     if (t.pos === 'NOUN' && lastPrep === null) args.objectWords.push(lem(t));
     if (t.pos === 'NOUN' && lastPrep !== null && lastPrep !== 'in' && lastPrep !== 'near')
       args.objectWords.push(lem(t));
