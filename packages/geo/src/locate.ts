@@ -140,6 +140,33 @@ export function createLocate(): Locate {
   return locate;
 }
 
+/** After a dateline's place: ", Ukraine —", " (Reuters) -", ":"; then the story. */
+const DATELINE_AFTER = /^(?:\s*,\s*[\p{Lu}][\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-|:)\s/u;
+
+const datelineCache = new WeakMap<Doc, PlaceMention | null>();
+
+/**
+ * The dateline place of a document: a resolved place opening the text or a line within the first
+ * 300 characters, written in capitals or followed by a dateline's dash ("KHARKIV, Ukraine — ",
+ * "Goma (AFP) - "). Computed once per document.
+ */
+export function datelineOf(doc: Doc): PlaceMention | null {
+  let found = datelineCache.get(doc);
+  if (found !== undefined) return found;
+  found = null;
+  const text = doc.text;
+  for (const m of placesWithin(doc.maybe('places') ?? [], [0, Math.min(text.length, 300)])) {
+    const lineStart = m.span[0] === 0 || /\n\s*$/.test(text.slice(Math.max(0, m.span[0] - 4), m.span[0]));
+    if (!lineStart || m.lat === null) continue;
+    if (DATELINE_AFTER.test(text.slice(m.span[1], m.span[1] + 40))) {
+      found = m;
+      break;
+    }
+  }
+  datelineCache.set(doc, found);
+  return found;
+}
+
 // Per places layer: its mentions in text order. Built once per document, so each event finds the
 // places of its sentence by binary search instead of scanning the whole layer (that scan was half
 // the events stage on long documents).
@@ -193,7 +220,27 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
     const option = judge(text, m, anchor, nlp);
     if (option) options.push(option);
   }
-  if (options.length === 0) return { locations: [], why: [...dropped, 'place:none-in-clause'] };
+  if (options.length === 0) {
+    // Nothing in the sentence: the dateline ("KHARKIV, Ukraine — ...") says where the report is
+    // from, the usual document-level fallback (ACLED codes such events at the dateline town).
+    const dateline = datelineOf(doc);
+    if (dateline) {
+      const region = coarseness(dateline) >= 1;
+      const option: Option = {
+        mention: dateline,
+        precision: region ? 3 : 1,
+        lat: dateline.lat,
+        lon: dateline.lon,
+        rank: 0,
+        why: 'dateline',
+      };
+      return {
+        locations: [toLocation(option)],
+        why: [...dropped, 'place:none-in-clause', `place:dateline:${dateline.text}`],
+      };
+    }
+    return { locations: [], why: [...dropped, 'place:none-in-clause'] };
+  }
   options.sort(
     (a, b) =>
       b.rank - a.rank || distance(a.mention.span, anchor.trigger) - distance(b.mention.span, anchor.trigger),

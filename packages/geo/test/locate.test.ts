@@ -182,3 +182,22 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
     ).toEqual(['Manbij']);
   });
 });
+
+describe('locate: the dateline as the document-level fallback', () => {
+  // Fictional report; the dateline must open the text, so the "Fictional" mark is this comment.
+  const report = 'KHARKIV, Ukraine — Missiles struck an apartment block on Monday. Two people were killed.';
+  it('places an event with no place in its sentence at the dateline town', () => {
+    const link = run(report, 'killed');
+    expect(link.locations.map((l) => l.name)).toEqual(['Kharkiv']);
+    expect(link.why).toContain('place:dateline:KHARKIV');
+  });
+  it('gives no dateline to a text without one', () => {
+    expect(run('Fictional: missiles struck a block. Two people were killed.', 'killed').locations).toEqual(
+      [],
+    );
+  });
+  it('lets a place in the sentence win over the dateline', () => {
+    const text = 'KHARKIV, Ukraine — Drones struck a depot in Izium on Monday.';
+    expect(run(text, 'struck').locations.map((l) => l.name)).toEqual(['Izyum']);
+  });
+});
