@@ -163,11 +163,7 @@ export class MemoryGazetteer implements Gazetteer {
         // Loose forms of different lengths differ by at least that many edits: a cheap upper bound
         // on the similarity (same arithmetic as similarityOfForms, so never below the real value).
         const other = ix.nameLoose[ref]!;
-        const length = this.#length(other);
-        if (length !== loose.length && min > 0) {
-          const longest = Math.max(length, loose.length);
-          if (0.95 - 0.5 * (Math.abs(length - loose.length) / longest) < min) return;
-        }
+        if (lengthBound(this.#length(other), loose.length) < min) return;
         similarity = similarityOfForms(folded, loose, this.#string(ix.nameFolded[ref]!), this.#string(other));
         if (similarity < min) return;
       }
@@ -177,21 +173,42 @@ export class MemoryGazetteer implements Gazetteer {
     if (k >= 0)
       for (let i = ix.exactStart[k]!; i < ix.exactStart[k + 1]!; i++) take(ix.exactRefs[i]!, 'exact');
 
-    const s = this.#find(ix.skeletonKeys, skeletonFromLoose(loose));
+    let matchedAny = seen.size > 0;
+    const skeleton = skeletonFromLoose(loose);
+    const s = this.#find(ix.skeletonKeys, skeleton);
     if (s >= 0) {
       // Same skeleton but a very different length is a collision, not a variant. The key's refs are
       // sorted by loose length, so the admissible lengths are one run, found by bisection.
-      const spread = Math.max(2, loose.length >> 2);
+      const length = loose.length;
+      const spread = Math.max(2, length >> 2);
       const from = ix.skeletonStart[s]!;
       const to = ix.skeletonStart[s + 1]!;
-      const first = this.#firstWithLength(from, to, loose.length - spread);
-      const last = this.#firstWithLength(first, to, loose.length + spread + 1);
+      const first = this.#firstWithLength(from, to, length - spread);
+      const last = this.#firstWithLength(first, to, length + spread + 1);
+      if (last > first) matchedAny = true;
+      // Lengths too far from the name's to reach `min` (the bound in `take`) are not visited at all:
+      // on each side the bound falls with the distance, so the rest is again one run.
+      let low = length - spread;
+      let high = length + spread;
+      while (low < length && lengthBound(low, length) < min) low++;
+      while (high > length && lengthBound(high, length) < min) high--;
+      const narrowed = low > length - spread || high < length + spread;
+      const runFirst = narrowed ? this.#firstWithLength(first, last, low) : first;
+      const runLast = narrowed ? this.#firstWithLength(runFirst, last, high + 1) : last;
       // Back to build order (ascending refs), the order candidates were always returned in.
-      const refs = ix.skeletonRefs.slice(first, last).sort();
-      for (const ref of refs) take(ref, 'variant');
+      const refs = ix.skeletonRefs.slice(runFirst, runLast).sort();
+      for (const ref of refs) {
+        // A place whose earlier name sits in the skipped lengths was judged by that name (and left
+        // out): its later names must not bring it back.
+        if (narrowed && this.#earlierVariant(ref, skeleton, length - spread, length + spread, low, high)) {
+          seen.add(ix.namePlace[ref]!);
+          continue;
+        }
+        take(ref, 'variant');
+      }
     }
 
-    if (typos && seen.size === 0 && loose.length >= 7) {
+    if (typos && !matchedAny && loose.length >= 7) {
       const first = loose.charCodeAt(0);
       for (const length of [loose.length - 1, loose.length, loose.length + 1]) {
         const b = bisect(ix.typoKeys, (length << 16) | first);
@@ -204,6 +221,29 @@ export class MemoryGazetteer implements Gazetteer {
       }
     }
     return out;
+  }
+
+  /**
+   * True when place-of-`ref` has a name before `ref` with this skeleton whose loose length lies in
+   * [min, max] but outside the visited [low, high].
+   */
+  #earlierVariant(
+    ref: number,
+    skeleton: string,
+    min: number,
+    max: number,
+    low: number,
+    high: number,
+  ): boolean {
+    const ix = this.#ix;
+    for (let r = ix.nameStart[ix.namePlace[ref]!]!; r < ref; r++) {
+      const id = ix.nameLoose[r]!;
+      const length = this.#length(id);
+      if (length >= min && length <= max && (length < low || length > high)) {
+        if (skeletonFromLoose(this.#string(id)) === skeleton) return true;
+      }
+    }
+    return false;
   }
 
   /** First position in `skeletonRefs[from..to)` whose loose form is at least `length` long. */
@@ -239,28 +279,26 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** Position of `key` among `keys` (string ids sorted by code units), or -1. */
   #find(keys: Uint32Array, key: string): number {
+    const offsets = this.#offsets;
+    const chars = this.#chars;
+    const keyLength = key.length;
     let lo = 0;
     let hi = keys.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const c = this.#compare(key, keys[mid]!);
+      const id = keys[mid]!;
+      const from = offsets[id]!;
+      const length = offsets[id + 1]! - from;
+      const n = Math.min(keyLength, length);
+      // Compare by code units, JavaScript's `<` order (the order the keys were sorted in).
+      let c = 0;
+      for (let i = 0; i < n && c === 0; i++) c = key.charCodeAt(i) - chars[from + i]!;
+      if (c === 0) c = keyLength - length;
       if (c === 0) return mid;
       if (c < 0) hi = mid - 1;
       else lo = mid + 1;
     }
     return -1;
-  }
-
-  /** Compares a string with string `id` of the table by code units (JavaScript's `<` order). */
-  #compare(key: string, id: number): number {
-    const from = this.#offsets[id]!;
-    const length = this.#offsets[id + 1]! - from;
-    const n = Math.min(key.length, length);
-    for (let i = 0; i < n; i++) {
-      const d = key.charCodeAt(i) - this.#chars[from + i]!;
-      if (d !== 0) return d;
-    }
-    return key.length - length;
   }
 
   /** `withinOneEdit(a, string id)` on the string table, without decoding the string. */
@@ -281,6 +319,15 @@ export class MemoryGazetteer implements Gazetteer {
     }
     return true;
   }
+}
+
+/**
+ * The highest similarity a loose form of `length` can have to one of `queryLength` (at least their
+ * difference in edits; same arithmetic as `similarityOfForms`, so never below its value).
+ */
+function lengthBound(length: number, queryLength: number): number {
+  if (length === queryLength) return 1;
+  return 0.95 - 0.5 * (Math.abs(length - queryLength) / Math.max(length, queryLength));
 }
 
 /** Position of `value` in an ascending Uint32Array, or -1. */
