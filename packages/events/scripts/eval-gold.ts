@@ -144,16 +144,24 @@ function calibrate(report: ReturnType<typeof evaluateEvents>): string {
     'reliability of the current confidence (dyad-level correctness):',
     '  bin        n  correct  precision  mean-conf',
   );
+  // Expected calibration error: the bins' |precision - mean confidence|, weighted by their size.
+  let ece = 0;
   for (let b = 0; b < 5; b++) {
     const lo = b / 5;
     const hi = (b + 1) / 5;
     const inBin = rows.filter((r) => r.conf >= lo && (r.conf < hi || (b === 4 && r.conf <= 1)));
     const correct = inBin.filter((r) => r.y).length;
     const mean = inBin.reduce((s, r) => s + r.conf, 0) / (inBin.length || 1);
+    if (inBin.length) ece += (inBin.length / rows.length) * Math.abs(correct / inBin.length - mean);
     lines.push(
       `  ${lo.toFixed(1)}-${hi.toFixed(1)}  ${String(inBin.length).padStart(3)}  ${String(correct).padStart(7)}  ${(inBin.length ? correct / inBin.length : 0).toFixed(3).padStart(9)}  ${mean.toFixed(3).padStart(9)}`,
     );
   }
+  const meanConf = rows.reduce((s, r) => s + r.conf, 0) / (rows.length || 1);
+  const rate = rows.filter((r) => r.y).length / (rows.length || 1);
+  lines.push(
+    `expected calibration error (5 bins): ${ece.toFixed(3)}; mean confidence ${meanConf.toFixed(3)} against ${rate.toFixed(3)} correct`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
