@@ -182,7 +182,12 @@ describe('recognition', () => {
     const { mentions } = actorsOf(
       'Fictional: Malian soldiers patrolled Gao. Security forces later arrested two men.',
     );
-    expect(pairs(mentions)).toEqual(['Malian soldiers -> mli.mil', 'Security forces -> mli.cop']);
+    // "two men" detained are civilians of the focus country too (roles.tsv).
+    expect(pairs(mentions)).toEqual([
+      'Malian soldiers -> mli.mil',
+      'Security forces -> mli.cop',
+      'men -> mli.civilians',
+    ]);
     expect(mentions[1]!.why).toContain('focus:MLI');
   });
 

@@ -197,6 +197,7 @@ function subjectLeft(
   from: number,
   first: number,
   why: string[],
+  passiveHere = false,
 ): { group: ActorGroup | null; stop: number; place: PlaceSpan | null } {
   const { tokens } = view;
   let place: PlaceSpan | null = null;
@@ -227,6 +228,12 @@ function subjectLeft(
     if ((t.norm === 'and' || t.norm === 'but' || t.norm === 'then') && k === from - 1)
       return { group: null, stop: k, place };
     if (isVerb(t) && inCompound(tokens, k)) continue;
+    // "The officers deployed in Haiti were attacked": a participle right after a noun phrase
+    // (a reduced relative) describes the subject of the passive verb after it.
+    if (passiveHere && isVerb(t) && t.norm.endsWith('ed') && view.groupAt[k - 1]! >= 0) {
+      why.push('arg:skip-reduced-relative');
+      continue;
+    }
     if (isVerb(t)) {
       // Control verbs share their subject: "X is expected to meet", "X denied attacking", "X began shelling".
       const next = tokens[k + 1];
@@ -299,7 +306,7 @@ export function linkArguments(
   if (passive) why.push('arg:passive');
 
   // --- left side: subject, possessive, modifier actor
-  let left = subjectLeft(view, trigger.first, first, why);
+  let left = subjectLeft(view, trigger.first, first, why, passive);
   let clauseStart = left.stop + 1;
   if (trigger.nominal) {
     const before = tokens[trigger.first - 1];
@@ -461,8 +468,10 @@ export function linkArguments(
         args.places.push(lastPlaceArg);
       }
       // A place after a preposition ("rallied in Dhaka") is not the object: a recipient may follow
-      // ("... on Friday against the government").
-      if (lastPrep === null || afterPlaceNoun) sawObjectGroup = true;
+      // ("... on Friday against the government"); nor is a place naming the object's site ("the
+      // Gressier police station").
+      const modifiesGroup = view.groupAt[place.end] !== undefined && view.groupAt[place.end]! >= 0;
+      if ((lastPrep === null || afterPlaceNoun) && !modifiesGroup) sawObjectGroup = true;
       k = place.end - 1;
       continue;
     }

@@ -512,6 +512,17 @@ function foldComplements(view: View, frames: Frame[]): void {
         host.args.recipient = b.args.recipient;
       }
     };
+    // "condemned the attack on peacekeepers": the condemnation is aimed at the attacker (if
+    // named), not at the victims the attack's own phrase names.
+    if (
+      host.type === 'ACCUSE' &&
+      b.trigger.nominal &&
+      host.args.recipient.length > 0 &&
+      host.args.recipient.every((g) => b.args.recipient.includes(g))
+    ) {
+      host.args.recipient = b.args.actor;
+      host.why.push('arg:accused-is-the-act-actor');
+    }
     // "free detained journalists", "a kidnapped soldier": a participle used as an adjective
     // presupposes the act; it happened whatever the clause around it says.
     if (presupposedParticiple(view, b)) {
@@ -621,6 +632,16 @@ function retype(view: View, frame: Frame): void {
     frame.mode = 'seize';
     frame.code = null;
     frame.why.push('rule:police-raid->COERCE');
+  }
+  // "The French ambassador was expelled": expelling a diplomat reduces relations (CAMEO 166).
+  if (
+    frame.type === 'COERCE' &&
+    frame.mode === 'deport' &&
+    frame.args.recipient.some((g) => g.mentions.some((m) => m.actor.sector === 'GOV'))
+  ) {
+    frame.type = 'SANCTION';
+    frame.mode = 'expel';
+    frame.why.push('rule:expelled-diplomat->SANCTION');
   }
   const actorWords = frame.args.actor.flatMap((g) => g.mentions.map((m) => m.text.toLowerCase()));
   const protesters = actorWords.some(

@@ -427,3 +427,85 @@ describe('harm, answers to proposals, topics', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['un']);
   });
 });
+
+describe('passives and objects, continued', () => {
+  it('"The French ambassador was expelled": expelling a diplomat is SANCTION, in the passive too', () => {
+    const r = extract('Fictional: The French ambassador was expelled from Niamey on Friday.', {
+      actors: [['French ambassador', 'fra.gov', 'FRA', 'GOV']],
+    });
+    expect(r.events[0]!.type).toBe('SANCTION');
+    expect(ids(r.events[0]!.recipient)).toEqual(['fra.gov']);
+  });
+
+  it('"Aid was delivered to X by Y" and "the truce was violated by Y" name Y as the actor', () => {
+    const aid = extract('Fictional: Aid was delivered to displaced families in Goma by the ICRC.', {
+      actors: [
+        ['displaced families', 'cod.idps', 'COD', 'REF'],
+        ['ICRC', 'icrc', null, 'NGO'],
+      ],
+    });
+    expect(aid.events[0]!.type).toBe('AID');
+    expect(ids(aid.events[0]!.actor)).toEqual(['icrc']);
+    expect(ids(aid.events[0]!.recipient)).toEqual(['cod.idps']);
+    const truce = extract('Fictional: The truce was violated by the RSF within hours.', {
+      actors: [['RSF', 'rsf', 'SDN', 'REB']],
+    });
+    expect(truce.events.map((e) => [e.type, ids(e.actor)])).toEqual([['ASSAULT', ['rsf']]]);
+  });
+
+  it('"The officers deployed in Haiti were attacked by X": the officers receive the attack', () => {
+    const r = extract('Fictional: Kenyan police officers deployed in Haiti were attacked by gang members.', {
+      actors: [
+        ['Kenyan police officers', 'ken.cop', 'KEN', 'COP'],
+        ['gang members', 'hti.criminals', 'HTI', 'CRM'],
+      ],
+    });
+    const attack = r.events.find((e) => e.type === 'ASSAULT')!;
+    expect(ids(attack.actor)).toEqual(['hti.criminals']);
+    expect(ids(attack.recipient)).toEqual(['ken.cop']);
+  });
+
+  it('a place naming the object\'s site does not hide the object: "attacked the Gressier police station"', () => {
+    const r = extract('Fictional: Armed gangs attacked the Gressier police station on Monday.', {
+      actors: [
+        ['Armed gangs', 'hti.criminals', 'HTI', 'CRM'],
+        ['police', 'hti.cop', 'HTI', 'COP'],
+      ],
+      places: [['Gressier', 'Gressier', 18.54, -72.53, 'HT']],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['hti.cop']);
+  });
+
+  it('"condemned the attack on peacekeepers": the victims are not the ones condemned', () => {
+    const r = extract('Fictional: The Security Council condemned the attack on peacekeepers in Lebanon.', {
+      actors: [
+        ['Security Council', 'unsc', null, 'IGO'],
+        ['peacekeepers', 'un.peacekeepers', null, 'IGO'],
+      ],
+    });
+    const accuse = r.events.find((e) => e.type === 'ACCUSE')!;
+    expect(ids(accuse.recipient)).toEqual([]);
+    const attack = r.events.find((e) => e.type === 'ASSAULT')!;
+    expect(ids(attack.recipient)).toEqual(['un.peacekeepers']);
+  });
+
+  it('lawsuits, military deliveries and banned parties are coded', () => {
+    const one = (text: string, actors: [string, string, string | null, string | null][]) =>
+      extract(text, { actors }).events.map((e) => [e.type, ids(e.recipient)]);
+    expect(
+      one('Fictional: South Africa filed a genocide case against Israel.', [
+        ['South Africa', 'zaf', 'ZAF', null],
+        ['Israel', 'isr', 'ISR', null],
+      ]),
+    ).toEqual([['ACCUSE', ['isr.gov']]]);
+    expect(
+      one('Fictional: Germany delivered air defence systems to Ukraine.', [
+        ['Germany', 'deu', 'DEU', null],
+        ['Ukraine', 'ukr', 'UKR', null],
+      ]),
+    ).toEqual([['AID', ['ukr.gov']]]);
+    expect(
+      one('Fictional: The junta dissolved all political parties.', [['junta', 'mli.gov', 'MLI', 'GOV']]),
+    ).toEqual([['COERCE', []]]);
+  });
+});
