@@ -194,6 +194,9 @@ const NAME_PARTICLES = new Set([
   '-',
 ]);
 /** Titles that, alone after "the", name the head of the state in focus ("the president said"). */
+/** Titles of local office that stand for the state's local administration. */
+const LOCAL_TITLES = new Set(['mayor', 'governor', 'deputy governor', 'district commissioner']);
+
 const HEAD_TITLES = new Set([
   'president',
   'prime minister',
@@ -966,7 +969,10 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     if (!HEAD_TITLES.has(title)) {
       // "the army spokesman": a title of a state force resolves like the force; a civilian
       // title ("the envoy", "the minister") may be anyone's and is left alone.
-      if (['MIL', 'COP', 'SPY'].includes(role.sector)) resolveInstitution(run, h, role);
+      // So does a local office ("the mayor of Téra", "the governor"): killed or detained, it is
+      // the local arm of the state in focus.
+      if (['MIL', 'COP', 'SPY'].includes(role.sector) || LOCAL_TITLES.has(title))
+        resolveInstitution(run, h, role);
       return;
     }
     const holder = findBack(run, (m) => m.person !== undefined && (m.role ?? '').toLowerCase() === title, 3);
