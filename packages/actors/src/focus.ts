@@ -46,7 +46,8 @@ export function findFocus(
     if (!c) continue;
     // A state named outright counts double: groups and people vote for their base country, which
     // is often not where the report is.
-    if (c.type === 'country') vote(c.country.iso3, 2);
+    // A capital is mostly where talks are held ("in Havana"); the places layer already counts it.
+    if (c.type === 'country') vote(c.country.iso3, c.form === 'capital' ? 0 : 2);
     else if (c.type === 'entry') vote(c.entry.country);
     else if (c.type === 'person') vote(c.person.country);
   }

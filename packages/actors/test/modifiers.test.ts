@@ -63,3 +63,10 @@ describe('a state adjective before an act or an asset', () => {
     expect(ids.some((p) => /^children -> .*civilians$/.test(p))).toBe(true);
   });
 });
+
+describe('focus', () => {
+  it('a capital where talks are held does not outvote the parties ("the government and the ELN ... in Havana")', () => {
+    const { mentions } = actorsOf('Fictional: The government and the ELN reached a deal in Havana.');
+    expect(pairs(mentions)).toContain('government -> col.gov');
+  });
+});

@@ -509,3 +509,25 @@ describe('passives and objects, continued', () => {
     ).toEqual([['COERCE', []]]);
   });
 });
+
+describe('intent to cooperate', () => {
+  it('"signalled willingness to release hostages": AGREE now, the release only in the future', () => {
+    const r = extract('Fictional: Hamas signalled willingness to release hostages on Monday.', {
+      actors: [['Hamas', 'hamas', 'PSE', 'REB']],
+    });
+    expect(r.events.map((e) => [e.type, e.modality])).toEqual([
+      ['AGREE', 'asserted'],
+      ['RETREAT', 'future'],
+    ]);
+  });
+
+  it('"struck a deal", "reached a ceasefire deal" are agreements', () => {
+    const r = extract('Fictional: The government and the ELN reached a ceasefire deal in Havana.', {
+      actors: [
+        ['government', 'col.gov', 'COL', 'GOV'],
+        ['ELN', 'eln', 'COL', 'REB'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['AGREE']);
+  });
+});
