@@ -81,7 +81,7 @@ const CLAUSE_OPENERS = new Set([
 const DEMONYM = /(?:i|ian|ean|ese|ish|ine|en|an|ic|iss|ch)$/i;
 
 /**
- * Buildings and sites: a name before one ("the Nicosia airport", "a Hong Kong hotel") places
+ * Buildings, sites, landforms and ways: a name before one ("the Nicosia airport", "a Hong Kong hotel") places
  * what happens there, unlike a name before an organization ("Aleppo police"), which the
  * recognizer marks as a modifier for both.
  */
@@ -105,6 +105,25 @@ const FACILITIES = new Set([
   'center',
   'centre',
   'academy',
+  // Landforms and ways: "the Jaffna Peninsula", "the Baliem Valley", "Atlantic Avenue".
+  'peninsula',
+  'valley',
+  'island',
+  'islands',
+  'river',
+  'coast',
+  'strip',
+  'desert',
+  'mountains',
+  'plain',
+  'lake',
+  'bay',
+  'road',
+  'street',
+  'avenue',
+  'square',
+  'district',
+  'quarter',
 ]);
 
 /** True when the word after the mention names a building or site. */

@@ -162,6 +162,10 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
     ]);
     expect(names('Fictional: the Aleppo police marched on Monday.', 'marched')).toEqual([]);
   });
+  it('takes a name before a landform ("the Jaffna Peninsula")', () => {
+    const link = run('Fictional: two soldiers were shot dead in their camp on the Jaffna Peninsula.', 'shot');
+    expect(link.locations.map((l) => l.admin1)).toEqual(['Jaffna']);
+  });
   it("takes the part after a city's possessive", () => {
     expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
       expect.stringMatching(/Nur/),
