@@ -5,7 +5,7 @@
 // it writes every document's place mentions as JSON lines, to diff two builds:
 //   node scripts/build.mjs && node bench/geo/speed.mjs --dump /tmp/after.jsonl
 //   GEO_DIST=tmp/old/index.js node bench/geo/speed.mjs --dump /tmp/before.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
-// Usage: node bench/geo/speed.mjs [--limit N] [--dump FILE]
+// Usage: node bench/geo/speed.mjs [--limit N] [--passes 1|2] [--dump FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +19,7 @@ const opt = (name, fallback) => {
 };
 const limit = Number(opt('limit', 'Infinity'));
 const dump = opt('dump', null);
+const passes = ['first', 'second'].slice(0, Number(opt('passes', '2')));
 
 if (!existsSync(benchDir)) {
   console.log(`geo speed: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
@@ -67,7 +68,7 @@ for (const [name, file] of [
     return doc;
   });
   const chars = docs.reduce((s, d) => s + d.text.length, 0);
-  for (const pass of ['first', 'second']) {
+  for (const pass of passes) {
     const c = process.cpuUsage();
     const t0 = performance.now();
     const results = docs.map((doc) => geo.geoparse(doc, gazetteer));

@@ -459,7 +459,7 @@ export function readWordList(file: string): string[] {
 /** First bytes of a binary gazetteer index. */
 export const INDEX_MAGIC = 'SITREPGZ';
 /** Format name stored in the index's header; a loader refuses any other. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/2';
+export const INDEX_FORMAT = 'sitrep-gazetteer/3';
 /** "No string" in the index's string-id columns (a null country, admin-1 or admin-2). */
 export const NO_STRING = 0xffffffff;
 /** Bit of the feature byte marking a national capital (the low bits index `FEATURES`). */
@@ -499,10 +499,17 @@ export const INDEX_SECTIONS = {
   skeletonKeys: Uint32Array,
   skeletonStart: Uint32Array,
   skeletonRefs: Uint32Array,
-  /** Typo buckets: key `looseLength << 16 | first code unit` (sorted) → refs (ascending) with loose length ≥ 6. */
-  typoKeys: Uint32Array,
-  typoStart: Uint32Array,
-  typoRefs: Uint32Array,
+  /**
+   * Typo buckets over names with loose length ≥ 6: `typoKey(length, first three code units)` and
+   * `typoKey(length, last three)` (sorted) → refs (ascending). Two strings of 6+ letters one edit
+   * apart share their first three letters (edit at 3 or later) or their last three (edit before 3).
+   */
+  typoPrefixKeys: Uint32Array,
+  typoPrefixStart: Uint32Array,
+  typoPrefixRefs: Uint32Array,
+  typoSuffixKeys: Uint32Array,
+  typoSuffixStart: Uint32Array,
+  typoSuffixRefs: Uint32Array,
   /** Places that are first-level divisions with a country and admin-1 name; places that are countries. */
   admin1Places: Uint32Array,
   countryPlaces: Uint32Array,
@@ -582,7 +589,8 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   const nameLoose: number[] = [];
   const exact = new Map<string, number[]>();
   const skeleton = new Map<string, [number, number][]>();
-  const typo: [number, number][] = [];
+  const typoPrefix: [number, number][] = [];
+  const typoSuffix: [number, number][] = [];
   const admin1Places: number[] = [];
   const countryPlaces: number[] = [];
   const storedForms = data.foldVersion === FOLD_VERSION ? data.forms : undefined;
@@ -619,7 +627,10 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
       pushTo(exact, folded, ref);
       const key = skeletonFromLoose(loose);
       if (key.replace('@', '').length >= 2) pushTo(skeleton, key, [loose.length, ref]);
-      if (loose.length >= 6) typo.push([(loose.length << 16) | loose.charCodeAt(0), ref]);
+      if (loose.length >= 6) {
+        typoPrefix.push([typoKey(loose.length, loose, 0), ref]);
+        typoSuffix.push([typoKey(loose.length, loose, loose.length - 3), ref]);
+      }
     });
     if (place.feature === 'admin1' && place.country && place.admin1) admin1Places.push(p);
     if (place.feature === 'country' && place.country) countryPlaces.push(p);
@@ -636,16 +647,25 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
       .sort((a, b) => a[0] - b[0])
       .map((x) => x[1]),
   );
-  typo.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const typoKeys: number[] = [];
-  const typoStart: number[] = [];
-  typo.forEach(([key], i) => {
-    if (typoKeys.at(-1) !== key) {
-      typoKeys.push(key);
-      typoStart.push(i);
-    }
-  });
-  typoStart.push(typo.length);
+  const buckets = (entries: [number, number][]) => {
+    entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const keys: number[] = [];
+    const start: number[] = [];
+    entries.forEach(([key], i) => {
+      if (keys.at(-1) !== key) {
+        keys.push(key);
+        start.push(i);
+      }
+    });
+    start.push(entries.length);
+    return {
+      keys: Uint32Array.from(keys),
+      start: Uint32Array.from(start),
+      refs: Uint32Array.from(entries.map((x) => x[1])),
+    };
+  };
+  const prefixBuckets = buckets(typoPrefix);
+  const suffixBuckets = buckets(typoSuffix);
   const flat = (lists: number[][]) => {
     const start = [0];
     for (const l of lists) start.push(start.at(-1)! + l.length);
@@ -678,9 +698,12 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
     skeletonKeys: Uint32Array.from(skeletonKeyIds),
     skeletonStart: skeletonFlat.start,
     skeletonRefs: skeletonFlat.refs,
-    typoKeys: Uint32Array.from(typoKeys),
-    typoStart: Uint32Array.from(typoStart),
-    typoRefs: Uint32Array.from(typo.map((x) => x[1])),
+    typoPrefixKeys: prefixBuckets.keys,
+    typoPrefixStart: prefixBuckets.start,
+    typoPrefixRefs: prefixBuckets.refs,
+    typoSuffixKeys: suffixBuckets.keys,
+    typoSuffixStart: suffixBuckets.start,
+    typoSuffixRefs: suffixBuckets.refs,
     admin1Places: Uint32Array.from(admin1Places),
     countryPlaces: Uint32Array.from(countryPlaces),
   };
@@ -717,10 +740,42 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   return out;
 }
 
+/**
+ * Key of a typo bucket: the loose length (capped at 255) and a 24-bit hash of three code units of
+ * the loose form from `at`. Different triples may share a key; lookups check every ref anyway.
+ *
+ * @param length
+ *   Loose length of the names in the bucket.
+ * @param loose
+ *   A loose form.
+ * @param at
+ *   Where the three code units start.
+ */
+export function typoKey(length: number, loose: string, at: number): number {
+  const h =
+    (loose.charCodeAt(at) * 961 + loose.charCodeAt(at + 1) * 31 + loose.charCodeAt(at + 2)) & 0xffffff;
+  return ((Math.min(length, 255) << 24) | h) >>> 0;
+}
+
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A gazetteer index file that cannot be used. */
+export class GazetteerIndexError extends Error {
+  /** The file. */
+  readonly file: string;
+  /** True when it is sound but written by another version of the code (older format or fold rules). */
+  readonly stale: boolean;
+
+  constructor(message: string, file: string, stale: boolean, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'GazetteerIndexError';
+    this.file = file;
+    this.stale = stale;
+  }
 }
 
 /**
@@ -737,8 +792,15 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
  */
 export function decodeGazetteer(bytes: Uint8Array, file: string): GazetteerIndex {
   const rebuild = 'rebuild it with `node scripts/build.mjs` (run by `npm ci`)';
-  const fail = (what: string, cause?: unknown): never => {
-    throw new Error(`${file}: not a usable gazetteer index (${what}); ${rebuild}`, { cause });
+  const fail = (what: string, cause?: unknown, stale = false): never => {
+    throw new GazetteerIndexError(
+      `${file}: not a usable gazetteer index (${what}); ${rebuild}`,
+      file,
+      stale,
+      {
+        cause,
+      },
+    );
   };
   const magic = new TextDecoder().decode(bytes.subarray(0, 8));
   if (bytes.length < PREAMBLE || magic !== INDEX_MAGIC) {
@@ -760,10 +822,10 @@ export function decodeGazetteer(bytes: Uint8Array, file: string): GazetteerIndex
     return fail('its JSON header does not parse', error);
   }
   if (meta.format !== INDEX_FORMAT) {
-    fail(`expected format ${INDEX_FORMAT}, found ${JSON.stringify(meta.format)}`);
+    fail(`expected format ${INDEX_FORMAT}, found ${JSON.stringify(meta.format)}`, undefined, true);
   }
   if (meta.foldVersion !== FOLD_VERSION) {
-    fail(`made with fold rules version ${meta.foldVersion}, this code uses ${FOLD_VERSION}`);
+    fail(`made with fold rules version ${meta.foldVersion}, this code uses ${FOLD_VERSION}`, undefined, true);
   }
   const start = align8(PREAMBLE + headerLength);
   const sections = {} as { [K in IndexSection]: InstanceType<(typeof INDEX_SECTIONS)[K]> };

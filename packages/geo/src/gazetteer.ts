@@ -14,7 +14,9 @@ import {
   decodeGazetteer,
   encodeGazetteer,
   type GazetteerIndex,
+  GazetteerIndexError,
   NO_STRING,
+  typoKey,
 } from './build-index';
 import { foldName, looseFromFolded, similarityOfForms, skeletonFromLoose } from './fold';
 import { type Candidate, FEATURES, type Gazetteer, type Place } from './place';
@@ -209,14 +211,38 @@ export class MemoryGazetteer implements Gazetteer {
     }
 
     if (typos && !matchedAny && loose.length >= 7) {
+      // Names one edit away share the first three or the last three letters: two small buckets per
+      // length instead of every name of that length. Like the original bucket (length and first
+      // letter), only names starting with the same letter count.
       const first = loose.charCodeAt(0);
       for (const length of [loose.length - 1, loose.length, loose.length + 1]) {
-        const b = bisect(ix.typoKeys, (length << 16) | first);
-        if (b < 0) continue;
-        for (let i = ix.typoStart[b]!; i < ix.typoStart[b + 1]!; i++) {
-          const ref = ix.typoRefs[i]!;
-          if (!seen.has(ix.namePlace[ref]!) && this.#withinOneEdit(loose, ix.nameLoose[ref]!))
+        const refs = [
+          ...this.#bucket(
+            ix.typoPrefixKeys,
+            ix.typoPrefixStart,
+            ix.typoPrefixRefs,
+            typoKey(length, loose, 0),
+          ),
+          ...this.#bucket(
+            ix.typoSuffixKeys,
+            ix.typoSuffixStart,
+            ix.typoSuffixRefs,
+            typoKey(length, loose, loose.length - 3),
+          ),
+        ].sort((a, b) => a - b);
+        let previous = -1;
+        for (const ref of refs) {
+          if (ref === previous) continue;
+          previous = ref;
+          const other = ix.nameLoose[ref]!;
+          if (
+            this.#chars[this.#offsets[other]!] === first &&
+            this.#length(other) === length &&
+            !seen.has(ix.namePlace[ref]!) &&
+            this.#withinOneEdit(loose, other)
+          ) {
             take(ref, 'typo');
+          }
         }
       }
     }
@@ -244,6 +270,12 @@ export class MemoryGazetteer implements Gazetteer {
       }
     }
     return false;
+  }
+
+  /** The refs of one typo bucket (a view, no copy). */
+  #bucket(keys: Uint32Array, start: Uint32Array, refs: Uint32Array, key: number): Uint32Array {
+    const b = bisect(keys, key);
+    return b < 0 ? refs.subarray(0, 0) : refs.subarray(start[b]!, start[b + 1]!);
   }
 
   /** First position in `skeletonRefs[from..to)` whose loose form is at least `length` long. */
@@ -407,8 +439,19 @@ let cached: MemoryGazetteer | undefined;
 export function loadGazetteer(path?: string): MemoryGazetteer {
   if (!path && cached) return cached;
   const file = path ?? defaultGazetteerPath();
-  const gazetteer = file
-    ? new MemoryGazetteer(readGazetteerIndex(file), `built-in gazetteer (${file})`)
+  let index: GazetteerIndex | undefined;
+  if (file) {
+    try {
+      index = readGazetteerIndex(file);
+    } catch (error) {
+      // The default index written by an older build (the sources moved on since `npm run build`):
+      // still correct to build from the installed data, only slower. A damaged file is an error.
+      if (path || !(error instanceof GazetteerIndexError && error.stale)) throw error;
+      process.emitWarning(`${error.message}; building the gazetteer in memory for this run (slower)`);
+    }
+  }
+  const gazetteer = index
+    ? new MemoryGazetteer(index, `built-in gazetteer (${file})`)
     : new MemoryGazetteer(
         decodeGazetteer(encodeGazetteer(buildGazetteerData(repoRoot())), 'the gazetteer built in memory'),
         'built-in gazetteer (built in memory)',

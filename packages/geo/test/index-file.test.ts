@@ -9,6 +9,7 @@ import {
   decodeGazetteer,
   encodeGazetteer,
   type GazetteerFile,
+  GazetteerIndexError,
   loadGazetteer,
   MemoryGazetteer,
   openGazetteer,
@@ -95,6 +96,10 @@ describe('binary gazetteer index', () => {
     expect(gazetteer.lookup('Damascux', { typos: true }).map((c) => [c.place.id, c.how])).toEqual([
       ['geonames:3', 'typo'],
     ]);
+    // An edit among the first three letters is found through the last three; the first letter must agree.
+    expect(gazetteer.lookup('Dxmascus', { typos: true }).map((c) => c.matched)).toEqual(['Damascus']);
+    expect(gazetteer.lookup('Damascuss', { typos: true }).map((c) => c.matched)).toEqual(['Damascus']);
+    expect(gazetteer.lookup('Xamascus', { typos: true })).toEqual([]);
     expect(gazetteer.lookup('Sūriyā')[0]?.place.name).toBe('Syria');
     expect(gazetteer.hasExact('sūriya')).toBe(true);
     expect(gazetteer.hasExact('Suriyah al')).toBe(false);
@@ -155,6 +160,34 @@ describe('damaged index files are refused with a way out', () => {
     const corrupt = bytes.slice();
     corrupt[corrupt.length - 9]! ^= 0x40;
     expect(() => loadGazetteer(write('corrupt.bin', corrupt))).toThrow(/corrupt.*node scripts\/build\.mjs/);
+  });
+
+  it('marks an index of an older format as stale (the default one is then rebuilt in memory)', () => {
+    const old = bytes.slice();
+    const header = new TextDecoder().decode(old.subarray(16, 16 + 200));
+    const at = 16 + header.indexOf('sitrep-gazetteer/') + 'sitrep-gazetteer/'.length;
+    old[at] = '1'.charCodeAt(0);
+    const error = (() => {
+      try {
+        decodeGazetteer(old, 'old-format.bin');
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(GazetteerIndexError);
+    expect((error as GazetteerIndexError).stale).toBe(true);
+    expect((error as Error).message).toMatch(
+      /old-format\.bin.*expected format sitrep-gazetteer\/\d, found "sitrep-gazetteer\/1"/,
+    );
+    // A damaged file is not stale: it is an error even for the default index.
+    const truncated = (() => {
+      try {
+        decodeGazetteer(bytes.subarray(0, bytes.length - 8), 'cut.bin');
+      } catch (e) {
+        return e as GazetteerIndexError;
+      }
+    })();
+    expect(truncated?.stale).toBe(false);
   });
 
   it('refuses a file of another kind (the old JSON index), and a missing one', () => {
