@@ -760,8 +760,10 @@ function composeAt(run: Run, i: number): number {
     if (country.form === 'capital') {
       if (isPlaceUse(run, h.first)) return 1;
       const qualifies = (x: Hit) => {
-        const t = token(run, x.last + 1);
+        let t = token(run, x.last + 1);
         const b = prevNorm(run, x.first);
+        // "Tehran on Tuesday rejected": a time phrase between the capital and its verb.
+        if (t?.norm === 'on' && token(run, x.last + 2)?.pos === 'PROPN') t = token(run, x.last + 3);
         return (
           (t !== undefined &&
             t.sentence === token(run, x.last)!.sentence &&

@@ -70,3 +70,10 @@ describe('focus', () => {
     expect(pairs(mentions)).toContain('government -> col.gov');
   });
 });
+
+describe('capitals as governments', () => {
+  it('"Tehran on Tuesday rejected": a time phrase between the capital and its verb', () => {
+    const { mentions } = actorsOf('Fictional: Tehran on Tuesday rejected a European proposal.');
+    expect(pairs(mentions)).toContain('Tehran -> irn.gov');
+  });
+});

@@ -410,6 +410,10 @@ export function linkArguments(
           args.recipient = [group];
           why.push('arg:between->recipient');
         }
+      } else if (lastPrep === 'from' && trigger.entry.acled === 'territory' && args.recipient.length === 0) {
+        // "recaptured the town from M23": who loses the territory is the one acted on.
+        args.recipient = [group];
+        why.push('arg:territory-from->recipient');
       } else if (
         lastPrep === 'from' ||
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||

@@ -248,10 +248,14 @@ function foldSentence(view: View, frames: Frame[]): void {
     const { entry } = frame.trigger;
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // An ambiguous word needs a side, or a place where it happened, to count as an act.
+    // "despite the ceasefire", "the truce largely held": an ambiguous noun with "the" and no
+    // side of its own names a state of affairs already known, not a new act.
+    const definiteState =
+      frame.trigger.nominal && ['the', 'this', 'that'].includes(tokens[frame.trigger.first - 1]?.norm ?? '');
     if (
       entry.flags.includes('weak') &&
       !hasArgs &&
-      frame.args.places.length === 0 &&
+      (frame.args.places.length === 0 || definiteState) &&
       !namedSubject(view, frame)
     ) {
       frame.mergedInto = frame;
@@ -399,7 +403,9 @@ function topicPrep(view: View, frame: Frame): string | null {
   for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
     const t = tokens[k]!;
     if (t.pos === 'ADP' || t.pos === 'SCONJ') return TOPIC_PREPS.has(t.norm) ? t.norm : null;
-    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || view.groupAt[k]! >= 0) return null;
+    // ADV too: the tagger reads "new" in "for new nuclear talks" as an adverb.
+    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || view.groupAt[k]! >= 0)
+      return null;
   }
   return null;
 }
@@ -456,7 +462,7 @@ function presupposedParticiple(view: View, frame: Frame): boolean {
 }
 
 /** Host types whose object noun is an agreement or proposal, not a separate act. */
-const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT']);
+const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT', 'REQUEST']);
 
 /** True when nominal `b` is the direct object of the verbal act `host` ("signed a truce"). */
 function objectOfAct(view: View, host: Frame, b: Frame): boolean {
@@ -468,7 +474,7 @@ function objectOfAct(view: View, host: Frame, b: Frame): boolean {
   for (let k = host.trigger.end; k < b.trigger.first; k++) {
     const t = tokens[k]!;
     if (view.groupAt[k]! >= 0) continue;
-    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return false;
+    if (!['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) && t.norm !== '-') return false;
   }
   return true;
 }

@@ -531,3 +531,54 @@ describe('intent to cooperate', () => {
     expect(r.events.map((e) => e.type)).toEqual(['AGREE']);
   });
 });
+
+describe('states of affairs and publications', () => {
+  it('"despite the ceasefire" and "the ceasefire largely held" are not ceasefire events', () => {
+    const r = extract(
+      'Fictional: Strikes killed 12 people in Gaza despite the ceasefire. The ceasefire in Lebanon held.',
+      {
+        actors: [['people', 'pse.civilians', 'PSE', 'CVL']],
+        places: [
+          ['Gaza', 'Gaza', 31.5, 34.47, 'PS'],
+          ['Lebanon', 'Lebanon', 33.9, 35.5, 'LB', 'country'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('"released a video" publishes; "released 20 protesters" frees', () => {
+    const video = extract('Fictional: The rebels released a video on Monday.', {
+      actors: [['rebels', 'rebels', null, 'REB']],
+    });
+    expect(video.events).toEqual([]);
+    const freed = extract('Fictional: Police released 20 protesters in Nairobi.', {
+      actors: [
+        ['Police', 'ken.cop', 'KEN', 'COP'],
+        ['protesters', 'ken.protesters', 'KEN', 'CVL'],
+      ],
+    });
+    expect(freed.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+
+  it('"recaptured the town from M23": who loses the territory is the recipient', () => {
+    const r = extract("Fictional: Congo's army recaptured the town of Walikale from M23 rebels.", {
+      actors: [
+        ["Congo's army", 'cod.mil', 'COD', 'MIL'],
+        ['M23 rebels', 'm23', 'COD', 'REB'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['m23']);
+  });
+
+  it('the topic of a rejected proposal is not an event: "rejected a proposal for new nuclear talks"', () => {
+    const r = extract('Fictional: Iran rejected a European proposal for new nuclear talks.', {
+      actors: [
+        ['Iran', 'irn', 'IRN', null],
+        ['European', 'eu', null, 'IGO'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['REJECT']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['eu']);
+  });
+});
