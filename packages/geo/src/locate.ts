@@ -65,6 +65,9 @@ const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
  */
 const CLAUSE_OPENERS = new Set([
   'which',
+  // "killed by stray bullets in what was the worst spillover into Turkey": a free relative
+  // describing the act, whose places are its own.
+  'what',
   'where',
   'whose',
   'whereas',
@@ -343,9 +346,11 @@ function finerAfter(text: string, best: Option, mentions: PlaceMention[]): Place
     if (m.span[0] < b.span[1] || m.span[0] - b.span[1] > 48) continue;
     // After a possessive the next place is a part of the first ("Jerusalem's walled Old City",
     // "Mecca's Al-Nur hospital"); otherwise only a finer division follows a region.
-    const possessive = /^(?:\s*['’]\s*s|\s+s)\s+(?:[a-z][a-z-]*\s+){0,2}$/.test(
-      text.slice(b.span[1], m.span[0]),
-    );
+    // So is the place a kind-of-place noun names: "the Philippine port of Zamboanga".
+    const gap = text.slice(b.span[1], m.span[0]);
+    const possessive =
+      /^(?:\s*['’]\s*s|\s+s)\s+(?:[a-z][a-z-]*\s+){0,2}$/.test(gap) ||
+      /^\s+(?:port|city|town|village|capital|island)\s+of\s+(?:the\s+)?$/.test(gap);
     if (!possessive && (coarseness(b) < 2 || coarseness(m) >= coarseness(b))) continue;
     if (possessive && coarseness(m) > coarseness(b)) continue;
     if (b.country && m.country && b.country !== m.country) continue;
@@ -406,18 +411,20 @@ function outsideClause(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): str
 }
 
 /**
- * 'demonym' when a one-word mention of a country or region is an adjective of nationality before
- * a noun ("an Israeli helicopter", "the Yemeni capital", "Chechen towns"), which names no place
+ * 'demonym' when a one-word mention spelled unlike its place's name is an adjective of nationality
+ * before a noun ("an Israeli helicopter", "the Yemeni capital", "Chechen towns"), which names no place
  * the event happened at.
  */
 function demonym(nlp: Analysis, m: PlaceMention): string | null {
   const [mf, me] = tokenRange(nlp, m.span);
-  if (me - mf !== 1 || coarseness(m) < 2) return null;
+  // Any feature: a loose match can turn "Philippine" into a village ("Filipeni").
+  if (me - mf !== 1) return null;
   const head = nlp.tokens[mf]!;
   const next = nlp.tokens[me];
   // "Kilinochchi district" names the district ("the Yemeni capital" still names a nationality).
   if (next && DIVISION_NOUNS.has(next.norm)) return null;
-  return head.text !== m.name && DEMONYM.test(head.text) && isLower(next) ? 'demonym' : null;
+  const beforeNoun = isLower(next) && (next!.pos === 'NOUN' || next!.pos === 'ADJ');
+  return head.text !== m.name && DEMONYM.test(head.text) && beforeNoun ? 'demonym' : null;
 }
 
 /**
@@ -580,6 +587,13 @@ function ofObject(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): boolean 
   return true;
 }
 
+/** True when two capitalized words (a person's name), maybe and a comma, end right before token `k`. */
+function personBefore(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.norm === ',') j--;
+  return tokens[j]?.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN';
+}
+
 /** Prepositions whose object is a party or a topic, not a place: "protested against Libya", "by US jets". */
 const PARTY_PREPS = new Set(['against', 'by', 'with', 'for', 'about', 'behalf', 'toward', 'towards']);
 
@@ -602,6 +616,8 @@ function bareRole(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): 'object'
   }
   for (let k = mf - 1; k >= te; k--) {
     const t = tokens[k]!;
+    // "with Steve Omischl of Canada", "Dmitri Dashinski, of Belarus": where a person is from.
+    if (t.norm === 'of' && k === mf - 1 && personBefore(tokens, k)) return null;
     if (t.pos === 'ADP' || PARTY_PREPS.has(t.norm)) return PARTY_PREPS.has(t.norm) ? null : 'object';
   }
   return 'object';

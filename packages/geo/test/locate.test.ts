@@ -166,6 +166,27 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
     const link = run('Fictional: two soldiers were shot dead in their camp on the Jaffna Peninsula.', 'shot');
     expect(link.locations.map((l) => l.admin1)).toEqual(['Jaffna']);
   });
+  it('leaves out places in a free relative ("in what was ...")', () => {
+    expect(
+      names(
+        'Fictional: two boys were killed by stray bullets in what was the worst spillover into Turkey.',
+        'killed',
+      ),
+    ).toEqual([]);
+  });
+  it('leaves out a person\'s country after "of"', () => {
+    expect(names('Fictional: the skier captured silver with Steve Omischl of Canada.', 'captured')).toEqual(
+      [],
+    );
+  });
+  it('takes the place a kind-of-place noun names after a demonym ("the Philippine port of X")', () => {
+    expect(
+      names(
+        'Fictional: two malls in the southern Philippine port of Zamboanga were bombed on Monday.',
+        'bombed',
+      ),
+    ).toEqual([expect.stringMatching(/Zamboanga/)]);
+  });
   it("takes the part after a city's possessive", () => {
     expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
       expect.stringMatching(/Nur/),
