@@ -77,3 +77,14 @@ describe('capitals as governments', () => {
     expect(pairs(mentions)).toContain('Tehran -> irn.gov');
   });
 });
+
+describe('more roles', () => {
+  it('settlers and a single priest are actors', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Israeli settlers torched homes. Gunmen killed a priest in Kaduna.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Israeli settlers -> isr.settlers');
+    expect(ids.some((p) => p.startsWith('priest -> '))).toBe(true);
+  });
+});

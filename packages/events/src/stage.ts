@@ -630,6 +630,8 @@ function foldComplements(view: View, frames: Frame[]): void {
  */
 function retype(view: View, frame: Frame): void {
   const sectors = frame.args.actor.flatMap((g) => g.mentions.map((m) => m.actor.sector));
+  // Settlers who attack are communal militias to ACLED, like herders: not rioters.
+  const communal = frame.args.actor.some((g) => g.mentions.some((m) => /(?:^|\.)settlers$/.test(m.actor.id)));
   if (
     frame.trigger.entry.flags.includes('police-coerce') &&
     sectors.some((s) => s === 'COP' || s === 'JUD' || s === 'GOV')
@@ -658,6 +660,7 @@ function retype(view: View, frame: Frame): void {
     (frame.code === 'battle.clash' || frame.code === 'violence') &&
     sectors.length > 0 &&
     // Herders and farmers who kill are communal militias to ACLED, not rioters.
+    !communal &&
     (sectors.every((s) => isUnarmedSector(s) && s !== 'AGR') || protesters)
   ) {
     frame.type = 'PROTEST';

@@ -582,3 +582,33 @@ describe('states of affairs and publications', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['eu']);
   });
 });
+
+describe('more sides', () => {
+  it('settlers who attack villagers are an assault, not a riot; the villagers receive it', () => {
+    const r = extract('Fictional: Israeli settlers attacked Palestinian villagers near Nablus.', {
+      actors: [
+        ['Israeli settlers', 'isr.settlers', 'ISR', 'CVL'],
+        ['Palestinian villagers', 'pse.civilians', 'PSE', 'CVL'],
+      ],
+    });
+    expect(r.events[0]!.type).toBe('ASSAULT');
+    expect(ids(r.events[0]!.recipient)).toEqual(['pse.civilians']);
+  });
+
+  it('"exchanged heavy fire" is a clash; "shot down 40 Russian drones" hits the drones\' side', () => {
+    const fire = extract('Fictional: The army and M23 rebels exchanged heavy fire near Sake.', {
+      actors: [
+        ['army', 'cod.mil', 'COD', 'MIL'],
+        ['M23 rebels', 'm23', 'COD', 'REB'],
+      ],
+    });
+    expect(fire.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    const down = extract('Fictional: Ukrainian forces shot down 40 Russian drones overnight.', {
+      actors: [
+        ['Ukrainian forces', 'ukr.mil', 'UKR', 'MIL'],
+        ['Russian drones', 'rus.mil', 'RUS', 'MIL'],
+      ],
+    });
+    expect(ids(down.events[0]!.recipient)).toEqual(['rus.mil']);
+  });
+});
