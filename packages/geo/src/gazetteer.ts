@@ -18,7 +18,7 @@ import {
   NO_STRING,
   typoKey,
 } from './build-index';
-import { foldName, looseFromFolded, similarityOfForms, skeletonFromLoose } from './fold';
+import { editDistance, foldName, looseFromFolded, similarityOfForms, skeletonFromLoose } from './fold';
 import { type Candidate, FEATURES, type Gazetteer, type Place } from './place';
 
 /** Lookups remembered per gazetteer (names recur across documents: "Syria", "Washington", "The"). */
@@ -165,8 +165,18 @@ export class MemoryGazetteer implements Gazetteer {
         // Loose forms of different lengths differ by at least that many edits: a cheap upper bound
         // on the similarity (same arithmetic as similarityOfForms, so never below the real value).
         const other = ix.nameLoose[ref]!;
-        if (lengthBound(this.#length(other), loose.length) < min) return;
-        similarity = similarityOfForms(folded, loose, this.#string(ix.nameFolded[ref]!), this.#string(other));
+        const length = this.#length(other);
+        if (lengthBound(length, loose.length) < min) return;
+        const otherLoose = this.#string(other);
+        if (min > 0) {
+          // The most edits that can still reach `min`; an edit distance stopped early beyond it
+          // proves the candidate falls short without computing it in full.
+          const longest = Math.max(length, loose.length);
+          let edits = 0;
+          while (0.95 - 0.5 * ((edits + 1) / longest) >= min) edits++;
+          if (editDistance(loose, otherLoose, edits) > edits) return;
+        }
+        similarity = similarityOfForms(folded, loose, this.#string(ix.nameFolded[ref]!), otherLoose);
         if (similarity < min) return;
       }
       out.push({ place: this.place(n), matched: this.#string(ix.nameText[ref]!), how, similarity });
