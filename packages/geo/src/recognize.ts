@@ -48,6 +48,8 @@ const SEQUENCE = new RegExp(
   `(?:${ARTICLE}-)?${PART}(?:(?:(?: |-)(?:${ARTICLE}[- ])?|-${CONNECTOR}-)${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
   'gu',
 );
+/** "Strait of Hormuz", "Gulf of Mexico", "Sea of Azov": a name joined by "of", kept when the gazetteer has it whole. */
+const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? of (?:the )?${CAP}(?: ${CAP})?`, 'gu');
 const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}|\\d{1,3}`, 'gu');
 
 /** Capitalized words that are almost never places in running text. */
@@ -155,15 +157,26 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   const people = new Set<string>();
   const cache = new Map<string, Candidate[]>();
   // `minimum`: loose candidates below it are of no use here; the gazetteer can skip them unbuilt.
-  const lookup = (name: string, typos: boolean, minimum: number) => {
+  const lookup = (name: string, typos: boolean, minimum = 0) => {
     const key = `${typos ? 't' : 'n'}${minimum}|${name}`;
     const hit = cache.get(key) ?? gazetteer.lookup(name, { typos, minSimilarity: minimum });
     cache.set(key, hit);
     return hit;
   };
 
+  // Names with "of" inside that the gazetteer holds whole; the sequences they cover are skipped.
+  const ofNames: Span[] = [];
+  for (const m of text.matchAll(OF_NAME)) {
+    const candidates = lookup(m[0], false, 1).filter((c) => c.how === 'exact');
+    if (candidates.length === 0) continue;
+    const span: Span = [m.index, m.index + m[0].length];
+    ofNames.push(span);
+    found.push({ span, text: m[0], candidates, cue: null, role: 'place', typeWord: null });
+  }
+  const insideOfName = (start: number) => ofNames.some(([a, b]) => start >= a && start < b);
+
   for (const m of text.matchAll(SEQUENCE))
-    for (const parts of splitParts(m[0], m.index)) {
+    for (const parts of splitParts(m[0], m.index).filter((p) => !insideOfName(p[0]!.start))) {
       let i = 0;
       while (i < parts.length) {
         let matched = false;
@@ -245,6 +258,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             i === 0 &&
             parts.length >= 2 &&
             parts.length <= 3 &&
+            // "University of Alberta" is an institution, not a person named Alberta.
+            !/ of /.test(text.slice(parts[0]!.start, parts.at(-1)!.end)) &&
             !STOP.has(foldName(parts[0]!.text)) &&
             !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
             !/^\d/.test(parts.at(-1)!.text) &&
@@ -263,7 +278,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         }
       }
     }
-  return found;
+  return found.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** Splits a matched sequence into names made of parts with absolute offsets; strips a possessive 's. */

@@ -61,10 +61,28 @@ function admissible(t: Toponym): Candidate[] {
   const strictOnly = letters <= SHORT_NAME || isAllCaps(t.text);
   return t.candidates.filter(
     (c) =>
-      c.how === 'exact' ||
-      (!hasExact && !isAllCaps(t.text) && wellKnown(c.place) && c.similarity >= 0.8) ||
-      (!strictOnly && (!hasExact || c.similarity >= 0.95)),
+      (c.how === 'exact' || !looseForeignCountry(c, t.text)) &&
+      (c.how === 'exact' ||
+        (!hasExact && !isAllCaps(t.text) && wellKnown(c.place) && c.similarity >= 0.8) ||
+        (!strictOnly && (!hasExact || c.similarity >= 0.95))),
   );
+}
+
+/**
+ * A loose match to a country through one of its names in another language: with names in 78
+ * languages, some country has a name a vowel or two from almost any short word ("Raqqa" and a
+ * foreign name of Greece). Only its English names may match loosely ("Ukriane").
+ */
+function looseForeignCountry(c: Candidate, text: string): boolean {
+  const place = c.place;
+  if (place.feature !== 'country' || !place.country) return false;
+  const matched = foldName(c.matched);
+  if (matched === foldName(place.name)) return false;
+  const english = englishNames(place.country);
+  if (english.has(matched)) return false;
+  // The first word(s) of an English name stand for the country too ("Vatican" for Vatican City).
+  const written = foldName(text);
+  return ![...english, foldName(place.name)].some((n) => n.startsWith(`${written} `));
 }
 
 /** A country or national capital: its short exonyms ("Kiev" for Kyiv) are loose matches worth keeping. */

@@ -119,3 +119,36 @@ describe('a country name in local news (point 5)', () => {
     expect(find(found, 'Jordan').feature).toBe('country');
   });
 });
+
+describe('natural features and regions (data/gazetteer/additions.tsv)', () => {
+  it('finds rivers, straits and conflict regions', () => {
+    const { places: found } = places(
+      'Fictional: Barges on the Euphrates River near Raqqa stopped while tankers waited in the Strait of Hormuz and talks on South Ossetia stalled.',
+    );
+    const river = find(found, 'Euphrates River');
+    expect(river.feature).toBe('other');
+    expect(distanceKm(river.lat!, river.lon!, 35.95, 39.0)).toBeLessThan(500);
+    expect(find(found, 'Strait of Hormuz').feature).toBe('region');
+    expect(find(found, 'South Ossetia').country).toBe('GE');
+  });
+  it('does not take a bare river name that is a state for the river', () => {
+    const { places: found } = places('Fictional: Flooding hit Mississippi and the Mississippi River rose.');
+    expect(find(found, 'Mississippi').feature).toBe('admin1');
+    expect(find(found, 'Mississippi River').feature).toBe('other');
+  });
+});
+
+describe('loose matches to countries (point 3)', () => {
+  it('matches a country loosely only through its English names', () => {
+    expect(find(places('Fictional: Fighting in Ukriane continued.').places, 'Ukriane').country).toBe('UA');
+    // "Qaboun" sits a vowel away from a foreign-language name of Gabon ("Qabon").
+    const { places: found } = places('Fictional: Shelling hit Raqqa and Qaboun on Monday.');
+    expect(find(found, 'Raqqa').country).toBe('SY');
+    expect(found.find((p) => p.text === 'Qaboun')?.country ?? null).not.toBe('GA');
+  });
+  it('keeps names with "of" whole when the gazetteer has it ("Isle of Man"), and only then', () => {
+    const { places: found } = places('Fictional: The Bank of America office on the Isle of Man closed.');
+    expect(find(found, 'Isle of Man').country).toBe('IM');
+    expect(found.some((p) => p.text.startsWith('Bank'))).toBe(false);
+  });
+});
