@@ -108,6 +108,21 @@ const FACILITIES = new Set([
   'center',
   'centre',
   'academy',
+  'plant',
+  'base',
+  'prison',
+  'compound',
+  'refinery',
+  'factory',
+  'market',
+  'bridge',
+  'terminal',
+  'checkpoint',
+  'crossing',
+  'junction',
+  'wharf',
+  'harbour',
+  'harbor',
   // Landforms and ways: "the Jaffna Peninsula", "the Baliem Valley", "Atlantic Avenue".
   'peninsula',
   'valley',
@@ -241,6 +256,17 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
     kept.push(m);
     const option = judge(text, m, anchor, nlp);
     if (option) options.push(option);
+    else if (nlp && antecedent(nlp, m, anchor)) {
+      const region = coarseness(m) >= 1;
+      options.push({
+        mention: m,
+        precision: region ? 3 : 1,
+        lat: m.lat,
+        lon: m.lon,
+        rank: 2,
+        why: 'antecedent',
+      });
+    }
   }
   if (options.length === 0) {
     // Nothing in the sentence: the dateline ("KHARKIV, Ukraine — ...") says where the report is
@@ -398,6 +424,7 @@ function outsideClause(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): str
   if (mf >= me || tf >= te) return null;
   if (mf >= te) return boundaryBetween(tokens, te, mf, isPassive(tokens, tf)) ? 'other-clause' : null;
   if (fronted(nlp, mf, tf)) return null;
+  if (antecedent(nlp, m, anchor)) return null;
   // Before the trigger: a clause opener or a verb that is not the trigger's own auxiliary puts
   // the place in another clause ("The Taliban, which control Kabul, captured ...").
   let k = tf - 1;
@@ -424,7 +451,26 @@ function demonym(nlp: Analysis, m: PlaceMention): string | null {
   // "Kilinochchi district" names the district ("the Yemeni capital" still names a nationality).
   if (next && DIVISION_NOUNS.has(next.norm)) return null;
   const beforeNoun = isLower(next) && (next!.pos === 'NOUN' || next!.pos === 'ADJ');
-  return head.text !== m.name && DEMONYM.test(head.text) && beforeNoun ? 'demonym' : null;
+  // For a town the endings must be a demonym's own ("Philippine" read as a village), not those of
+  // many town names ("Dangkalan wharf").
+  const ending = coarseness(m) >= 2 ? DEMONYM : /(?:i|ian|ese|ish|ine)$/i;
+  return head.text !== m.name && ending.test(head.text) && beforeNoun ? 'demonym' : null;
+}
+
+/**
+ * True when the trigger sits in a "where"/"whose" clause on the place: "Iraq, whose military
+ * targets were bombed", "Goma, where rebels shelled the airport" happened at the place.
+ */
+function antecedent(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): boolean {
+  const { tokens } = nlp;
+  const [, me] = tokenRange(nlp, m.span);
+  const [tf] = tokenRange(nlp, anchor.trigger);
+  return (
+    me < tf &&
+    tokens[me]?.norm === ',' &&
+    (tokens[me + 1]?.norm === 'where' || tokens[me + 1]?.norm === 'whose') &&
+    !tokens.slice(me + 2, tf).some((t) => t.norm === ',' || t.norm === ';')
+  );
 }
 
 /**
@@ -434,7 +480,14 @@ function demonym(nlp: Analysis, m: PlaceMention): string | null {
  */
 function fronted(nlp: Analysis, mf: number, tf: number): boolean {
   const { tokens } = nlp;
-  const first = nlp.sentences[tokens[mf]!.sentence]?.first ?? 0;
+  // A semicolon starts a new clause in the sentence: "...; on the island of St. Croix, a looter shot".
+  let first = nlp.sentences[tokens[mf]!.sentence]?.first ?? 0;
+  for (let j = mf - 1; j > first; j--) {
+    if (tokens[j]!.norm === ';') {
+      first = j + 1;
+      break;
+    }
+  }
   let sawPrep = false;
   for (let j = first; j < mf; j++) {
     const t = tokens[j]!;
@@ -496,7 +549,10 @@ function boundaryBetween(tokens: Token[], from: number, to: number, passive: boo
       let subject = false;
       for (let v = j + 1; v < Math.min(tokens.length, j + 7) && tokens[v]!.sentence === t.sentence; v++) {
         const u = tokens[v]!;
-        if (u.pos === 'ADP' || u.norm === ',' || u.norm === 'who' || u.norm === 'that') break;
+        // A subordinator opens a clause of its own, judged by itself ("... and three children as
+        // they sat down to a meal in their Belfast home").
+        if (u.pos === 'ADP' || u.pos === 'SCONJ' || u.norm === ',' || u.norm === 'who' || u.norm === 'that')
+          break;
         // "while planting a bomb to kill ...": a participle first is no clause with a subject.
         if ((u.pos === 'VERB' || u.pos === 'AUX') && !subject && !isFiniteVerb(tokens, v)) break;
         if (isFiniteVerb(tokens, v)) {

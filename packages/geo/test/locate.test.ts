@@ -187,6 +187,29 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
       ),
     ).toEqual([expect.stringMatching(/Zamboanga/)]);
   });
+  it('takes the place a "where"/"whose" clause describes when the trigger is inside it', () => {
+    expect(names('Fictional: Goma, where rebels shelled the airport, was calm by night.', 'shelled')).toEqual(
+      ['Goma'],
+    );
+  });
+  it('takes a phrase fronted after a semicolon', () => {
+    expect(names('Fictional: the storm passed; in Jaffna, a looter shot a guard.', 'shot')).toEqual([
+      expect.stringMatching(/Jaffna/),
+    ]);
+  });
+  it('judges a clause after "as" by itself, not as a new subject after "and"', () => {
+    expect(
+      names(
+        'Fictional: he was shot in front of his wife and children as they ate in their north Belfast home.',
+        'shot',
+      ),
+    ).toEqual([expect.stringMatching(/^Belfast/)]);
+  });
+  it('takes a name before a junction or a checkpoint', () => {
+    expect(
+      names('Fictional: a bomber detonated his vest at the Jenin junction on Monday.', 'detonated'),
+    ).toEqual(['Jenin']);
+  });
   it("takes the part after a city's possessive", () => {
     expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
       expect.stringMatching(/Nur/),
