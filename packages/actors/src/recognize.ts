@@ -993,14 +993,20 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     return;
   }
   // Institutions: a bare singular needs a determiner ("the ministry"); plurals stand alone.
+  const lastWord = run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end);
+  // "two policemen", "security personnel" are plural without an -s.
   const plural =
-    /s$/.test(run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end)) ||
+    /(?:s|men|personnel)$/.test(lastWord) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
+  // "killed a policeman", "an army officer": one member of the force, not the institution.
+  const member =
+    /(?:man|officer|soldier|gendarme|guard)$/.test(lastWord) &&
+    ['a', 'an', 'one'].includes(prevNorm(run, h.first) ?? '');
   // "an army patrol", "an army base": the force as the owner of the asset that was hit.
   const next = token(run, h.last + 1);
   const asset =
     next !== undefined && next.sentence === token(run, h.last)!.sentence && MILITARY_ACTS.has(next.norm);
-  if (!hasDeterminer(run, h.first) && !plural && !asset) return;
+  if (!hasDeterminer(run, h.first) && !plural && !asset && !member) return;
   resolveInstitution(run, h, role);
 }
 

@@ -88,3 +88,22 @@ describe('more roles', () => {
     expect(ids.some((p) => p.startsWith('priest -> '))).toBe(true);
   });
 });
+
+describe('victims named by role', () => {
+  it('"two policemen", "a policeman", hostages, pupils and pirates are coded', () => {
+    const { mentions } = actorsOf(
+      'Fictional: In Nigeria, bandits killed two policemen. Gunmen shot a policeman. Pirates seized hostages and pupils.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('policemen -> nga.cop');
+    expect(ids).toContain('policeman -> nga.cop');
+    expect(ids.some((p) => /^Pirates -> .*criminals$/.test(p))).toBe(true);
+    expect(ids.some((p) => /^hostages -> .*civilians$/.test(p))).toBe(true);
+    expect(ids.some((p) => /^pupils -> .*students$/.test(p))).toBe(true);
+  });
+
+  it('"a ministry" alone stays unresolved: only members of a force take the indefinite article', () => {
+    const { mentions } = actorsOf('Fictional: Bandits attacked a ministry building in Kano.');
+    expect(pairs(mentions).some((p) => p.startsWith('ministry'))).toBe(false);
+  });
+});

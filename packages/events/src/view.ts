@@ -141,7 +141,7 @@ export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]
   return -1;
 }
 
-const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*(?:the\s+)?$/i;
+const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*(?:(?:the|a|an)\s+)?$/i;
 
 /**
  * Builds the index for a document with nlp, actors, places and times layers.

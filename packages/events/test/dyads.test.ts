@@ -612,3 +612,16 @@ describe('more sides', () => {
     expect(ids(down.events[0]!.recipient)).toEqual(['rus.mil']);
   });
 });
+
+describe('coordinated recipients', () => {
+  it('"killed two policemen and a teacher": both are recipients', () => {
+    const r = extract('Fictional: Gunmen killed two policemen and a teacher in Kano.', {
+      actors: [
+        ['Gunmen', 'uaf', null, 'UAF'],
+        ['policemen', 'nga.cop', 'NGA', 'COP'],
+        ['teacher', 'nga.students', 'NGA', 'EDU'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['nga.cop', 'nga.students']);
+  });
+});
