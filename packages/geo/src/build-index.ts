@@ -459,7 +459,7 @@ export function readWordList(file: string): string[] {
 /** First bytes of a binary gazetteer index. */
 export const INDEX_MAGIC = 'SITREPGZ';
 /** Format name stored in the index's header; a loader refuses any other. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/3';
+export const INDEX_FORMAT = 'sitrep-gazetteer/4';
 /** "No string" in the index's string-id columns (a null country, admin-1 or admin-2). */
 export const NO_STRING = 0xffffffff;
 /** Bit of the feature byte marking a national capital (the low bits index `FEATURES`). */
@@ -493,10 +493,13 @@ export const INDEX_SECTIONS = {
   nameLoose: Uint32Array,
   /** Folded name → refs: keys (string ids) sorted by code units, refs of key k at `exactStart[k] ..`. */
   exactKeys: Uint32Array,
+  /** Open-addressing hash of `exactKeys`: slot `keyHash(key) & (length - 1)` onwards holds k + 1 (0: empty). */
+  exactHash: Uint32Array,
   exactStart: Uint32Array,
   exactRefs: Uint32Array,
   /** Skeleton key → refs, each key's refs sorted by loose length, then ref. */
   skeletonKeys: Uint32Array,
+  skeletonHash: Uint32Array,
   skeletonStart: Uint32Array,
   skeletonRefs: Uint32Array,
   /**
@@ -693,9 +696,11 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
     nameFolded: Uint32Array.from(nameFolded),
     nameLoose: Uint32Array.from(nameLoose),
     exactKeys: Uint32Array.from(exactKeys.map((k) => strings.get(k)!)),
+    exactHash: hashTable(exactKeys),
     exactStart: exactFlat.start,
     exactRefs: exactFlat.refs,
     skeletonKeys: Uint32Array.from(skeletonKeyIds),
+    skeletonHash: hashTable(skeletonKeys),
     skeletonStart: skeletonFlat.start,
     skeletonRefs: skeletonFlat.refs,
     typoPrefixKeys: prefixBuckets.keys,
@@ -738,6 +743,32 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   out.set(header, PREAMBLE);
   out.set(dataArea, start);
   return out;
+}
+
+/**
+ * FNV-1a over a string's UTF-16 code units: where a key starts its probe in `exactHash` and
+ * `skeletonHash` (built here, probed by the gazetteer with the same function).
+ *
+ * @param key
+ *   A folded name or skeleton.
+ */
+export function keyHash(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** An open-addressing table (linear probing, at most half full) of `keys`' positions plus one. */
+function hashTable(keys: string[]): Uint32Array<ArrayBuffer> {
+  let size = 1;
+  while (size < keys.length * 2) size *= 2;
+  const table = new Uint32Array(size);
+  keys.forEach((key, k) => {
+    let slot = keyHash(key) & (size - 1);
+    while (table[slot] !== 0) slot = (slot + 1) & (size - 1);
+    table[slot] = k + 1;
+  });
+  return table;
 }
 
 /**
