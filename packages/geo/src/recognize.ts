@@ -93,6 +93,17 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
+/** Last words of a street, square or building name ("Royal Street", "Barclays Center"). */
+export const FACILITY_END = new Set(
+  (
+    'street st. avenue ave. road rd. boulevard blvd. drive lane square plaza center centre stadium ' +
+    'arena hospital church cathedral mosque temple market mall bridge estate tower'
+  ).split(' '),
+);
+
+/** Last words of a street's name. */
+export const STREET_END = new Set('street st. avenue ave. road rd. boulevard blvd. drive lane'.split(' '));
+
 /** Words after a name that say what kind of place it is. */
 const TYPE_AFTER: Record<string, Cue> = {
   province: 'admin',
@@ -179,6 +190,43 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     for (const parts of splitParts(m[0], m.index).filter((p) => !insideOfName(p[0]!.start))) {
       let i = 0;
       while (i < parts.length) {
+        // "Royal Street", "Barclays Center": a street, square or building the gazetteer does not
+        // hold is one facility mention, not its first word's namesake town ("Hampton Avenue" is not
+        // Hampton, Virginia). The stage places it, when it can, at the document's main town.
+        const last = parts.at(-1)!;
+        if (
+          FACILITY_END.has(last.text.toLowerCase()) &&
+          parts.length - i >= 2 &&
+          parts.slice(0, i).every((p) => STOP.has(foldName(p.text))) &&
+          !STOP.has(foldName(parts[i]!.text))
+        ) {
+          const name = text.slice(parts[i]!.start, last.end);
+          const exact = lookup(name, false, 1).filter((c) => c.how === 'exact');
+          // A building named after its town is in that town ("Hartford Hospital", "Laurel County
+          // Detention Center"): the town stays the mention. A street named after a town is not.
+          const street = STREET_END.has(last.text.toLowerCase());
+          const named =
+            !street &&
+            parts.slice(i, -1).some((_, k) => {
+              const head = text.slice(parts[i]!.start, parts[i + k]!.end);
+              return lookup(head, false, 1).some(
+                (c) =>
+                  c.how === 'exact' &&
+                  (c.place.population >= 1000 || ['admin1', 'admin2', 'country'].includes(c.place.feature)),
+              );
+            });
+          if (exact.length === 0 && !named) {
+            found.push({
+              span: [parts[i]!.start, last.end],
+              text: name,
+              candidates: [],
+              cue: 'facility',
+              role: 'place',
+              typeWord: last.text.toLowerCase(),
+            });
+            break;
+          }
+        }
         let matched = false;
         for (let j = parts.length; j > i; j--) {
           const start = parts[i]!.start;

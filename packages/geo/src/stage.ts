@@ -6,8 +6,35 @@
  */
 import type { Doc, PlaceMention, Stage } from '@sitrep/model';
 import type { Candidate, Gazetteer, Place } from './place';
-import { recognize, type Toponym } from './recognize';
-import { resolve } from './resolve';
+import { FACILITY_END, recognize, STREET_END, type Toponym } from './recognize';
+import { type Resolution, resolve } from './resolve';
+
+/** Confidence of a facility placed at the document's main town: the town is a guess about where it is. */
+const INFERRED_CONFIDENCE = 0.3;
+
+/** Roads keep the contract's `road` feature; squares and buildings are `other`. */
+function facilityFeature(typeWord: string | null): PlaceMention['feature'] {
+  return typeWord && STREET_END.has(typeWord) ? 'road' : 'other';
+}
+
+/**
+ * The town a document is about: the settlement (city or village) it resolves most often, the first
+ * named on a tie; null when it names none.
+ */
+function mainTown(resolutions: readonly Resolution[]): Place | null {
+  const counts = new Map<string, { place: Place; n: number; first: number }>();
+  resolutions.forEach((r, k) => {
+    const p = r.place;
+    if (!p || (p.feature !== 'city' && p.feature !== 'village')) return;
+    const c = counts.get(p.id);
+    if (c) c.n++;
+    else counts.set(p.id, { place: p, n: 1, first: k });
+  });
+  let best: { place: Place; n: number; first: number } | null = null;
+  for (const c of counts.values())
+    if (!best || c.n > best.n || (c.n === best.n && c.first < best.first)) best = c;
+  return best?.place ?? null;
+}
 
 /** A place mention with what the geoparser knows beyond the contract (stripped from the output). */
 export interface GeoPlaceMention extends PlaceMention {
@@ -102,10 +129,18 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
   const toponyms = recognize(doc.text, doc.layer('nlp'), gazetteer);
   // An all-caps headline word that resolves to no well-known place is not a place mention at all.
   const resolutions = resolve(toponyms, doc.text, gazetteer).filter((r) => r.rejected !== 'not-a-place');
+  const home = mainTown(resolutions);
   return resolutions.map((r, i) => {
     const t = r.toponym;
     let place: Place | null = r.place;
     const why = [...r.why];
+    let inferred: Place | null = null;
+    // A street or building the gazetteer lacks ("Royal Street") lies, most likely, in the town the
+    // document is about: give it that town's point, say so, and keep the confidence low.
+    if (!place && home && t.cue === 'facility' && t.typeWord && FACILITY_END.has(t.typeWord)) {
+      inferred = home;
+      why.push(`in-document-town:${home.name}`);
+    }
     // "Kharkiv region": the division that holds the city, when the division has no entry of that name.
     // Only first-level words: "X County" or "X District" is smaller than the province holding X.
     const firstLevel =
@@ -128,25 +163,35 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
         place = division;
       }
     }
+    const located = place ?? inferred;
     const mention: GeoPlaceMention = {
       id: `p${i + 1}`,
       span: t.span,
       text: t.text,
       name: place?.name ?? t.text,
       gazetteer: place?.id ?? null,
-      lat: place?.lat ?? null,
-      lon: place?.lon ?? null,
-      country: place?.country ?? null,
-      admin1: place?.admin1 ?? null,
-      admin2: place?.admin2 ?? null,
-      feature: place?.feature ?? (t.cue === 'admin' ? 'admin1' : t.cue === 'facility' ? 'other' : null),
-      confidence: r.confidence,
+      lat: located?.lat ?? null,
+      lon: located?.lon ?? null,
+      country: located?.country ?? null,
+      admin1: located?.admin1 ?? null,
+      admin2: located?.admin2 ?? null,
+      feature:
+        place?.feature ??
+        (t.cue === 'admin' ? 'admin1' : t.cue === 'facility' ? facilityFeature(t.typeWord) : null),
+      confidence: inferred ? INFERRED_CONFIDENCE : r.confidence,
       candidates: r.candidates,
       cue: t.cue,
       role: t.role,
       why,
     };
-    if (!place && r.rejected === 'weak-match' && r.runnerUp) {
+    if (inferred) {
+      doc.messages.info(
+        'inferred-place',
+        `"${t.text}" is not in the gazetteer (${gazetteer.description}); it is placed at ${inferred.name} (${inferred.country ?? '?'}${inferred.admin1 ? `, ${inferred.admin1}` : ''}), the town this document names most, with confidence ${INFERRED_CONFIDENCE}. Add it with \`sitrep gazetteer import\` for its own point.`,
+        t.span,
+        'geo',
+      );
+    } else if (!place && r.rejected === 'weak-match' && r.runnerUp) {
       const guess = r.runnerUp;
       doc.messages.warn(
         'unresolved-place',

@@ -152,3 +152,32 @@ describe('loose matches to countries (point 3)', () => {
     expect(found.some((p) => p.text.startsWith('Bank'))).toBe(false);
   });
 });
+
+describe('streets and buildings the gazetteer lacks (point 4)', () => {
+  it('keeps a street as one mention placed at the town the document names most, and says so', () => {
+    const text =
+      'Fictional: Protesters gathered on Royal Street in New Orleans on Friday. New Orleans police closed Hampton Avenue.';
+    const { places: found, result } = places(text);
+    const royal = find(found, 'Royal Street');
+    expect(royal.feature).toBe('road');
+    expect(royal.confidence).toBeLessThanOrEqual(0.3);
+    expect(distanceKm(royal.lat!, royal.lon!, 29.95, -90.07)).toBeLessThan(30);
+    expect(royal.gazetteer).toBeNull();
+    expect(find(found, 'Hampton Avenue').admin1).toBe('Louisiana');
+    expect(found.some((p) => p.text === 'Royal' || p.text === 'Hampton')).toBe(false);
+    expect(result.messages.some((m) => m.code === 'inferred-place' && m.span?.[0] === royal.span[0])).toBe(
+      true,
+    );
+  });
+  it('leaves a street unplaced when the document names no town', () => {
+    const { places: found } = places('Fictional: Protesters gathered on Royal Street on Friday.');
+    expect(find(found, 'Royal Street').lat).toBeNull();
+  });
+  it('keeps the town a building is named after ("Hartford Hospital")', () => {
+    const { places: found } = places(
+      'Fictional: The driver was taken to Hartford Hospital, police in Hartford said.',
+    );
+    expect(found.some((p) => p.text === 'Hartford Hospital')).toBe(false);
+    expect(found.filter((p) => p.text === 'Hartford').every((p) => p.admin1 === 'Connecticut')).toBe(true);
+  });
+});
