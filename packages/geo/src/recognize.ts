@@ -93,11 +93,15 @@ const ORG_WORDS = new Set(
   ).split(' '),
 );
 
-/** Last words of a street, square or building name ("Royal Street", "Barclays Center"). */
+/**
+ * Last words of a street, square, site or building name ("Royal Street", "Barclays Center"). Not
+ * schools, universities or clubs: those are organizations first.
+ */
 export const FACILITY_END = new Set(
   (
     'street st. avenue ave. road rd. boulevard blvd. drive lane square plaza center centre stadium ' +
-    'arena hospital church cathedral mosque temple market mall bridge estate tower'
+    'arena hospital church cathedral mosque temple market mall bridge estate tower park airport hotel ' +
+    'hall house theatre theater library museum station prison jail courthouse'
   ).split(' '),
 );
 
