@@ -289,6 +289,7 @@ export function holidayPass(holidays: Holiday[]): (context: ScanContext) => Cand
   if (names.length === 0) return () => [];
   const re = pattern(
     `(?:(last|this|next|past|coming)\\s+)?(${names.map(namePattern).join('|')})(?:,?\\s+(1[6-9]\\d\\d|20\\d\\d))?`,
+    names.every((n) => /^[a-z0-9]/i.test(n)),
   );
   return ({ text }) => {
     const out: Candidate[] = [];

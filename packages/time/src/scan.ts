@@ -15,11 +15,19 @@ export const STOP = '(?![A-Za-z0-9\\u00C0-\\u024F])';
 /**
  * Compiles a pass's pattern: global, case-insensitive, with word guards around it.
  *
+ * A `\b` goes before the START guard when every match begins with an ASCII letter or digit (all of
+ * the grammar's patterns do): V8 finds candidate positions for `\b` quickly but tries a leading
+ * lookbehind at every character, so the pair is 2–3x faster than START alone and selects the
+ * same matches (`\b` before a word character is implied by START, but for a preceding "_").
+ *
  * @param source
  *   The pattern without guards.
+ * @param asciiStart
+ *   Whether every match starts with [A-Za-z0-9]; pass false for patterns built from user data
+ *   that may start otherwise ("Épiphanie").
  */
-export function pattern(source: string): RegExp {
-  return new RegExp(`${START}(?:${source})${STOP}`, 'gi');
+export function pattern(source: string, asciiStart = true): RegExp {
+  return new RegExp(`${asciiStart ? '\\b' : ''}${START}(?:${source})${STOP}`, 'gi');
 }
 
 /**
