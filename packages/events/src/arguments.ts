@@ -8,7 +8,7 @@
  */
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
-import { type ActorGroup, is, lem, matchCue, type PlaceSpan, type View } from './view';
+import { type ActorGroup, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
 
 /** A location argument: a place and how the clause points at it. */
 export interface PlaceArg {
@@ -552,6 +552,18 @@ export function linkArguments(
     if (t.pos === 'NOUN' && lastPrep === null) args.objectWords.push(lem(t));
     if (t.pos === 'NOUN' && lastPrep !== null && lastPrep !== 'in' && lastPrep !== 'near')
       args.objectWords.push(lem(t));
+  }
+  // "threatened to close the strait if the United States struck": the condition's subject is
+  // who is threatened.
+  if (trigger.entry.type === 'THREATEN' && args.recipient.length === 0) {
+    const at = cueIn(tokens, trigger.end, end, [['if']]);
+    let j = at + 1;
+    while (at >= 0 && j < end && tokens[j]!.pos === 'DET') j++;
+    const g2 = at >= 0 ? (view.groupAt[j] ?? -1) : -1;
+    if (g2 >= 0) {
+      args.recipient = [view.groups[g2]!];
+      why.push('arg:condition-subject->recipient');
+    }
   }
   // Nominal "by" after the trigger: "an attack by X on Y" is handled; a passive with no "by" keeps no actor.
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];

@@ -402,13 +402,21 @@ function topicPrep(view: View, frame: Frame): string | null {
   const { tokens } = view;
   for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'ADP' || t.pos === 'SCONJ') return TOPIC_PREPS.has(t.norm) ? t.norm : null;
-    // ADV too: the tagger reads "new" in "for new nuclear talks" as an adverb.
-    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) || view.groupAt[k]! >= 0)
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
+      // "after weeks of mass protests": a span of time, not a topic; the protests happened.
+      if (t.norm === 'of' && DURATIONS.has(lem(tokens[k - 1] ?? t))) return null;
+      return TOPIC_PREPS.has(t.norm) ? t.norm : null;
+    }
+    // ADV too: the tagger reads "new" in "for new nuclear talks" as an adverb; an actor may
+    // modify the noun ("from CODECO attacks").
+    if (!['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && view.groupAt[k]! < 0)
       return null;
   }
   return null;
 }
+
+/** Nouns of a span of time: "weeks of protests" names when, not what about. */
+const DURATIONS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'decade']);
 
 /** Nouns whose complement is a claim: "the UN report on killings". */
 const REPORT_NOUNS = new Set([

@@ -625,3 +625,44 @@ describe('coordinated recipients', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['nga.cop', 'nga.students']);
   });
 });
+
+describe('conditions, durations and guarded-against acts', () => {
+  it('"threatened to close X if the United States struck": the condition\'s subject is threatened', () => {
+    const r = extract(
+      'Fictional: Iran threatened to close the strait if the United States struck its sites.',
+      {
+        actors: [
+          ['Iran', 'irn', 'IRN', null],
+          ['United States', 'usa', 'USA', null],
+        ],
+      },
+    );
+    const threat = r.events.find((e) => e.type === 'THREATEN')!;
+    expect(ids(threat.recipient)).toEqual(['usa.gov']);
+  });
+
+  it('"resigned after weeks of mass protests": the protests happened', () => {
+    const r = extract(
+      "Fictional: Serbia's prime minister resigned on Tuesday after weeks of mass protests.",
+      {
+        actors: [["Serbia's prime minister", 'srb.gov', 'SRB', 'GOV']],
+        times: [['Tuesday', '2024-03-12', '2024-03-12', 'day']],
+      },
+    );
+    expect(r.events.map((e) => [e.type, e.modality])).toEqual([
+      ['RETREAT', 'asserted'],
+      ['PROTEST', 'asserted'],
+    ]);
+  });
+
+  it('"sent soldiers to protect the town from CODECO attacks": the attacks guarded against are no event', () => {
+    const r = extract('Fictional: Uganda sent soldiers to Bunia to protect the town from CODECO attacks.', {
+      actors: [
+        ['Uganda', 'uga', 'UGA', null],
+        ['CODECO', 'codeco', 'COD', 'REB'],
+      ],
+      places: [['Bunia', 'Bunia', 1.56, 30.25, 'CD']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['MOBILIZE']);
+  });
+});
