@@ -248,7 +248,9 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
   for (const m of inSentence) {
     if (isGeoPlaceMention(m) && m.role === 'modifier' && !beforeFacility(text, m)) continue;
     const inArgument = anchor.arguments.some((a) => overlaps(a, m.span));
-    const reason = nlp ? (demonym(nlp, m) ?? (inArgument ? null : outsideClause(nlp, m, anchor))) : null;
+    const reason = nlp
+      ? (demonym(nlp, m) ?? inOrganizationName(nlp, m) ?? (inArgument ? null : outsideClause(nlp, m, anchor)))
+      : null;
     if (reason) {
       dropped.push(`place:dropped-${reason}:${m.text}`);
       continue;
@@ -429,10 +431,23 @@ function outsideClause(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): str
   // the place in another clause ("The Taliban, which control Kabul, captured ...").
   let k = tf - 1;
   while (k >= me && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART')) k--;
+  // A noun trigger takes the clause of the verb it hangs on: "Police in Abuja arrested 40 people
+  // during a protest", "Residents of Pétion-Ville held a demonstration".
+  let governor = -1;
+  if (tokens[tf]!.pos === 'NOUN') {
+    for (let j = k; j >= me; j--) {
+      const t = tokens[j]!;
+      if (t.norm === ',' || CLAUSE_OPENERS.has(t.norm)) break;
+      if (isFiniteVerb(tokens, j)) {
+        governor = j;
+        break;
+      }
+    }
+  }
   for (let j = me; j <= k; j++) {
     const t = tokens[j]!;
     if (CLAUSE_OPENERS.has(t.norm) || t.norm === 'who') return 'other-clause';
-    if (isFiniteVerb(tokens, j)) return 'other-clause';
+    if (j !== governor && isFiniteVerb(tokens, j)) return 'other-clause';
   }
   return null;
 }
@@ -450,11 +465,47 @@ function demonym(nlp: Analysis, m: PlaceMention): string | null {
   const next = nlp.tokens[me];
   // "Kilinochchi district" names the district ("the Yemeni capital" still names a nationality).
   if (next && DIVISION_NOUNS.has(next.norm)) return null;
+  // A division named by a people's word is that place: "Beni Department", "Kachin State".
+  if (m.name.toLowerCase().startsWith(`${head.norm} `)) return null;
   const beforeNoun = isLower(next) && (next!.pos === 'NOUN' || next!.pos === 'ADJ');
   // For a town the endings must be a demonym's own ("Philippine" read as a village), not those of
   // many town names ("Dangkalan wharf").
   const ending = coarseness(m) >= 2 ? DEMONYM : /(?:i|ian|ese|ish|ine)$/i;
   return head.text !== m.name && ending.test(head.text) && beforeNoun ? 'demonym' : null;
+}
+
+/** Last words of the names of armed groups, parties and agencies. */
+const ORGANIZATION_HEADS = new Set([
+  'army',
+  'front',
+  'forces',
+  'movement',
+  'party',
+  'brigade',
+  'brigades',
+  'council',
+  'alliance',
+  'union',
+  'militia',
+  'guard',
+  'police',
+  'organization',
+  'organisation',
+]);
+
+/**
+ * 'organization' when the place opens the name of an organization ("the Kachin Independence
+ * Army", "the Arakan Army"): it names the group, not where the act happened.
+ */
+function inOrganizationName(nlp: Analysis, m: PlaceMention): string | null {
+  const { tokens } = nlp;
+  const [, me] = tokenRange(nlp, m.span);
+  for (let k = me; k < Math.min(tokens.length, me + 3); k++) {
+    const t = tokens[k]!;
+    if (!/^\p{Lu}/u.test(t.text)) return null;
+    if (ORGANIZATION_HEADS.has(t.norm)) return 'organization';
+  }
+  return null;
 }
 
 /**
@@ -611,6 +662,10 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysi
     // place completing the object, with no other preposition or clause between (checked before).
     return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 1, why: 'of-object' };
   }
+  if (!inArgument && !inClause && nlp && m.span[1] <= anchor.trigger[0] && peopleOf(nlp, m)) {
+    // The subject's "residents of X", left of where the argument linker starts the clause.
+    return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 1, why: 'people-of' };
+  }
   if (inArgument || inClause) {
     const role = nlp ? bareRole(nlp, m, anchor) : 'object';
     if (role === null) return null;
@@ -650,6 +705,22 @@ function personBefore(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'PROPN' && tokens[j - 1]?.pos === 'PROPN';
 }
 
+/**
+ * True when the place completes "<noun> of (the) X" ("Residents of Pétion-Ville held a
+ * demonstration", "neighbours of the Tuwaitha plant demonstrated"): people of a place act there,
+ * where "Seville fans" only says whose fans they are.
+ */
+function peopleOf(nlp: Analysis, m: PlaceMention): boolean {
+  const { tokens } = nlp;
+  const [mf] = tokenRange(nlp, m.span);
+  const of = tokens[mf - 1]?.norm === 'the' ? mf - 2 : mf - 1;
+  const noun = tokens[of - 1];
+  if (tokens[of]?.norm !== 'of' || !noun) return false;
+  // The tagger calls a capitalized sentence-initial noun ("Residents") a proper noun.
+  const initial = noun.i === nlp.sentences[noun.sentence]?.first;
+  return noun.pos === 'NOUN' || (noun.pos === 'PROPN' && initial);
+}
+
 /** Prepositions whose object is a party or a topic, not a place: "protested against Libya", "by US jets". */
 const PARTY_PREPS = new Set(['against', 'by', 'with', 'for', 'about', 'behalf', 'toward', 'towards']);
 
@@ -668,6 +739,7 @@ function bareRole(nlp: Analysis, m: PlaceMention, anchor: EventAnchor): 'object'
     // "Three US sailors were killed": a country before a noun is their nationality.
     const [, me] = tokenRange(nlp, m.span);
     if (coarseness(m) >= 2 && tokens[me]?.pos === 'NOUN' && isLower(tokens[me])) return null;
+    if (peopleOf(nlp, m)) return 'subject';
     return isPassive(tokens, tf) ? 'subject' : null;
   }
   for (let k = mf - 1; k >= te; k--) {

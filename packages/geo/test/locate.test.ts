@@ -210,6 +210,22 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
       names('Fictional: a bomber detonated his vest at the Jenin junction on Monday.', 'detonated'),
     ).toEqual(['Jenin']);
   });
+  it('leaves out a place that opens the name of an armed group', () => {
+    expect(
+      names('Fictional: fighting erupted between the Kachin Independence Army and junta troops.', 'fighting'),
+    ).toEqual([]);
+  });
+  it('gives a noun trigger the place of the verb it hangs on', () => {
+    expect(names('Fictional: police in Abuja arrested 40 people during a protest.', 'protest')).toEqual([
+      'Abuja',
+    ]);
+  });
+  it('takes the place of "residents of X" in the subject, not that of "X fans"', () => {
+    expect(names('Fictional: residents of Kidal held a demonstration on Saturday.', 'demonstration')).toEqual(
+      ['Kidal'],
+    );
+    expect(names('Fictional: Kidal fans held a demonstration on Saturday.', 'demonstration')).toEqual([]);
+  });
   it("takes the part after a city's possessive", () => {
     expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
       expect.stringMatching(/Nur/),
