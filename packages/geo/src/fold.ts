@@ -16,6 +16,14 @@ import { UNDECOMPOSED_LETTERS } from '@sitrep/nlp';
  */
 export const FOLD_VERSION = 1;
 
+/**
+ * Names folded lately. Recognition folds every candidate span and lookups fold again; names recur
+ * within and across documents. Bounded: at most two generations of this many entries.
+ */
+const FOLD_CACHE_SIZE = 20_000;
+let folds = new Map<string, string>();
+let oldFolds = new Map<string, string>();
+
 /** Marks that carry no letter: Arabic ayn/hamza transliterations, apostrophes, backticks. */
 const SILENT = /[ʿʾʻʼ‘’'`´ʹ]/g;
 
@@ -34,6 +42,20 @@ const SPECIAL = UNDECOMPOSED_LETTERS;
  *   foldName('Deir ez-Zor') // => 'deir ez zor'
  */
 export function foldName(name: string): string {
+  let folded = folds.get(name);
+  if (folded === undefined) {
+    folded = oldFolds.get(name) ?? foldUncached(name);
+    // Two generations: when the young one is full it becomes the old one (a cheap LRU).
+    if (folds.size >= FOLD_CACHE_SIZE) {
+      oldFolds = folds;
+      folds = new Map();
+    }
+    folds.set(name, folded);
+  }
+  return folded;
+}
+
+function foldUncached(name: string): string {
   // Fast path: plain ASCII needs no Unicode normalization (most gazetteer names).
   if (/^[\x20-\x7e]*$/.test(name)) {
     return name
