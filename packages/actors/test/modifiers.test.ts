@@ -107,3 +107,10 @@ describe('victims named by role', () => {
     expect(pairs(mentions).some((p) => p.startsWith('ministry'))).toBe(false);
   });
 });
+
+describe('possessive anaphors', () => {
+  it('"its" points at the clause subject, not the nearest name', () => {
+    const { mentions } = actorsOf('Fictional: Kenya accused Somalia of violating its airspace.');
+    expect(pairs(mentions)).toContain('its -> ken');
+  });
+});
