@@ -89,7 +89,7 @@ const ORG_WORDS = new Set(
     'company corporation bank airport airlines times post herald tribune journal news club fc united ' +
     'city-council government ministry office court church mosque museum library center centre ' +
     'institute association committee party front movement regiment division corps fire sheriff ' +
-    'high elementary middle academy stadium hotel mall station'
+    'high elementary middle academy stadium hotel mall station society'
   ).split(' '),
 );
 
@@ -267,6 +267,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             candidates,
             people,
             lexicon: gazetteer.lexicon,
+            previousEnd: found.at(-1)?.span[1] ?? -1,
           });
           if (verdict === 'skip') continue;
           found.push({
@@ -341,7 +342,10 @@ function splitParts(sequence: string, offset: number): Part[][] {
     let t = p[0];
     const possessive = /['’]s?$/.exec(t);
     if (possessive) t = t.slice(0, possessive.index);
-    if (t.length > 0)
+    // A party label before a hometown ("R-Marshall", "DFL-Minneapolis", "D-W. Va.") is no part of it.
+    const party =
+      groups.at(-1)!.length === 0 && /^(?:R|D|I|DFL)$/.test(t) && sequence[p.index + t.length] === '-';
+    if (t.length > 0 && !party)
       groups.at(-1)!.push({ start: offset + p.index, end: offset + p.index + t.length, text: t });
     if (possessive) groups.push([]);
   }
@@ -359,6 +363,8 @@ function typeCue(afterWord: string): Cue {
 }
 
 function cueFor(before: string, afterWord: string, previousPart: string | null): Cue {
+  // "Sen. Ann Smith, R-Marshall": a legislator's party and hometown.
+  if (/(?:^|[\s(,])(?:R|D|I|DFL)-$/.test(before)) return 'settlement';
   const after = typeCue(afterWord);
   if (after === 'admin' || after === 'facility') return after;
   if (ADMIN_BEFORE.test(before)) return 'admin';
@@ -388,6 +394,8 @@ interface JudgeInput {
   candidates: Candidate[];
   people: Set<string>;
   lexicon: Gazetteer['lexicon'];
+  /** End offset of the last toponym found, if any. */
+  previousEnd: number;
 }
 
 /** Decides whether a gazetteer match is a place, a place qualifying an organization, or neither. */
@@ -441,15 +449,28 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     const leadsWithStop = parts.slice(0, i).every((p) => STOP.has(foldName(p.text)));
     // Headlines in capitals ("CHECK YOUR TICKETS NEW JERSEY") are not person names.
     const capitals = /^[\p{Lu}\d\s.'’-]+$/u.test(name);
-    if (i > 0 && !cue && !strong && !leadsWithStop && !capitals) return 'skip';
+    // "Fargo-Moorhead": a second town joined by a hyphen to a place just found.
+    const hyphenAfterPlace =
+      i > 0 && text[parts[i]!.start - 1] === '-' && input.previousEnd === parts[i]!.start - 1;
+    if (i > 0 && !cue && !strong && !leadsWithStop && !capitals && !hyphenAfterPlace) return 'skip';
     if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {
       const nextLower = nextPart.text.toLowerCase();
       if (ORG_WORDS.has(nextLower)) return 'modifier';
       if (TYPE_AFTER[nextLower]) return 'place';
-      // "Paris Hilton" is a person; "Nashville Film Festival" holds a well-known place.
+      // "Paris Hilton" is a person; "Nashville Film Festival" holds a well-known place; before a
+      // title or in an organization's name ("Lewisburg Mayor John Manchester", "Byesville
+      // Volunteer Fire Department", "Princeton Community Hospital") a smaller town is the place too.
+      const lastLower = parts.at(-1)!.text.toLowerCase();
+      const institution =
+        (TITLES.has(nextLower) || ORG_WORDS.has(lastLower) || FACILITY_END.has(lastLower)) &&
+        !input.lexicon?.people.has(folded);
       const known = candidates.some(
-        (c) => c.how === 'exact' && (c.place.population >= 50_000 || c.place.feature === 'admin1'),
+        (c) =>
+          c.how === 'exact' &&
+          (c.place.population >= (institution ? 1000 : 50_000) ||
+            c.place.feature === 'admin1' ||
+            (institution && c.place.feature === 'admin2')),
       );
       if (!strong && !cue) return known ? 'modifier' : 'skip';
     }

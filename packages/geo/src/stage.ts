@@ -18,17 +18,19 @@ function facilityFeature(typeWord: string | null): PlaceMention['feature'] {
 }
 
 /**
- * The town a document is about: the settlement (city or village) it resolves most often, the first
- * named on a tie; null when it names none.
+ * The town a document is about: the settlement (city or village) it resolves most often (a mention
+ * that only qualifies an organization counts half), the first named on a tie; null when it names none.
  */
 function mainTown(resolutions: readonly Resolution[]): Place | null {
   const counts = new Map<string, { place: Place; n: number; first: number }>();
   resolutions.forEach((r, k) => {
     const p = r.place;
     if (!p || (p.feature !== 'city' && p.feature !== 'village')) return;
+    // A town that only names an organization ("Percy French Hotel") counts for less.
+    const w = r.toponym.role === 'modifier' ? 0.5 : 1;
     const c = counts.get(p.id);
-    if (c) c.n++;
-    else counts.set(p.id, { place: p, n: 1, first: k });
+    if (c) c.n += w;
+    else counts.set(p.id, { place: p, n: w, first: k });
   });
   let best: { place: Place; n: number; first: number } | null = null;
   for (const c of counts.values())

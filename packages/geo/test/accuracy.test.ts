@@ -181,3 +181,25 @@ describe('streets and buildings the gazetteer lacks (point 4)', () => {
     expect(found.filter((p) => p.text === 'Hartford').every((p) => p.admin1 === 'Connecticut')).toBe(true);
   });
 });
+
+describe('hometowns, hyphenated pairs and institutions (point 4)', () => {
+  it('reads the hometown after a party label ("R-Marshall", "DFL-Minneapolis")', () => {
+    const { places: found } = places(
+      'Fictional: The bill was backed by Sen. Ann Smith, R-Marshall, and Rep. Bo Lee, DFL-Minneapolis.',
+    );
+    expect(find(found, 'Marshall').admin1).toBe('Minnesota');
+    expect(find(found, 'Minneapolis').country).toBe('US');
+  });
+  it('reads both towns of a hyphenated pair', () => {
+    const { places: found } = places('Fictional: Flood crests in Fargo-Moorhead rose again.');
+    expect(find(found, 'Fargo').admin1).toBe('North Dakota');
+    expect(find(found, 'Moorhead').admin1).toBe('Minnesota');
+  });
+  it('reads a small town before a title or inside an organization name', () => {
+    const { places: found } = places(
+      'Fictional: Lewisburg Mayor Ann Smith spoke at the Byesville Volunteer Fire Department.',
+    );
+    expect(find(found, 'Lewisburg').role).toBe('modifier');
+    expect(find(found, 'Byesville').admin1).toBe('Ohio');
+  });
+});
