@@ -2,8 +2,9 @@
 // Gazetteer load time and memory, each run in a fresh process (what `sitrep extract` pays once).
 // CPU time is reported besides wall time: on a shared machine wall time mostly measures the queue.
 // Usage: node scripts/build.mjs && node bench/geo/load.mjs [runs]
+// GEO_DIST=path/to/index.js measures another build (its index beside it), e.g. an older one.
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -11,7 +12,7 @@ const runs = Number(process.argv[2] ?? 5);
 // The bundle's import (wink's model comes with nlp) is timed apart from the gazetteer load itself.
 const probe = `
 const t0 = performance.now();
-const { loadGazetteer } = await import(${JSON.stringify(join(root, 'packages/geo/dist/index.js'))});
+const { loadGazetteer } = await import(${JSON.stringify(process.env.GEO_DIST ? resolve(process.env.GEO_DIST) : join(root, 'packages/geo/dist/index.js'))});
 const t = performance.now();
 const c = process.cpuUsage();
 const g = loadGazetteer();
