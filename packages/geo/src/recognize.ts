@@ -118,6 +118,9 @@ const TYPE_AFTER: Record<string, Cue> = {
   region: 'admin',
   district: 'admin',
   county: 'admin',
+  counties: 'admin',
+  parishes: 'admin',
+  districts: 'admin',
   parish: 'admin',
   countryside: 'settlement',
   city: 'settlement',
@@ -239,7 +242,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const folded = foldName(name);
           if (j - i === 1 && STOP.has(folded)) continue;
           const before = text.slice(Math.max(0, start - 60), start);
-          const afterWord = nextWord(text, end);
+          // "Barrow and Jackson counties": the type word after a list applies to each name in it.
+          const afterWord = listTypeWord(text, end) ?? nextWord(text, end);
           // A name ending in its own type word ("Laurel County", "Idlib Governorate") carries its cue:
           // it is not a sentence-initial ordinary word or a person, even before a title ("Walker
           // County Judge"), and the bare "Laurel" must not win instead with the cue "County" gives it.
@@ -250,9 +254,16 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
               : cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
           // Variant and typo matches need a long enough name: short words collide by accident.
           const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
-          const candidates = lookup(name, cue !== null && j - i === 1, minimum).filter(
-            (c) => c.how === 'exact' || c.similarity >= minimum,
-          );
+          // "Jackson County" is an entry of its own; "Jackson" alone names towns.
+          const counties = /^(?:county|counties)$/i.test(afterWord)
+            ? lookup(`${name} County`, false, 1).filter((c) => c.how === 'exact')
+            : [];
+          const candidates =
+            counties.length > 0
+              ? counties
+              : lookup(name, cue !== null && j - i === 1, minimum).filter(
+                  (c) => c.how === 'exact' || c.similarity >= minimum,
+                );
           if (candidates.length === 0) continue;
           const verdict = judge({
             text,
@@ -350,6 +361,17 @@ function splitParts(sequence: string, offset: number): Part[][] {
     if (possessive) groups.push([]);
   }
   return groups.filter((g) => g.length > 0);
+}
+
+/** Plural type words that can close a list of names ("Barrow and Jackson counties"). */
+const LIST_TYPE =
+  /^(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?)*,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?\s+(counties|parishes|provinces|governorates|districts|oblasts|regions)\b/u;
+
+/** The singular type word closing a list that the name at `offset` ends the first item of, or null. */
+function listTypeWord(text: string, offset: number): string | null {
+  const m = LIST_TYPE.exec(text.slice(offset, offset + 160));
+  if (!m) return null;
+  return m[1]!.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 /** The word right after `offset` (skipping spaces), or ''. */

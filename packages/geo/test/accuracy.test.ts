@@ -203,3 +203,16 @@ describe('hometowns, hyphenated pairs and institutions (point 4)', () => {
     expect(find(found, 'Byesville').admin1).toBe('Ohio');
   });
 });
+
+describe('lists closed by a plural type word (point 4)', () => {
+  it('reads "Barrow, Jackson and Madison counties" as three counties', () => {
+    const { places: found } = places(
+      'Fictional: Enrollment slowed in Barrow, Jackson and Madison counties near Athens, Ga.',
+    );
+    for (const name of ['Barrow', 'Jackson', 'Madison']) {
+      const county = find(found, name);
+      expect(county.feature, name).toBe('admin2');
+      expect(county.admin1, name).toBe('Georgia');
+    }
+  });
+});
