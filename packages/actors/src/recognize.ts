@@ -194,6 +194,9 @@ const NAME_PARTICLES = new Set([
   '-',
 ]);
 /** Titles that, alone after "the", name the head of the state in focus ("the president said"). */
+/** Diplomats whose posting names a government: "its ambassador to Paris". */
+const DIPLOMATS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+
 /** Titles of local office that stand for the state's local administration. */
 const LOCAL_TITLES = new Set(['mayor', 'governor', 'deputy governor', 'district commissioner']);
 
@@ -764,11 +767,17 @@ function composeAt(run: Run, i: number): number {
         const b = prevNorm(run, x.first);
         // "Tehran on Tuesday rejected": a time phrase between the capital and its verb.
         if (t?.norm === 'on' && token(run, x.last + 2)?.pos === 'PROPN') t = token(run, x.last + 3);
+        // "recalled its ambassador to Paris", "its envoy from Kinshasa": the capital is the
+        // government the envoy is accredited to.
+        const envoyTo =
+          (b === 'to' || b === 'from') &&
+          [2, 3, 4, 5].some((d) => DIPLOMATS.has(token(run, x.first - d)?.norm ?? ''));
         return (
           (t !== undefined &&
             t.sentence === token(run, x.last)!.sentence &&
             (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) ||
-          (METONYM_BEFORE.has(b) && b !== 'and')
+          (METONYM_BEFORE.has(b) && b !== 'and') ||
+          envoyTo
         );
       };
       const partner =

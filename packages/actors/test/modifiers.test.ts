@@ -114,3 +114,14 @@ describe('possessive anaphors', () => {
     expect(pairs(mentions)).toContain('its -> ken');
   });
 });
+
+describe('capitals of accreditation', () => {
+  it('"its ambassador to Paris" makes Paris the French government; "flew to Paris" does not', () => {
+    expect(pairs(actorsOf('Fictional: Algeria recalled its ambassador to Paris.').mentions)).toContain(
+      'Paris -> fra.gov',
+    );
+    expect(
+      pairs(actorsOf('Fictional: The minister flew to Paris.').mentions).some((p) => p.startsWith('Paris')),
+    ).toBe(false);
+  });
+});

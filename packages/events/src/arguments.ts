@@ -410,10 +410,17 @@ export function linkArguments(
           args.recipient = [group];
           why.push('arg:between->recipient');
         }
-      } else if (lastPrep === 'from' && trigger.entry.acled === 'territory' && args.recipient.length === 0) {
-        // "recaptured the town from M23": who loses the territory is the one acted on.
+      } else if (
+        lastPrep === 'from' &&
+        (trigger.entry.acled === 'territory' || trigger.entry.type === 'SANCTION') &&
+        args.recipient.length === 0
+      ) {
+        // "recaptured the town from M23": who loses the territory is the one acted on; "recalled
+        // its envoy from Paris": the government the envoy leaves.
         args.recipient = [group];
-        why.push('arg:territory-from->recipient');
+        why.push(
+          trigger.entry.type === 'SANCTION' ? 'arg:envoy-from->recipient' : 'arg:territory-from->recipient',
+        );
       } else if (
         lastPrep === 'from' ||
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
@@ -441,6 +448,11 @@ export function linkArguments(
         continue;
       } else if (lastPrep !== null && lastPrep !== 'of' && prepAfterPlaceNoun(tokens, k, lastPrep)) {
         // "near the border with Sudan", "the road to Goma": a place's neighbour, not who is hit.
+      } else if (ownSide(group, args.actor)) {
+        // "recalled its ambassador to Paris", "sent its troops": the actor's own people are not
+        // who the act is aimed at; keep looking for that.
+        k = group.end - 1;
+        continue;
       } else if (args.recipient.length === 0 && (!sawObjectGroup || laterRecipientPrep(lastPrep))) {
         args.recipient = [group];
         why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
@@ -608,6 +620,14 @@ function nominalSubject(
   }
   const modifier = previous.args.actor.includes(group) && group.end <= previous.trigger.first;
   return modifier || group.first >= previous.trigger.end;
+}
+
+/** A possessive phrase of the actor's own side: "its ambassador", "their own fighters". */
+function ownSide(group: ActorGroup, actor: ActorGroup[]): boolean {
+  const countries = new Set(actor.flatMap((g) => g.mentions.map((m) => m.actor.country ?? m.actor.id)));
+  return group.mentions.every(
+    (m) => /^(?:its|their)\b/i.test(m.text) && countries.has(m.actor.country ?? m.actor.id),
+  );
 }
 
 /** True when the prepositional cue introduces a recipient. */

@@ -666,3 +666,24 @@ describe('conditions, durations and guarded-against acts', () => {
     expect(r.events.map((e) => e.type)).toEqual(['MOBILIZE']);
   });
 });
+
+describe("envoys and the actor's own people", () => {
+  it('"recalled its ambassador to Paris" / "its own envoy from Paris": the capital\'s government is the recipient', () => {
+    const to = extract('Fictional: Algeria recalled its ambassador to Paris on Tuesday.', {
+      actors: [
+        ['Algeria', 'dza', 'DZA', null],
+        ['its ambassador', 'dza.gov', 'DZA', 'GOV'],
+        ['Paris', 'fra.gov', 'FRA', 'GOV'],
+      ],
+    });
+    expect(ids(to.events[0]!.recipient)).toEqual(['fra.gov']);
+    const from = extract('Fictional: Mali recalled its own envoy from Paris on Wednesday.', {
+      actors: [
+        ['Mali', 'mli', 'MLI', null],
+        ['its', 'mli', 'MLI', null],
+        ['Paris', 'fra.gov', 'FRA', 'GOV'],
+      ],
+    });
+    expect(ids(from.events[0]!.recipient)).toEqual(['fra.gov']);
+  });
+});
