@@ -243,7 +243,10 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           if (j - i === 1 && STOP.has(folded)) continue;
           const before = text.slice(Math.max(0, start - 60), start);
           // "Barrow and Jackson counties": the type word after a list applies to each name in it.
-          const afterWord = listTypeWord(text, end) ?? nextWord(text, end);
+          // "Loudon Co." is Loudon County.
+          const afterWord =
+            listTypeWord(text, end) ??
+            (/^ Co\.(?!\p{L})/u.test(text.slice(end, end + 5)) ? 'county' : nextWord(text, end));
           // A name ending in its own type word ("Laurel County", "Idlib Governorate") carries its cue:
           // it is not a sentence-initial ordinary word or a person, even before a title ("Walker
           // County Judge"), and the bare "Laurel" must not win instead with the cue "County" gives it.

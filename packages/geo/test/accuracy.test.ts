@@ -216,3 +216,14 @@ describe('lists closed by a plural type word (point 4)', () => {
     }
   });
 });
+
+describe('abbreviations (point 4)', () => {
+  it('reads "X Co." as a county and "L.A." and "Phila." as their cities', () => {
+    const { places: found } = places(
+      'Fictional: A crash in Loudon Co. closed a road to L.A. and Phila. on Monday.',
+    );
+    expect(find(found, 'Loudon').feature).toBe('admin2');
+    expect(find(found, 'L.A.').admin1).toBe('California');
+    expect(find(found, 'Phila').admin1).toBe('Pennsylvania');
+  });
+});
