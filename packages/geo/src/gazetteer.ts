@@ -169,15 +169,24 @@ export class MemoryGazetteer implements Gazetteer {
         const length = this.#length(other);
         if (lengthBound(length, loose.length) < min) return;
         const otherLoose = this.#string(other);
+        const otherFolded = this.#string(ix.nameFolded[ref]!);
         if (min > 0) {
           // The most edits that can still reach `min`; an edit distance stopped early beyond it
           // proves the candidate falls short without computing it in full.
           const longest = Math.max(length, loose.length);
           let edits = 0;
           while (0.95 - 0.5 * ((edits + 1) / longest) >= min) edits++;
-          if (editDistance(loose, otherLoose, edits) > edits) return;
+          const distance = editDistance(loose, otherLoose, edits);
+          if (distance > edits) return;
+          // A variant shares the skeleton it was found under; with different loose forms that is
+          // similarityOfForms's same-skeleton case, computed from the (exact) distance at hand.
+          similarity =
+            how === 'variant' && otherLoose !== loose && otherFolded !== folded
+              ? 0.95 - 0.5 * (distance / longest)
+              : similarityOfForms(folded, loose, otherFolded, otherLoose);
+        } else {
+          similarity = similarityOfForms(folded, loose, otherFolded, otherLoose);
         }
-        similarity = similarityOfForms(folded, loose, this.#string(ix.nameFolded[ref]!), otherLoose);
         if (similarity < min) return;
       }
       out.push({ place: this.place(n), matched: this.#string(ix.nameText[ref]!), how, similarity });
