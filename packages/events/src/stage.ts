@@ -998,7 +998,9 @@ function preferSpecific(view: View, frame: Frame, ll: { locations: EventLocation
       from?.norm === 'from' &&
       owner &&
       (owner.pos === 'NOUN' || owner.pos === 'PROPN') &&
-      frame.type !== 'RETREAT'
+      frame.type !== 'RETREAT' &&
+      // "evacuated 60 wounded people from Bukavu": locate read a departure's origin, not a person's.
+      !ll.why.includes(`place:from-origin:${m.place.text}`)
     ) {
       why.push(`place:dropped-origin:${m.place.text}`);
       continue;

@@ -495,6 +495,9 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
           c.how === 'exact' &&
           (c.place.population >= (institution ? 1000 : 50_000) ||
             c.place.feature === 'admin1' ||
+            // Rivers, seas and regions name boards and accords ("Cauvery Management Board").
+            c.place.feature === 'region' ||
+            c.place.feature === 'other' ||
             (institution && c.place.feature === 'admin2')),
       );
       if (!strong && !cue) return known ? 'modifier' : 'skip';

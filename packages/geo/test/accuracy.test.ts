@@ -131,6 +131,12 @@ describe('natural features and regions (data/gazetteer/additions.tsv)', () => {
     expect(find(found, 'Strait of Hormuz').feature).toBe('region');
     expect(find(found, 'South Ossetia').country).toBe('GE');
   });
+  it('reads a river or region that names a board ("Cauvery Management Board")', () => {
+    const { places: found } = places('Fictional: The Cauvery Management Board met in Chennai.');
+    const river = find(found, 'Cauvery');
+    expect(river.feature).toBe('other');
+    expect(river.role).toBe('modifier');
+  });
   it('does not take a bare river name that is a state for the river', () => {
     const { places: found } = places('Fictional: Flooding hit Mississippi and the Mississippi River rose.');
     expect(find(found, 'Mississippi').feature).toBe('admin1');
