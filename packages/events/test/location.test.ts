@@ -43,4 +43,19 @@ describe('event location: the anchor handed to locate', () => {
     expect(r.events).toHaveLength(1);
     expect(r.events[0]!.location?.name).toBe('Gibraltar');
   });
+
+  it("puts a departure at its origin, even after a noun ('wounded people from X')", () => {
+    const r = extract(
+      'Fictional: The ICRC evacuated 60 wounded people from Bukavu to hospitals in Uvira on Monday.',
+      {
+        actors: [['The ICRC', 'icrc', null, 'NGO']],
+        places: [
+          ['Bukavu', 'Bukavu', -2.49, 28.84, 'CD'],
+          ['Uvira', 'Uvira', -3.4, 29.14, 'CD'],
+        ],
+      },
+      locate,
+    );
+    expect(r.events.map((e) => e.location?.name)).toEqual(['Bukavu']);
+  });
 });

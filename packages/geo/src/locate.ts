@@ -654,7 +654,18 @@ function judge(text: string, m: PlaceMention, anchor: EventAnchor, nlp?: Analysi
     };
   }
   if (FROM_BEFORE.test(before)) {
-    // "withdrew from X", "the road from X": the place of the act, but a locative wins over it.
+    // "the road from X", "rockets fired from X at Y": where the act started; a locative wins over
+    // it. For a departure ("evacuated 60 wounded from Bukavu to hospitals in Uvira", "fled from
+    // X to Y") the act happens where it starts, so the origin wins over the destination.
+    if (nlp && departure(nlp, anchor))
+      return {
+        mention: m,
+        precision: base as 1 | 3,
+        lat: m.lat,
+        lon: m.lon,
+        rank: 11 + scope,
+        why: 'from-origin',
+      };
     return { mention: m, precision: base as 1 | 3, lat: m.lat, lon: m.lon, rank: 4 + scope, why: 'from' };
   }
   if (!inArgument && !inClause && nlp && ofObject(nlp, m, anchor)) {
@@ -719,6 +730,33 @@ function peopleOf(nlp: Analysis, m: PlaceMention): boolean {
   // The tagger calls a capitalized sentence-initial noun ("Residents") a proper noun.
   const initial = noun.i === nlp.sentences[noun.sentence]?.first;
   return noun.pos === 'NOUN' || (noun.pos === 'PROPN' && initial);
+}
+
+/** Verbs of leaving: their place is where they start ("fled from X to Y"). */
+const DEPARTURES = new Set([
+  'evacuate',
+  'flee',
+  'withdraw',
+  'retreat',
+  'leave',
+  'pull',
+  'depart',
+  'deport',
+  'expel',
+  'escape',
+  'relocate',
+  'displace',
+]);
+
+/** True when the trigger is a verb or noun of leaving. */
+function departure(nlp: Analysis, anchor: EventAnchor): boolean {
+  const [tf, te] = tokenRange(nlp, anchor.trigger);
+  for (let k = tf; k < te; k++) {
+    const t = nlp.tokens[k]!;
+    if (DEPARTURES.has(t.lemma.toLowerCase()) || DEPARTURES.has(t.norm.replace(/(?:ed|ing|s)$/, '')))
+      return true;
+  }
+  return false;
 }
 
 /** Prepositions whose object is a party or a topic, not a place: "protested against Libya", "by US jets". */

@@ -226,6 +226,18 @@ describe('locate: clause scoping and the place of the act (issue 6, point 4)', (
     );
     expect(names('Fictional: Kidal fans held a demonstration on Saturday.', 'demonstration')).toEqual([]);
   });
+  it('puts a departure at its origin, an attack from somewhere at its target', () => {
+    expect(
+      names(
+        'Fictional: the ICRC evacuated 60 wounded people from Bukavu to hospitals in Uvira.',
+        'evacuated',
+      ),
+    ).toEqual(['Bukavu']);
+    expect(names('Fictional: thousands fled from Goma to Gisenyi on Monday.', 'fled')).toEqual(['Goma']);
+    expect(names('Fictional: rebels fired rockets from Idlib at a base in Latakia.', 'fired')).toEqual([
+      'Latakia',
+    ]);
+  });
   it("takes the part after a city's possessive", () => {
     expect(names("Fictional: police patrolled outside Mecca's Al-Nur hospital.", 'patrolled')).toEqual([
       expect.stringMatching(/Nur/),
