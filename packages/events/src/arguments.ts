@@ -307,6 +307,23 @@ export function linkArguments(
 
   // --- left side: subject, possessive, modifier actor
   let left = subjectLeft(view, trigger.first, first, why, passive);
+  // An infinitive of purpose ("rallied in front of parliament to denounce the bill") takes the
+  // subject of the verb it follows, not that verb's object; a noun's complement ("the
+  // government's decision to suspend") keeps its own.
+  if (
+    tokens[trigger.first - 1]?.norm === 'to' &&
+    tokens[trigger.first - 1]!.pos === 'PART' &&
+    tokens[trigger.first - 2]?.pos !== 'NOUN'
+  ) {
+    for (let k = trigger.first - 2; k >= first; k--) {
+      const t = tokens[k]!;
+      if (t.norm === ',' || t.norm === ';' || opensClause(tokens, k)) break;
+      if (isVerb(t) && !inCompound(tokens, k) && view.groupAt[k]! < 0) {
+        if (left.group && left.group.first > k) left = subjectLeft(view, k, first, why);
+        break;
+      }
+    }
+  }
   let clauseStart = left.stop + 1;
   if (trigger.nominal) {
     const before = tokens[trigger.first - 1];
@@ -410,6 +427,15 @@ export function linkArguments(
           args.recipient = [group];
           why.push('arg:between->recipient');
         }
+      } else if (
+        trigger.entry.type === 'PROTEST' &&
+        (lastPrep === 'outside' || lastPrep === 'at') &&
+        args.recipient.length === 0 &&
+        group.mentions.some((m) => m.actor.sector === 'GOV' || m.actor.sector === 'LEG')
+      ) {
+        // "protested outside the Russian embassy": the institution protested at is the target.
+        args.recipient = [group];
+        why.push(`arg:protest-${lastPrep}->recipient`);
       } else if (
         lastPrep === 'from' &&
         (trigger.entry.acled === 'territory' || trigger.entry.type === 'SANCTION') &&

@@ -604,7 +604,7 @@ function foldComplements(view: View, frames: Frame[]): void {
         continue;
       }
       // "went on strike to demand higher pay": the demand is the protest's aim, not a second act.
-      if (host.type === 'PROTEST' && b.type === 'REQUEST') {
+      if (host.type === 'PROTEST' && (b.type === 'REQUEST' || b.type === 'ACCUSE')) {
         fold('protest-aim');
         continue;
       }

@@ -687,3 +687,30 @@ describe("envoys and the actor's own people", () => {
     expect(ids(from.events[0]!.recipient)).toEqual(['fra.gov']);
   });
 });
+
+describe('protest targets and aims', () => {
+  it('"protested outside the Russian embassy": the embassy\'s government is the target', () => {
+    const r = extract('Fictional: Hundreds of Ukrainians protested outside the Russian embassy in Warsaw.', {
+      actors: [
+        ['Ukrainians', 'ukr', 'UKR', null],
+        ['Russian embassy', 'rus.gov', 'RUS', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['rus.gov']);
+  });
+
+  it('"rallied in front of parliament to denounce the bill": one protest by the students, aimed at parliament', () => {
+    const r = extract(
+      'Fictional: Students rallied in front of parliament in Nairobi to denounce the finance bill.',
+      {
+        actors: [
+          ['Students', 'ken.students', 'KEN', 'EDU'],
+          ['parliament', 'ken.leg', 'KEN', 'LEG'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => [e.type, ids(e.actor), ids(e.recipient)])).toEqual([
+      ['PROTEST', ['ken.students'], ['ken.leg']],
+    ]);
+  });
+});
