@@ -459,9 +459,11 @@ export function readWordList(file: string): string[] {
 /** First bytes of a binary gazetteer index. */
 export const INDEX_MAGIC = 'SITREPGZ';
 /** Format name stored in the index's header; a loader refuses any other. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/4';
+export const INDEX_FORMAT = 'sitrep-gazetteer/5';
 /** "No string" in the index's string-id columns (a null country, admin-1 or admin-2). */
 export const NO_STRING = 0xffffffff;
+/** "No number" in `idNumber`: the id is its prefix alone. */
+export const NO_NUMBER = 0xffffffff;
 /** Bit of the feature byte marking a national capital (the low bits index `FEATURES`). */
 export const CAPITAL_BIT = 0x80;
 
@@ -478,7 +480,12 @@ export const INDEX_SECTIONS = {
   lat: Float64Array,
   lon: Float64Array,
   population: Float64Array,
-  id: Uint32Array,
+  /**
+   * A place's id is `idPrefix` (a string id) followed by `idNumber` in decimal, or the prefix alone
+   * when `idNumber` is `NO_NUMBER`: "geonames:170794" stores "geonames:" once for 150,000 places.
+   */
+  idPrefix: Uint32Array,
+  idNumber: Uint32Array,
   country: Uint32Array,
   admin1: Uint32Array,
   admin2: Uint32Array,
@@ -580,7 +587,8 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   const lat = new Float64Array(n);
   const lon = new Float64Array(n);
   const population = new Float64Array(n);
-  const id = new Uint32Array(n);
+  const idPrefix = new Uint32Array(n);
+  const idNumber = new Uint32Array(n);
   const country = new Uint32Array(n);
   const admin1 = new Uint32Array(n);
   const admin2 = new Uint32Array(n);
@@ -603,7 +611,10 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
     lat[p] = place.lat;
     lon[p] = place.lon;
     population[p] = place.population;
-    id[p] = intern(place.id);
+    // A trailing decimal number without leading zeros (at most 9 digits) is stored as a number.
+    const split = /^(.*?)(0|[1-9]\d{0,8})$/.exec(place.id);
+    idPrefix[p] = intern(split ? split[1]! : place.id);
+    idNumber[p] = split ? Number(split[2]) : NO_NUMBER;
     country[p] = orNone(place.country);
     admin1[p] = orNone(place.admin1);
     admin2[p] = orNone(place.admin2);
@@ -685,7 +696,8 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
     lat,
     lon,
     population,
-    id,
+    idPrefix,
+    idNumber,
     country,
     admin1,
     admin2,

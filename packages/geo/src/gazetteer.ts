@@ -16,6 +16,7 @@ import {
   type GazetteerIndex,
   GazetteerIndexError,
   keyHash,
+  NO_NUMBER,
   NO_STRING,
   typoKey,
 } from './build-index';
@@ -79,7 +80,10 @@ export class MemoryGazetteer implements Gazetteer {
     const ix = this.#ix;
     const code = ix.feature[n]!;
     const place: Place = {
-      id: this.#string(ix.id[n]!),
+      id:
+        ix.idNumber[n] === NO_NUMBER
+          ? this.#string(ix.idPrefix[n]!)
+          : this.#string(ix.idPrefix[n]!) + ix.idNumber[n],
       name: this.#string(ix.nameText[ix.nameStart[n]!]!),
       lat: ix.lat[n]!,
       lon: ix.lon[n]!,

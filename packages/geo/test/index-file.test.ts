@@ -35,7 +35,7 @@ const PLACES: PackedPlace[] = [
   ],
   ['geonames:3', 'Damascus', 33.5102, 36.29128, 'SY', 'Dimashq', null, 'city', 1569394, ['Dimashq'], 1],
   [
-    'geonames:4',
+    'fictional:0012345678901',
     'Fictional Qasrabad',
     34.123456789,
     -0.000001,
@@ -75,6 +75,9 @@ describe('binary gazetteer index', () => {
     expect(gazetteer.place(5).lat).toBe(34.123456789);
     expect(gazetteer.place(5).lon).toBe(-0.000001);
     expect(gazetteer.place(4).capital).toBe(true);
+    // Ids are stored as a shared prefix and a number where that gives the same text back.
+    expect(gazetteer.place(5).id).toBe('fictional:0012345678901');
+    expect(gazetteer.place(0).id).toBe('iso3166:SY');
     expect(gazetteer.admin1Codes).toEqual({ 'SY.12': 'Idlib' });
     expect(gazetteer.lexicon.people.has('hassan')).toBe(true);
     expect(gazetteer.lexicon.words.has('mobile')).toBe(true);
