@@ -94,14 +94,15 @@ const ORG_WORDS = new Set(
 );
 
 /**
- * Last words of a street, square, site or building name ("Royal Street", "Barclays Center"). Not
- * schools, universities or clubs: those are organizations first.
+ * Last words of a street, square, site, building or small water body's name ("Royal Street",
+ * "Barclays Center", "Kishwaukee River"). Not schools, universities or clubs: those are
+ * organizations first.
  */
 export const FACILITY_END = new Set(
   (
     'street st. avenue ave. road rd. boulevard blvd. drive lane square plaza center centre stadium ' +
     'arena hospital church cathedral mosque temple market mall bridge estate tower park airport hotel ' +
-    'hall house theatre theater library museum station prison jail courthouse'
+    'hall house theatre theater library museum station prison jail courthouse river creek lake township'
   ).split(' '),
 );
 
@@ -201,8 +202,10 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         // hold is one facility mention, not its first word's namesake town ("Hampton Avenue" is not
         // Hampton, Virginia). The stage places it, when it can, at the document's main town.
         const last = parts.at(-1)!;
+        // "Lake Robinson": a lake named after its first word.
+        const lakeFirst = parts[i]!.text === 'Lake' && parts.length - i === 2;
         if (
-          FACILITY_END.has(last.text.toLowerCase()) &&
+          (FACILITY_END.has(last.text.toLowerCase()) || lakeFirst) &&
           parts.length - i >= 2 &&
           parts.slice(0, i).every((p) => STOP.has(foldName(p.text))) &&
           !STOP.has(foldName(parts[i]!.text))
@@ -229,7 +232,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
               candidates: [],
               cue: 'facility',
               role: 'place',
-              typeWord: last.text.toLowerCase(),
+              typeWord: lakeFirst ? 'lake' : last.text.toLowerCase(),
             });
             break;
           }

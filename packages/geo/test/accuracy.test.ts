@@ -233,3 +233,16 @@ describe('abbreviations (point 4)', () => {
     expect(find(found, 'Phila').admin1).toBe('Pennsylvania');
   });
 });
+
+describe('small rivers and lakes the gazetteer lacks (point 4)', () => {
+  it('keeps "Kishwaukee River" and "Lake Robinson" whole and places them at the document town', () => {
+    const { places: found } = places(
+      'Fictional: A canoe overturned in the Kishwaukee River near DeKalb, Illinois, and DeKalb crews searched Lake Robinson.',
+    );
+    for (const name of ['Kishwaukee River', 'Lake Robinson']) {
+      const water = find(found, name);
+      expect(water.feature, name).toBe('other');
+      expect(water.admin1, name).toBe('Illinois');
+    }
+  });
+});
