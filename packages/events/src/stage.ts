@@ -848,6 +848,30 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         continue;
       }
     }
+    // "X attacked a base on Monday. The group said it killed 30 soldiers.": a casualty report in
+    // the next sentence, by the same side or none, at no other place or date, is the toll of the
+    // attack just told, not a second event.
+    const followUp = lastOfType.get('ASSAULT');
+    if (
+      followUp &&
+      frame.type === 'ASSAULT' &&
+      frame.trigger.entry.flags.includes('casualty') &&
+      followUp.sentence.i === frame.sentence.i - 1 &&
+      (frame.args.actor.length === 0 || ids(frame.args.actor).join() === ids(followUp.args.actor).join()) &&
+      !(frame.date && followUp.date && frame.date.start !== followUp.date.start) &&
+      !(
+        frame.locations.length > 0 &&
+        followUp.locations.length > 0 &&
+        frame.locations[0]!.name !== followUp.locations[0]!.name
+      )
+    ) {
+      followUp.why.push(`casualty-follow-up:${frame.trigger.head.text}@${frame.sentence.i}`);
+      if (frame.fatalities && (!followUp.fatalities || frame.fatalities.value > followUp.fatalities.value))
+        followUp.fatalities = frame.fatalities;
+      if (followUp.args.recipient.length === 0 && frame.args.recipient.length > 0)
+        followUp.args.recipient = frame.args.recipient;
+      continue;
+    }
     // A noun with nothing attached and no determiner pointing at an act is generic talk ("war", "talks are the way").
     if (
       !hasArgs &&

@@ -714,3 +714,38 @@ describe('protest targets and aims', () => {
     ]);
   });
 });
+
+describe('a toll told in the next sentence', () => {
+  it('"X attacked a base. The group said it killed 30 soldiers." is one attack with its toll', () => {
+    const r = extract(
+      'Fictional: Al-Shabaab fighters attacked a military base on Monday. The group said it killed 30 soldiers.',
+      {
+        actors: [
+          ['Al-Shabaab fighters', 'shabaab', 'SOM', 'REB'],
+          ['military', 'som.mil', 'SOM', 'MIL'],
+          ['The group', 'shabaab', 'SOM', 'REB'],
+          ['it', 'shabaab', 'SOM', 'REB', 1],
+          ['soldiers', 'som.mil', 'SOM', 'MIL'],
+        ],
+        times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+      },
+    );
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.fatalities).toBe(30);
+  });
+
+  it('a killing by another side in the next sentence stays its own event', () => {
+    const r = extract(
+      'Fictional: Al-Shabaab fighters attacked a base on Monday. Soldiers later killed 12 of the attackers.',
+      {
+        actors: [
+          ['Al-Shabaab fighters', 'shabaab', 'SOM', 'REB'],
+          ['Soldiers', 'som.mil', 'SOM', 'MIL'],
+          ['attackers', 'shabaab', 'SOM', 'REB'],
+        ],
+        times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+      },
+    );
+    expect(r.events).toHaveLength(2);
+  });
+});
