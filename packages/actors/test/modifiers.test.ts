@@ -125,3 +125,15 @@ describe('capitals of accreditation', () => {
     ).toBe(false);
   });
 });
+
+describe('more anaphors', () => {
+  it('"the paramilitary group" and "the bloc" refer back to the named group or body', () => {
+    const ids = pairs(
+      actorsOf(
+        'Fictional: The RSF shelled El Fasher. The paramilitary group denied it. ECOWAS met. The bloc agreed.',
+      ).mentions,
+    );
+    expect(ids).toContain('The paramilitary group -> rsf');
+    expect(ids).toContain('The bloc -> ecowas');
+  });
+});
