@@ -18,15 +18,18 @@ function facilityFeature(typeWord: string | null): PlaceMention['feature'] {
 }
 
 /**
- * The town a document is about: the settlement (city or village) it resolves most often (a mention
- * that only qualifies an organization counts half), the first named on a tie; null when it names none.
+ * The town a document is about: the settlement (city or village) it resolves most often with
+ * confidence 0.5 or more (a mention that only qualifies an organization counts half), the first named
+ * on a tie; null when it names none.
  */
 function mainTown(resolutions: readonly Resolution[]): Place | null {
   const counts = new Map<string, { place: Place; n: number; first: number }>();
   resolutions.forEach((r, k) => {
     const p = r.place;
     if (!p || (p.feature !== 'city' && p.feature !== 'village')) return;
-    // A town that only names an organization ("Percy French Hotel") counts for less.
+    // An uncertain choice does not anchor other places; a town that only names an organization
+    // ("Percy French Hotel") counts for less.
+    if (r.confidence < 0.5) return;
     const w = r.toponym.role === 'modifier' ? 0.5 : 1;
     const c = counts.get(p.id);
     if (c) c.n += w;
