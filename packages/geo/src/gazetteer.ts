@@ -43,9 +43,11 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #places: (Place | undefined)[];
   #admin1: Map<string, Place> | undefined;
   #countries: Map<string, Place> | undefined;
+  // Remembered lookups, per mode (typos, minSimilarity) then name: no key string to build per call.
   // Two generations: when the young one fills up, it becomes the old one (a cheap LRU).
-  #cache = new Map<string, Candidate[]>();
-  #oldCache = new Map<string, Candidate[]>();
+  #young = new Map<number, Map<string, Candidate[]>>();
+  #old = new Map<number, Map<string, Candidate[]>>();
+  #youngSize = 0;
 
   /**
    * @param index
@@ -112,16 +114,25 @@ export class MemoryGazetteer implements Gazetteer {
   }
 
   lookup(name: string, options: { typos?: boolean; minSimilarity?: number } = {}): Candidate[] {
-    const min = options.minSimilarity ?? 0;
-    const key = `${options.typos ? 't' : 'n'}${min}|${name}`;
-    let hit = this.#cache.get(key);
+    // NaN, negative or absent: no threshold.
+    const min = (options.minSimilarity ?? 0) > 0 ? options.minSimilarity! : 0;
+    const mode = options.typos ? -1 - min : min;
+    let young = this.#young.get(mode);
+    let hit = young?.get(name);
     if (!hit) {
-      hit = this.#oldCache.get(key) ?? this.#lookup(name, options.typos === true, min);
-      if (this.#cache.size >= LOOKUP_CACHE_SIZE) {
-        this.#oldCache = this.#cache;
-        this.#cache = new Map();
+      hit = this.#old.get(mode)?.get(name) ?? this.#lookup(name, options.typos === true, min);
+      if (this.#youngSize >= LOOKUP_CACHE_SIZE) {
+        this.#old = this.#young;
+        this.#young = new Map();
+        this.#youngSize = 0;
+        young = undefined;
       }
-      this.#cache.set(key, hit);
+      if (!young) {
+        young = new Map();
+        this.#young.set(mode, young);
+      }
+      young.set(name, hit);
+      this.#youngSize++;
     }
     // A copy: callers may sort or filter their list without touching the cached one.
     return hit.slice();
