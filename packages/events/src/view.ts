@@ -168,10 +168,16 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
     const lastMention = last?.mentions.at(-1);
     const between = lastMention ? doc.text.slice(lastMention.span[1], mention.span[0]) : '';
     const sameSentence = last && tokens[last.first]!.sentence === tokens[first]!.sentence;
+    // "Hamas freed two hostages, and Israel released prisoners": an object followed by the
+    // subject of the next clause is no coordination.
+    let before = last ? last.first - 1 : -1;
+    while (before >= 0 && ['DET', 'NUM', 'ADJ'].includes(tokens[before]!.pos)) before--;
+    const newClause = last !== undefined && tokens[before]?.pos === 'VERB' && tokens[end]?.pos === 'VERB';
     if (
       last &&
       lastMention &&
       sameSentence &&
+      !newClause &&
       mention.span[0] >= lastMention.span[1] &&
       COORD.test(between)
     ) {

@@ -749,3 +749,19 @@ describe('a toll told in the next sentence', () => {
     expect(r.events).toHaveLength(2);
   });
 });
+
+describe('clause boundaries', () => {
+  it('"X freed two hostages, and Y released prisoners": Y starts a new clause, it is not a hostage', () => {
+    const r = extract('Fictional: Hamas freed two hostages, and Israel released 30 prisoners on Thursday.', {
+      actors: [
+        ['Hamas', 'hamas', 'PSE', 'REB'],
+        ['hostages', 'isr.civilians', 'ISR', 'CVL'],
+        ['Israel', 'isr', 'ISR', null],
+      ],
+    });
+    expect(r.events.map((e) => [ids(e.actor), ids(e.recipient)])).toEqual([
+      [['hamas'], ['isr.civilians']],
+      [['isr.gov'], []],
+    ]);
+  });
+});
