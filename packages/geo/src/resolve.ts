@@ -296,12 +296,21 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
         // Closeness to the other places' current best.
         if (round > 0 && contextual) {
           let near = 0;
+          const own = foldName(t.text);
+          const counted = new Set<string>();
           best.forEach((b, k) => {
             if (k === i || !b) return;
+            // Other mentions of the same name are no evidence for it (they would only echo its own
+            // current choice), and a name repeated ten times counts once.
+            const key = foldName(toponyms[k]!.text);
+            if (key === own || counted.has(key)) return;
             // A country's point is its centroid: near it only says something for a small country
             // ("Gaza" beside "Israel" is the Gaza Strip's city, not Mozambique's province).
             const radius = b.feature === 'country' ? 120 : 250;
-            if (distanceKm(place.lat, place.lon, b.lat, b.lon) < radius) near++;
+            if (distanceKm(place.lat, place.lon, b.lat, b.lon) < radius) {
+              near++;
+              counted.add(key);
+            }
           });
           if (near > 0) {
             score += Math.min(0.6, 0.25 * near);

@@ -246,3 +246,14 @@ describe('small rivers and lakes the gazetteer lacks (point 4)', () => {
     }
   });
 });
+
+describe('closeness to other places (point 5)', () => {
+  it('does not let a name repeated in the text vouch for itself', () => {
+    const { places: found } = places(
+      'Fictional: Gaza was quiet on Sunday. In Gaza, markets opened. Gaza police patrolled the streets. Aid for Gaza waited, officials in Israel said.',
+    );
+    const gaza = found.filter((p) => p.text === 'Gaza');
+    expect(gaza.length).toBe(4);
+    for (const m of gaza) expect(m.country).toBe('PS');
+  });
+});
