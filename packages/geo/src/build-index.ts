@@ -459,9 +459,11 @@ export function readWordList(file: string): string[] {
 /** First bytes of a binary gazetteer index. */
 export const INDEX_MAGIC = 'SITREPGZ';
 /** Format name stored in the index's header; a loader refuses any other. */
-export const INDEX_FORMAT = 'sitrep-gazetteer/5';
+export const INDEX_FORMAT = 'sitrep-gazetteer/6';
 /** "No string" in the index's string-id columns (a null country, admin-1 or admin-2). */
 export const NO_STRING = 0xffffffff;
+/** Top bit of a `strOffsets` entry: the string is stored as UTF-16LE, not Latin-1. */
+export const WIDE_STRING = 0x80000000;
 /** "No number" in `idNumber`: the id is its prefix alone. */
 export const NO_NUMBER = 0xffffffff;
 /** Bit of the feature byte marking a national capital (the low bits index `FEATURES`). */
@@ -473,9 +475,13 @@ export const CAPITAL_BIT = 0x80;
  * the order the places were built in (which keeps candidate order, and so tie-breaks, stable).
  */
 export const INDEX_SECTIONS = {
-  /** String table: string s is `strChars[strOffsets[s] .. strOffsets[s + 1]]` (UTF-16 code units). */
+  /**
+   * String table: string s is `strBytes[start(s) .. start(s + 1)]` where start is `strOffsets[s]`
+   * without its top bit: Latin-1 (a byte per code unit, most names), or UTF-16LE when the top bit
+   * (`WIDE_STRING`) is set (names in other scripts).
+   */
   strOffsets: Uint32Array,
-  strChars: Uint16Array,
+  strBytes: Uint8Array,
   /** Per place. */
   lat: Float64Array,
   lon: Float64Array,
@@ -570,15 +576,21 @@ const align8 = (n: number) => (n + 7) & ~7;
  */
 export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   const strings = new Map<string, number>();
-  const chars: number[] = [];
-  const offsets: number[] = [0];
+  const bytes: number[] = [];
+  const starts: number[] = [];
   const intern = (s: string): number => {
     let id = strings.get(s);
     if (id === undefined) {
-      id = offsets.length - 1;
+      id = starts.length;
       strings.set(s, id);
-      for (let i = 0; i < s.length; i++) chars.push(s.charCodeAt(i));
-      offsets.push(chars.length);
+      let wide = false;
+      for (let i = 0; i < s.length && !wide; i++) wide = s.charCodeAt(i) > 255;
+      starts.push(bytes.length + (wide ? WIDE_STRING : 0));
+      for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (wide) bytes.push(c & 255, c >> 8);
+        else bytes.push(c);
+      }
     }
     return id;
   };
@@ -691,8 +703,8 @@ export function encodeGazetteer(data: GazetteerFile): Uint8Array {
   const skeletonKeyIds = skeletonKeys.map(intern);
 
   const columns: { [K in IndexSection]: InstanceType<(typeof INDEX_SECTIONS)[K]> } = {
-    strOffsets: Uint32Array.from(offsets),
-    strChars: Uint16Array.from(chars),
+    strOffsets: Uint32Array.from([...starts, bytes.length]),
+    strBytes: Uint8Array.from(bytes),
     lat,
     lon,
     population,

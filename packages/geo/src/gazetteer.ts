@@ -19,8 +19,16 @@ import {
   NO_NUMBER,
   NO_STRING,
   typoKey,
+  WIDE_STRING,
 } from './build-index';
-import { editDistance, foldName, looseFromFolded, similarityOfForms, skeletonFromLoose } from './fold';
+import {
+  editDistance,
+  foldName,
+  looseFromFolded,
+  similarityOfForms,
+  skeletonFromLoose,
+  withinOneEdit,
+} from './fold';
 import { type Candidate, FEATURES, type Gazetteer, type Place } from './place';
 
 /** Lookups remembered per gazetteer (names recur across documents: "Syria", "Washington", "The"). */
@@ -34,8 +42,8 @@ export class MemoryGazetteer implements Gazetteer {
   readonly lexicon: { people: ReadonlySet<string>; words: ReadonlySet<string> };
   readonly #ix: GazetteerIndex;
   readonly #offsets: Uint32Array;
-  readonly #chars: Uint16Array;
-  /** The string table's bytes as a Buffer: its UTF-16 slice is the fastest decoder for short strings. */
+  readonly #bytes: Uint8Array;
+  /** The string table's bytes as a Buffer: its Latin-1 and UTF-16 slices are the fastest decoders. */
   readonly #charBytes: Buffer;
   /** Strings decoded so far, by id (candidate names recur across lookups). */
   readonly #strings: (string | undefined)[];
@@ -59,11 +67,11 @@ export class MemoryGazetteer implements Gazetteer {
     this.description = description;
     this.#ix = index;
     this.#offsets = index.strOffsets;
-    this.#chars = index.strChars;
+    this.#bytes = index.strBytes;
     this.#charBytes = Buffer.from(
-      index.strChars.buffer,
-      index.strChars.byteOffset,
-      index.strChars.byteLength,
+      index.strBytes.buffer,
+      index.strBytes.byteOffset,
+      index.strBytes.byteLength,
     );
     this.#strings = new Array(index.strOffsets.length - 1);
     this.#places = new Array(index.lat.length);
@@ -270,12 +278,9 @@ export class MemoryGazetteer implements Gazetteer {
           if (ref === previous) continue;
           previous = ref;
           const other = ix.nameLoose[ref]!;
-          if (
-            this.#chars[this.#offsets[other]!] === first &&
-            this.#length(other) === length &&
-            !seen.has(ix.namePlace[ref]!) &&
-            this.#withinOneEdit(loose, other)
-          ) {
+          if (this.#length(other) !== length || seen.has(ix.namePlace[ref]!)) continue;
+          const otherLoose = this.#string(other);
+          if (otherLoose.charCodeAt(0) === first && withinOneEdit(loose, otherLoose)) {
             take(ref, 'typo');
           }
         }
@@ -327,14 +332,20 @@ export class MemoryGazetteer implements Gazetteer {
     return lo;
   }
 
+  /** Length in code units of string `id`. */
   #length(id: number): number {
-    return this.#offsets[id + 1]! - this.#offsets[id]!;
+    const start = this.#offsets[id]!;
+    const bytes = (this.#offsets[id + 1]! & ~WIDE_STRING) - (start & ~WIDE_STRING);
+    return start & WIDE_STRING ? bytes >> 1 : bytes;
   }
 
   #string(id: number): string {
     let held = this.#strings[id];
     if (held === undefined) {
-      held = this.#charBytes.toString('utf16le', 2 * this.#offsets[id]!, 2 * this.#offsets[id + 1]!);
+      const start = this.#offsets[id]!;
+      const from = start & ~WIDE_STRING;
+      const to = this.#offsets[id + 1]! & ~WIDE_STRING;
+      held = this.#charBytes.toString(start & WIDE_STRING ? 'utf16le' : 'latin1', from, to);
       this.#strings[id] = held;
     }
     return held;
@@ -350,38 +361,28 @@ export class MemoryGazetteer implements Gazetteer {
    */
   #find(keys: Uint32Array, table: Uint32Array, key: string): number {
     const offsets = this.#offsets;
-    const chars = this.#chars;
+    const bytes = this.#bytes;
     const mask = table.length - 1;
     const keyLength = key.length;
     for (let slot = keyHash(key) & mask; ; slot = (slot + 1) & mask) {
       const k = table[slot]!;
       if (k === 0) return -1;
       const id = keys[k - 1]!;
-      const from = offsets[id]!;
-      if (offsets[id + 1]! - from !== keyLength) continue;
+      if (this.#length(id) !== keyLength) continue;
+      const start = offsets[id]!;
+      const from = start & ~WIDE_STRING;
       let i = 0;
-      while (i < keyLength && key.charCodeAt(i) === chars[from + i]) i++;
+      if (start & WIDE_STRING) {
+        while (
+          i < keyLength &&
+          key.charCodeAt(i) === (bytes[from + 2 * i]! | (bytes[from + 2 * i + 1]! << 8))
+        )
+          i++;
+      } else {
+        while (i < keyLength && key.charCodeAt(i) === bytes[from + i]) i++;
+      }
       if (i === keyLength) return k - 1;
     }
-  }
-
-  /** `withinOneEdit(a, string id)` on the string table, without decoding the string. */
-  #withinOneEdit(a: string, id: number): boolean {
-    const from = this.#offsets[id]!;
-    const lb = this.#offsets[id + 1]! - from;
-    const la = a.length;
-    if (Math.abs(la - lb) > 1) return false;
-    const chars = this.#chars;
-    let i = 0;
-    while (i < la && i < lb && a.charCodeAt(i) === chars[from + i]) i++;
-    if (i === la && i === lb) return true;
-    // After the first difference the rest must match with a's and b's positions shifted per case.
-    const skipA = la >= lb ? 1 : 0;
-    const skipB = lb >= la ? 1 : 0;
-    for (let x = i + skipA, y = i + skipB; x < la || y < lb; x++, y++) {
-      if (x >= la || y >= lb || a.charCodeAt(x) !== chars[from + y]) return false;
-    }
-    return true;
   }
 }
 
