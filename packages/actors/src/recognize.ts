@@ -195,7 +195,21 @@ const NAME_PARTICLES = new Set([
 ]);
 /** Titles that, alone after "the", name the head of the state in focus ("the president said"). */
 /** Diplomats whose posting names a government: "its ambassador to Paris". */
-const DIPLOMATS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'diplomats', 'diplomat']);
+const DIPLOMATS = new Set([
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'envoys',
+  'diplomats',
+  'diplomat',
+  // "military assistance to Kyiv", "a loan to Islamabad": aid goes to the government.
+  'aid',
+  'assistance',
+  'weapons',
+  'arms',
+  'loan',
+  'funding',
+]);
 
 /** Titles of local office that stand for the state's local administration. */
 const LOCAL_TITLES = new Set(['mayor', 'governor', 'deputy governor', 'district commissioner']);

@@ -137,3 +137,11 @@ describe('more anaphors', () => {
     expect(ids).toContain('The bloc -> ecowas');
   });
 });
+
+describe('aid to a capital', () => {
+  it('"military assistance to Kyiv" goes to the Ukrainian government', () => {
+    expect(
+      pairs(actorsOf('Fictional: The United States provided military assistance to Kyiv.').mentions),
+    ).toContain('Kyiv -> ukr.gov');
+  });
+});

@@ -765,3 +765,34 @@ describe('clause boundaries', () => {
     ]);
   });
 });
+
+describe('agreements and aid, continued', () => {
+  it('"a ceasefire deal was reached between X and Y" is an agreement of both', () => {
+    const r = extract('Fictional: A ceasefire deal was reached between Israel and Hamas on Wednesday.', {
+      actors: [
+        ['Israel', 'isr', 'ISR', null],
+        ['Hamas', 'hamas', 'PSE', 'REB'],
+      ],
+    });
+    const agree = r.events.find((e) => e.type === 'AGREE')!;
+    expect([...ids(agree.actor), ...ids(agree.recipient)].sort()).toEqual(['hamas', 'isr.gov']);
+  });
+
+  it('"promised Iran more jets" is AGREE towards Iran; bailouts and vaccinations are AID', () => {
+    const promise = extract('Fictional: Russia promised Iran more fighter jets on Monday.', {
+      actors: [
+        ['Russia', 'rus', 'RUS', null],
+        ['Iran', 'irn', 'IRN', null],
+      ],
+    });
+    expect(promise.events.map((e) => [e.type, ids(e.recipient)])).toEqual([['AGREE', ['irn.gov']]]);
+    const types = (text: string, actors: [string, string, string | null, string | null][]) =>
+      extract(text, { actors }).events.map((e) => e.type);
+    expect(
+      types('Fictional: The IMF approved a bailout for Pakistan.', [['IMF', 'imf', null, 'IGO']]),
+    ).toEqual(['AID']);
+    expect(
+      types('Fictional: UNICEF vaccinated 50,000 children in Darfur.', [['UNICEF', 'unicef', null, 'IGO']]),
+    ).toEqual(['AID']);
+  });
+});
