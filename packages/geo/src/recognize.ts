@@ -48,8 +48,11 @@ const SEQUENCE = new RegExp(
   `(?:${ARTICLE}-)?${PART}(?:(?:(?: |-)(?:${ARTICLE}[- ])?|-${CONNECTOR}-)${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
   'gu',
 );
-/** "Strait of Hormuz", "Gulf of Mexico", "Sea of Azov": a name joined by "of", kept when the gazetteer has it whole. */
-const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? of (?:the )?${CAP}(?: ${CAP})?`, 'gu');
+/**
+ * "Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago", "Bosnia and Herzegovina": a name
+ * joined by "of" or "and", kept when the gazetteer has it whole.
+ */
+const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? (?:of|and) (?:the )?${CAP}(?: ${CAP})?`, 'gu');
 const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}|\\d{1,3}`, 'gu');
 
 /** Capitalized words that are almost never places in running text. */

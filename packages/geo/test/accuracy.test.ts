@@ -157,6 +157,15 @@ describe('loose matches to countries (point 3)', () => {
     expect(find(found, 'Isle of Man').country).toBe('IM');
     expect(found.some((p) => p.text.startsWith('Bank'))).toBe(false);
   });
+  it('keeps a country named with "and" whole, and splits two countries joined by "and"', () => {
+    const { places: found } = places(
+      'Fictional: Envoys from Trinidad and Tobago and Bosnia and Herzegovina met. Israel and Jordan signed.',
+    );
+    expect(find(found, 'Trinidad and Tobago').country).toBe('TT');
+    expect(find(found, 'Bosnia and Herzegovina').country).toBe('BA');
+    expect(find(found, 'Israel').country).toBe('IL');
+    expect(find(found, 'Jordan').country).toBe('JO');
+  });
 });
 
 describe('streets and buildings the gazetteer lacks (point 4)', () => {
