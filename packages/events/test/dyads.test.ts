@@ -796,3 +796,28 @@ describe('agreements and aid, continued', () => {
     ).toEqual(['AID']);
   });
 });
+
+describe('relations and calls', () => {
+  it('"severed relations with X", "added X to its sanctions list", "spoke with X by phone"', () => {
+    const one = (text: string, actors: [string, string, string | null, string | null][]) =>
+      extract(text, { actors }).events.map((e) => [e.type, ids(e.recipient)]);
+    expect(
+      one('Fictional: Mali severed relations with Ukraine on Monday.', [
+        ['Mali', 'mli', 'MLI', null],
+        ['Ukraine', 'ukr', 'UKR', null],
+      ]),
+    ).toEqual([['SANCTION', ['ukr.gov']]]);
+    expect(
+      one('Fictional: The EU added the RSF to its sanctions list.', [
+        ['EU', 'eu', null, 'IGO'],
+        ['RSF', 'rsf', 'SDN', 'REB'],
+      ]),
+    ).toEqual([['SANCTION', ['rsf']]]);
+    expect(
+      one("Fictional: Colombia's president spoke with Venezuela's leader by phone.", [
+        ["Colombia's president", 'col.gov', 'COL', 'GOV'],
+        ["Venezuela's leader", 'ven.gov', 'VEN', 'GOV'],
+      ]),
+    ).toEqual([['CONSULT', ['ven.gov']]]);
+  });
+});
