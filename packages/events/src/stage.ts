@@ -476,6 +476,8 @@ const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT', 'REQUEST'
 function objectOfAct(view: View, host: Frame, b: Frame): boolean {
   if (!b.trigger.nominal || host.trigger.nominal || host.trigger.end > b.trigger.first) return false;
   const agreement = AGREEMENT_HOSTS.has(host.type) && (b.type === 'RETREAT' || b.type === 'AGREE');
+  // "executed a protester": a person named by what they did is who was hit, not a protest.
+  if (lem(b.trigger.head) === 'protester' && b.trigger.nominal && !host.trigger.nominal) return true;
   const asset = (host.type === 'ASSAULT' || host.type === 'COERCE') && b.type === 'MOBILIZE';
   if (!agreement && !asset) return false;
   const { tokens } = view;

@@ -821,3 +821,25 @@ describe('relations and calls', () => {
     ).toEqual([['CONSULT', ['ven.gov']]]);
   });
 });
+
+describe('hyphenated modifiers and people named by what they do', () => {
+  it('"Iran-backed militias fired drones at a US base": "backed" is no act, the drone attack is', () => {
+    const r = extract('Fictional: Iran-backed militias fired drones at a US base in Syria.', {
+      actors: [
+        ['Iran', 'irn', 'IRN', null],
+        ['militias', 'rebels', null, 'REB'],
+        ['US', 'usa.mil', 'USA', 'MIL'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, ids(e.actor), ids(e.recipient)])).toEqual([
+      ['ASSAULT', ['rebels'], ['usa.mil']],
+    ]);
+  });
+
+  it('"executed a protester" is an assault, not a protest', () => {
+    const r = extract('Fictional: Security forces executed a protester in Tehran.', {
+      actors: [['Security forces', 'irn.cop', 'IRN', 'COP']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
