@@ -181,8 +181,20 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // `minimum`: loose candidates below it are of no use here; the gazetteer can skip them unbuilt.
   const lookup = (name: string, typos: boolean, minimum = 0) => {
     const key = `${typos ? 't' : 'n'}${minimum}|${name}`;
-    const hit = cache.get(key) ?? gazetteer.lookup(name, { typos, minSimilarity: minimum });
-    cache.set(key, hit);
+    let hit = cache.get(key);
+    if (!hit) {
+      hit = gazetteer.lookup(name, { typos, minSimilarity: minimum });
+      // "St. Petersburg" is GeoNames' "Saint Petersburg", "Mt. Pleasant" its "Mount Pleasant".
+      const other = otherAbbreviation(name);
+      if (other) {
+        const seen = new Set(hit.map((c) => c.place.id));
+        const extra = gazetteer
+          .lookup(other, { minSimilarity: 1 })
+          .filter((c) => c.how === 'exact' && !seen.has(c.place.id));
+        if (extra.length > 0) hit = [...hit, ...extra];
+      }
+      cache.set(key, hit);
+    }
     return hit;
   };
 
@@ -381,6 +393,22 @@ function listTypeWord(text: string, offset: number): string | null {
   const m = LIST_TYPE.exec(text.slice(offset, offset + 160));
   if (!m) return null;
   return m[1]!.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+const ABBREVIATED: [RegExp, string][] = [
+  [/^St\.? (?=\p{Lu})/u, 'Saint '],
+  [/^Ste\.? (?=\p{Lu})/u, 'Sainte '],
+  [/^Mt\.? (?=\p{Lu})/u, 'Mount '],
+  [/^Ft\.? (?=\p{Lu})/u, 'Fort '],
+  [/^Saint (?=\p{Lu})/u, 'St. '],
+  [/^Mount (?=\p{Lu})/u, 'Mt. '],
+  [/^Fort (?=\p{Lu})/u, 'Ft. '],
+];
+
+/** The name with its leading "St."/"Mt."/"Ft." spelled out, or spelled out words abbreviated; null if none. */
+function otherAbbreviation(name: string): string | null {
+  for (const [re, replacement] of ABBREVIATED) if (re.test(name)) return name.replace(re, replacement);
+  return null;
 }
 
 /** The word right after `offset` (skipping spaces), or ''. */

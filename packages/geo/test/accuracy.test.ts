@@ -266,3 +266,13 @@ describe('closeness to other places (point 5)', () => {
     for (const m of gaza) expect(m.country).toBe('PS');
   });
 });
+
+describe('"St.", "Mt." and "Ft." against "Saint", "Mount" and "Fort" (point 3)', () => {
+  it('finds the spelled-out gazetteer names from their abbreviations', () => {
+    const { places: found } = places('Fictional: Flights from St. Petersburg and Moscow landed.');
+    expect(find(found, 'St. Petersburg').country).toBe('RU');
+    const { places: texas } = places('Fictional: A Mt. Pleasant man was held in Ft. Worth, Texas.');
+    expect(find(texas, 'Mt. Pleasant').name).toBe('Mount Pleasant');
+    expect(find(texas, 'Ft. Worth').name).toBe('Fort Worth');
+  });
+});
