@@ -252,11 +252,16 @@ function foldSentence(view: View, frames: Frame[]): void {
     // side of its own names a state of affairs already known, not a new act.
     const definiteState =
       frame.trigger.nominal && ['the', 'this', 'that'].includes(tokens[frame.trigger.first - 1]?.norm ?? '');
+    // "ceasefire talks", "truce proposal": an ambiguous noun modifying another noun names its topic.
+    const modifier =
+      frame.trigger.nominal &&
+      tokens[frame.trigger.end]?.pos === 'NOUN' &&
+      view.groupAt[frame.trigger.end]! < 0 &&
+      view.placeAt[frame.trigger.end]! < 0;
     if (
       entry.flags.includes('weak') &&
-      !hasArgs &&
-      (frame.args.places.length === 0 || definiteState) &&
-      !namedSubject(view, frame)
+      ((!hasArgs && (frame.args.places.length === 0 || definiteState) && !namedSubject(view, frame)) ||
+        (modifier && frame.args.actor.length === 0))
     ) {
       frame.mergedInto = frame;
       continue;

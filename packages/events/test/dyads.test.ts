@@ -843,3 +843,13 @@ describe('hyphenated modifiers and people named by what they do', () => {
     expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('nouns that modify nouns', () => {
+  it('"Ceasefire talks resumed in Doha" is talks, not a ceasefire', () => {
+    const r = extract('Fictional: Ceasefire talks resumed in Doha on Monday.', {
+      places: [['Doha', 'Doha', 25.29, 51.53, 'QA']],
+      times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['CONSULT']);
+  });
+});
