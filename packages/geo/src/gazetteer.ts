@@ -1,8 +1,9 @@
 /**
  * @module gazetteer
  * The built-in gazetteer, read from the binary index `dist/gazetteer.bin` (see `encodeGazetteer`):
- * one file read, typed-array views over it, sorted keys searched by bisection, and places decoded
- * only when a lookup returns them. Nothing is folded or hashed at load.
+ * one file read, typed-array views over it, keys found through the index's own hash tables, and
+ * strings and places decoded only when a lookup returns them. Nothing is parsed, folded or hashed
+ * at load.
  */
 import { Buffer } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
