@@ -102,6 +102,10 @@ const MILITARY_ACTS = new Set([
   'barracks',
   'unit',
   'units',
+  'helicopter',
+  'helicopters',
+  'plane',
+  'jet',
 ]);
 
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */

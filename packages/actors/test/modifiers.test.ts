@@ -145,3 +145,14 @@ describe('aid to a capital', () => {
     ).toContain('Kyiv -> ukr.gov');
   });
 });
+
+describe('crowds and aircraft', () => {
+  it('"fire on the crowd" hits civilians; "a government helicopter" is the government\'s', () => {
+    const ids = pairs(
+      actorsOf('Fictional: In Guinea, soldiers fired on the crowd. Rebels downed a government helicopter.')
+        .mentions,
+    );
+    expect(ids.some((p) => /^crowd -> .*civilians$/.test(p))).toBe(true);
+    expect(ids).toContain('government -> gin.gov');
+  });
+});

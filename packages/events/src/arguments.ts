@@ -234,6 +234,8 @@ function subjectLeft(
       why.push('arg:skip-reduced-relative');
       continue;
     }
+    // "claimed to have hit": a perfect or passive auxiliary the tagger calls a verb.
+    if (isVerb(t) && k === from - 1 && (lem(t) === 'have' || lem(t) === 'be')) continue;
     if (isVerb(t)) {
       // Control verbs share their subject: "X is expected to meet", "X denied attacking", "X began shelling".
       const next = tokens[k + 1];

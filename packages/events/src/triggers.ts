@@ -95,6 +95,12 @@ function commaParticiple(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "they had shot down a helicopter": a participle after a perfect auxiliary is a verb. */
+function perfect(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.pos === 'AUX' || prev.pos === 'VERB') && lem(prev) === 'have';
+}
+
 /** A gerund right after an auxiliary is a verb whatever the tagger says ("has been bombing"). */
 function progressive(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -181,7 +187,12 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             end,
             head: token,
             nominal:
-              (!(token.pos === 'VERB' || progressive(tokens, i) || commaParticiple(tokens, i)) &&
+              (!(
+                token.pos === 'VERB' ||
+                progressive(tokens, i) ||
+                commaParticiple(tokens, i) ||
+                perfect(tokens, i)
+              ) &&
                 !(verbSlot(tokens, i) && entry.pos !== 'N')) ||
               entry.pos === 'N' ||
               gerundNoun(tokens, i, sentence.first),

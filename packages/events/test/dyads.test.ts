@@ -853,3 +853,27 @@ describe('nouns that modify nouns', () => {
     expect(r.events.map((e) => e.type)).toEqual(['CONSULT']);
   });
 });
+
+describe('auxiliaries the tagger misreads', () => {
+  it('"claimed to have hit X" keeps the claimant as the actor', () => {
+    const r = extract('Fictional: The Houthis claimed to have hit a US aircraft carrier in the Red Sea.', {
+      actors: [
+        ['Houthis', 'houthis', 'YEM', 'REB'],
+        ['US aircraft', 'usa.mil', 'USA', 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['houthis']);
+  });
+
+  it('"they had shot down a government helicopter" is a verb with its subject', () => {
+    const r = extract('Fictional: Rebels said they had shot down a government helicopter.', {
+      actors: [
+        ['Rebels', 'rebels', null, 'REB'],
+        ['they', 'rebels', null, 'REB'],
+        ['government', 'mmr.gov', 'MMR', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['rebels']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['mmr.gov']);
+  });
+});
