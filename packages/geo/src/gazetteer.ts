@@ -219,6 +219,9 @@ export class MemoryGazetteer implements Gazetteer {
     if (k >= 0)
       for (let i = ix.exactStart[k]!; i < ix.exactStart[k + 1]!; i++) take(ix.exactRefs[i]!, 'exact');
 
+    // No loose candidate scores above 0.98 (1 means the same folded name, an exact hit): above
+    // that threshold the exact hits are the whole answer.
+    if (min > 0.98) return out;
     let matchedAny = seen.size > 0;
     const skeleton = skeletonFromLoose(loose);
     const s = this.#find(ix.skeletonKeys, ix.skeletonHash, skeleton);

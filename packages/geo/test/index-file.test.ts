@@ -111,7 +111,7 @@ describe('binary gazetteer index', () => {
 
   it('leaves out loose candidates below minSimilarity, and only those', () => {
     for (const name of ['Marat an Noman', 'Damascas', 'Idlib', 'Dimashk', 'Kasrabade', 'Suriya'])
-      for (const min of [0.5, 0.8, 0.85, 0.9, 0.96]) {
+      for (const min of [0.5, 0.8, 0.85, 0.9, 0.96, 0.98, 0.99, 1]) {
         const all = gazetteer.lookup(name).filter((c) => c.how === 'exact' || c.similarity >= min);
         expect(gazetteer.lookup(name, { minSimilarity: min })).toEqual(all);
       }
