@@ -142,6 +142,9 @@ const TYPE_AFTER: Record<string, Cue> = {
   area: 'locative',
 };
 
+/** A verb of speech right after a name: "said", "says", "told". */
+const SPEECH_AFTER = /^['’]?s?\s+(?:said|says|told|explained|wrote|argued|noted|insisted|recalled)\b/;
+
 /** Words before a name that make it a location. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|from|to|into|outside|around|across|toward|towards|through|via|inside|throughout|between|reach(?:ed)?|entered|captured|shelled|bombed|struck|hit|seized|besieged|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|embattled|nearby|neighbouring|neighboring|key|strategic|coastal|border|frontline|front-line)\s+)?(?:(?:city|town|village|district|province|governorate|region|area|suburb|camp|port|capital)\s+(?:of\s+)?)?)$/i;
@@ -496,6 +499,24 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     );
     if (/(?:ish|ian|ese|i)$/.test(folded) && !known) return 'skip';
   }
+  // "Trapani said", "Harman told": a name that speaks is a person, unless it is a country, a capital
+  // or a big city speaking for its government ("Washington said", issue 4).
+  // ("from Dewsbury said", "in Montpellier said": after a locative word it is the place.)
+  if (
+    single &&
+    cue === null &&
+    SPEECH_AFTER.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 14)) &&
+    !candidates.some(
+      (c) =>
+        c.how === 'exact' &&
+        (c.place.feature === 'country' ||
+          c.place.feature === 'admin1' ||
+          c.place.feature === 'region' ||
+          c.place.capital === true ||
+          c.place.population >= 1_000_000),
+    )
+  )
+    return 'skip';
   // A surname already seen in a person's full name.
   // ("according to Sullivan": "to" is no cue against a name seen as a surname; "the town of" is.)
   if (single && people.has(folded) && !strong && (cue === null || cue === 'locative')) return 'skip';

@@ -276,3 +276,15 @@ describe('"St.", "Mt." and "Ft." against "Saint", "Mount" and "Fort" (point 3)',
     expect(find(texas, 'Ft. Worth').name).toBe('Fort Worth');
   });
 });
+
+describe('a name that speaks (point 4)', () => {
+  it('is a person unless it is a country, capital or big city, or follows a locative word', () => {
+    const { places: found } = places(
+      'Fictional: Trapani said the vote was close. A man from Dewsbury said he saw it.',
+    );
+    expect(found.some((p) => p.text === 'Trapani')).toBe(false);
+    expect(find(found, 'Dewsbury').country).toBe('GB');
+    const { places: capital } = places('Fictional: Washington said it would respond to Moscow.');
+    expect(find(capital, 'Washington').country).toBe('US');
+  });
+});
