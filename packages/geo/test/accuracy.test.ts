@@ -288,3 +288,12 @@ describe('a name that speaks (point 4)', () => {
     expect(find(capital, 'Washington').country).toBe('US');
   });
 });
+
+describe('brand names that are also towns (data/gazetteer/common-words.txt)', () => {
+  it('reads "Toyota recalled" as the company, "in Toyota" as the town', () => {
+    const { places: found } = places('Fictional: Toyota recalled cars on Monday.');
+    expect(found.some((p) => p.text === 'Toyota')).toBe(false);
+    const { places: town } = places('Fictional: A plant in Toyota closed on Monday.');
+    expect(find(town, 'Toyota').country).toBe('JP');
+  });
+});
