@@ -145,6 +145,7 @@ const EVENT_PREDICATES = new Set([
   'destroy',
   'damage',
   'strike',
+  'pit',
 ]);
 
 /** Types whose acts happen at a place (a place as their object is the location). */
@@ -560,6 +561,12 @@ export function linkArguments(
       sawObjectGroup = true;
       lastPrep = null;
       if (lem(t) === 'take' && is(tokens[k + 1], 'place')) k++;
+      // "fighting pitted X against Y": the two sides, as with "between X and Y".
+      if (lem(t) === 'pit') {
+        betweenMode = true;
+        lastPrep = 'between';
+        sawObjectGroup = false;
+      }
       continue;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;

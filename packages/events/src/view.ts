@@ -144,6 +144,21 @@ export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]
 const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*(?:(?:the|a|an)\s+)?$/i;
 
 /**
+ * "militiamen and federal troops": "and" plus adjectives the actor mention left out still joins
+ * two mentions (tokens only: a verb or noun in between never does).
+ */
+function adjectiveCoord(tokens: Analysis['tokens'], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  let conj = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.norm === 'and' || t.norm === 'or') conj = true;
+    else if (t.pos !== 'ADJ' && t.pos !== 'DET') return false;
+  }
+  return conj;
+}
+
+/**
  * Builds the index for a document with nlp, actors, places and times layers.
  *
  * @param doc
@@ -179,7 +194,7 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
       sameSentence &&
       !newClause &&
       mention.span[0] >= lastMention.span[1] &&
-      COORD.test(between)
+      (COORD.test(between) || adjectiveCoord(tokens, last.end, first))
     ) {
       last.mentions.push(mention);
       last.end = Math.max(last.end, end);

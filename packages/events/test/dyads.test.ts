@@ -877,3 +877,29 @@ describe('auxiliaries the tagger misreads', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['mmr.gov']);
   });
 });
+
+describe('two sides', () => {
+  it('"fighting pitted X against Y" names both sides', () => {
+    const r = extract(
+      'Fictional: Fierce fighting pitted Hamas fighters against Israeli troops in Khan Younis.',
+      {
+        actors: [
+          ['Hamas fighters', 'hamas', 'PSE', 'REB'],
+          ['Israeli troops', 'isr.mil', 'ISR', 'MIL'],
+        ],
+        places: [['Khan Younis', 'Khan Yunis', 31.34, 34.31, 'PS']],
+      },
+    );
+    expect([...ids(r.events[0]!.actor), ...ids(r.events[0]!.recipient)].sort()).toEqual(['hamas', 'isr.mil']);
+  });
+
+  it('"militiamen and federal troops exchanged gunfire": an adjective between does not split the sides', () => {
+    const r = extract('Fictional: Amhara militiamen and federal troops exchanged gunfire near Gondar.', {
+      actors: [
+        ['militiamen', 'rebels', null, 'REB'],
+        ['troops', 'eth.mil', 'ETH', 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.actor).sort()).toEqual(['eth.mil', 'rebels']);
+  });
+});
