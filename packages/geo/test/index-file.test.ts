@@ -122,6 +122,16 @@ describe('binary gazetteer index', () => {
     expect(gazetteer.lookup('Idlib', { minSimilarity: Number.POSITIVE_INFINITY })).toHaveLength(2);
   });
 
+  it('remembers lookups per mode: typos, thresholds and plain lookups do not answer for each other', () => {
+    const fresh = new MemoryGazetteer(decodeGazetteer(bytes, 'test index'), 'fresh');
+    expect(fresh.lookup('Damascux', { typos: true }).map((c) => c.how)).toEqual(['typo']);
+    expect(fresh.lookup('Damascux')).toEqual([]);
+    expect(fresh.lookup('Damascux', { typos: true, minSimilarity: 0.9 })).toEqual([]);
+    expect(fresh.lookup('Damascux', { typos: true }).map((c) => c.how)).toEqual(['typo']);
+    expect(fresh.lookup('Kasrabade', { minSimilarity: 0.85 })).toEqual([]);
+    expect(fresh.lookup('Kasrabade').map((c) => c.matched)).toEqual(['Kesrabod']);
+  });
+
   it('returns a fresh list per lookup, so a caller sorting its copy leaves the next caller’s alone', () => {
     const first = gazetteer.lookup('Idlib');
     first.reverse();
