@@ -104,7 +104,8 @@ export function prior(place: Place): number {
     case 'admin2':
       return 0.35;
     case 'region':
-      return 0.9;
+      // A named region, sea or range: above a division, below a country (tried 0.9-2.0; 1.3 best on both corpora).
+      return 1.3;
     case 'crossing':
     case 'base':
     case 'road':
