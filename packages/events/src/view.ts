@@ -63,6 +63,20 @@ export function is(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.norm === word || lem(token) === word);
 }
 
+/** Locative prepositions a phrase's gap may not cross. */
+const GAP_STOPS = new Set([
+  'at',
+  'near',
+  'in',
+  'inside',
+  'outside',
+  'across',
+  'along',
+  'into',
+  'toward',
+  'towards',
+]);
+
 /**
  * Matches a phrase (words, `...` a gap of up to six tokens) at token `i`, not past `limit`;
  * `from` > 0 skips words the caller already matched (token i is then the next one).
@@ -83,6 +97,9 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
           break;
         }
         if (tokens[k]!.pos === 'PUNCT') break;
+        // "opened fire at the crossing" is not "open ... crossing": a locative preposition in the
+        // gap ends it ("asked X on Monday to", "a convoy of aid" still match).
+        if (GAP_STOPS.has(tokens[k]!.norm)) break;
       }
       if (found < 0) return -1;
       t = found + 1;

@@ -903,3 +903,12 @@ describe('two sides', () => {
     expect(ids(r.events[0]!.actor).sort()).toEqual(['eth.mil', 'rebels']);
   });
 });
+
+describe('gaps in phrases', () => {
+  it('"opened fire at the crossing" is shooting, not opening a crossing', () => {
+    const r = extract('Fictional: Guards opened fire at the crossing near Rafah on Tuesday.', {
+      actors: [['Guards', 'egy.cop', 'EGY', 'COP']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
