@@ -482,7 +482,17 @@ function objectOfAct(view: View, host: Frame, b: Frame): boolean {
   if (!b.trigger.nominal || host.trigger.nominal || host.trigger.end > b.trigger.first) return false;
   const agreement = AGREEMENT_HOSTS.has(host.type) && (b.type === 'RETREAT' || b.type === 'AGREE');
   // "executed a protester": a person named by what they did is who was hit, not a protest.
-  if (lem(b.trigger.head) === 'protester' && b.trigger.nominal && !host.trigger.nominal) return true;
+  const protester = lem(b.trigger.head) === 'protester';
+  // "banned all protests", "prevented attacks": what is forbidden or stopped did not happen.
+  const forbidden = ['ban', 'prohibit', 'outlaw', 'prevent', 'forbid'].includes(lem(host.trigger.head));
+  if ((protester || forbidden) && b.trigger.nominal && !host.trigger.nominal) {
+    const { tokens } = view;
+    for (let k = host.trigger.end; k < b.trigger.first; k++) {
+      const t = tokens[k]!;
+      if (view.groupAt[k]! < 0 && !['DET', 'ADJ', 'NUM', 'NOUN'].includes(t.pos)) return false;
+    }
+    return true;
+  }
   const asset = (host.type === 'ASSAULT' || host.type === 'COERCE') && b.type === 'MOBILIZE';
   if (!agreement && !asset) return false;
   const { tokens } = view;

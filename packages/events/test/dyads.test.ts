@@ -912,3 +912,13 @@ describe('gaps in phrases', () => {
     expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('forbidden acts', () => {
+  it('"banned all protests" is a ban; the protests did not happen', () => {
+    const r = extract('Fictional: The authorities banned all protests in the capital on Monday.', {
+      actors: [['authorities', 'ken.gov', 'KEN', 'GOV']],
+      times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['COERCE']);
+  });
+});
