@@ -133,6 +133,9 @@ const METONYM_BEFORE = new Set([
   'thanked',
   'threatened',
   'sanctioned',
+  // A capital visited is its government met ("visited Damascus for talks").
+  'visited',
+  'visits',
   'and',
 ]);
 /** Compass words between a preposition and a state ("in northern Syria"). */

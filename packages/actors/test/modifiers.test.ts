@@ -156,3 +156,11 @@ describe('crowds and aircraft', () => {
     expect(ids).toContain('government -> gin.gov');
   });
 });
+
+describe('visits', () => {
+  it('"visited Damascus" meets the Syrian government', () => {
+    expect(
+      pairs(actorsOf('Fictional: The Saudi foreign minister visited Damascus on Tuesday.').mentions),
+    ).toContain('Damascus -> syr.gov');
+  });
+});
