@@ -482,7 +482,14 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
   if (
     /^\p{Lu}{2,5}$/u.test(name) &&
-    !candidates.some((c) => c.how === 'exact' && ['country', 'admin1', 'region'].includes(c.place.feature))
+    !candidates.some(
+      (c) =>
+        c.how === 'exact' &&
+        ['country', 'admin1', 'region'].includes(c.place.feature) &&
+        // Two or three capitals must be an abbreviation the gazetteer has ("US", "PA", "EU"), not a
+        // short name in capitals ("BA" is British Airways, not Ba, Fiji).
+        (name.length > 3 || c.matched === name || c.matched.replace(/\./g, '') === name),
+    )
   ) {
     return 'skip';
   }

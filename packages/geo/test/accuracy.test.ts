@@ -297,3 +297,12 @@ describe('brand names that are also towns (data/gazetteer/common-words.txt)', ()
     expect(find(town, 'Toyota').country).toBe('JP');
   });
 });
+
+describe('two or three capitals (point 4)', () => {
+  it('takes them as a place only when the gazetteer has them as an abbreviation', () => {
+    const { places: found } = places('Fictional: BA cancelled flights from the US and the UK on Monday.');
+    expect(found.some((p) => p.text === 'BA')).toBe(false);
+    expect(find(found, 'US').country).toBe('US');
+    expect(find(found, 'UK').country).toBe('GB');
+  });
+});
