@@ -1030,7 +1030,7 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
   // "killed a policeman", "an army officer": one member of the force, not the institution.
   const member =
-    /(?:man|officer|soldier|gendarme|guard)$/.test(lastWord) &&
+    /(?:man|officer|soldier|gendarme|guard|court|tribunal)$/.test(lastWord) &&
     ['a', 'an', 'one'].includes(prevNorm(run, h.first) ?? '');
   // "an army patrol", "an army base": the force as the owner of the asset that was hit.
   const next = token(run, h.last + 1);

@@ -164,3 +164,11 @@ describe('visits', () => {
     ).toContain('Damascus -> syr.gov');
   });
 });
+
+describe('courts', () => {
+  it('"a military court" is the judiciary, not the army', () => {
+    expect(
+      pairs(actorsOf('Fictional: In Congo, a military court sentenced three activists.').mentions),
+    ).toContain('military court -> cod.jud');
+  });
+});

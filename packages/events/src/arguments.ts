@@ -157,6 +157,19 @@ const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT']);
 /** Acts whose "on" names a topic, not a side: "talks on the border", "information on the PKK". */
 const TOPIC_ON = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE', 'REJECT', 'SUPPORT']);
 
+/** Nouns whose "of" names an allegation: "on charges of", "on suspicion of". */
+const CHARGE_NOUNS = new Set([
+  'charge',
+  'charges',
+  'suspicion',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'count',
+  'counts',
+]);
+
 /** Holder verbs of a relative clause: "which is held by Z". */
 const HOLDER = new Set(['hold', 'held', 'control', 'controlled', 'occupy', 'occupied', 'run', 'administer']);
 
@@ -580,6 +593,8 @@ export function linkArguments(
       const near = matchCue(tokens, k, lexicon.cues.location_near, end);
       lastPrepNear = near > 0;
       lastPrep = t.norm;
+      // "on charges of insulting the president": what is alleged, not who is acted on.
+      if (t.norm === 'of' && CHARGE_NOUNS.has(lem(tokens[k - 1] ?? t))) lastPrep = 'of-charge';
       nounSincePrep = false;
       if (t.norm === 'between') betweenMode = true;
       // "the towns of A", and a nominal's object "the bombardment of Kharkiv", name where it happened.

@@ -922,3 +922,15 @@ describe('forbidden acts', () => {
     expect(r.events.map((e) => e.type)).toEqual(['COERCE']);
   });
 });
+
+describe('allegations', () => {
+  it('"detained a rapper on charges of insulting the president": the president is not the recipient', () => {
+    const r = extract('Fictional: Security forces detained a rapper on charges of insulting the president.', {
+      actors: [
+        ['Security forces', 'sen.cop', 'SEN', 'COP'],
+        ['president', 'sen.gov', 'SEN', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual([]);
+  });
+});
