@@ -1341,7 +1341,7 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
   // A possessive ("its base", "their spokesman") points at the clause's subject far more often
   // than at the nearest name: "Kenya accused Somalia of violating its airspace", "the army said
   // it repelled an attack by JNIM on its base". The sentence's first fitting mention wins.
-  const possessive = ['its', 'their'].includes(surf(run, h).toLowerCase());
+  const possessive = ['its', 'their', 'the country'].includes(surf(run, h).toLowerCase());
   if (possessive) {
     const first = earlier.find((m) => m.sentence === sentence && test(m));
     if (first) earlier.splice(0, earlier.length, first);

@@ -172,3 +172,11 @@ describe('courts', () => {
     ).toContain('military court -> cod.jud');
   });
 });
+
+describe('the country', () => {
+  it('"Niger accused France of plotting to destabilise the country": the country is Niger', () => {
+    expect(
+      pairs(actorsOf('Fictional: Niger accused France of plotting to destabilise the country.').mentions),
+    ).toContain('the country -> ner');
+  });
+});

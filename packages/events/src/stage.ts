@@ -593,12 +593,8 @@ function foldComplements(view: View, frames: Frame[]): void {
       }
       // "no arrests over the killing of the mayor": a definite act named as the topic is
       // presupposed, so it is an event of its own, asserted.
-      if (
-        b.trigger.nominal &&
-        b.type === 'ASSAULT' &&
-        tokens[b.trigger.first - 1]?.norm === 'the' &&
-        tokens[b.trigger.end]?.norm === 'of'
-      ) {
+      // Also "an investigation into the killings in Tigray": "the" points at known acts.
+      if (b.trigger.nominal && b.type === 'ASSAULT' && tokens[b.trigger.first - 1]?.norm === 'the') {
         if (b.modality !== 'asserted') {
           b.modality = 'asserted';
           b.attribution = null;

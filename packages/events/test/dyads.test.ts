@@ -934,3 +934,14 @@ describe('allegations', () => {
     expect(ids(r.events[0]!.recipient)).toEqual([]);
   });
 });
+
+describe('known acts named with "the"', () => {
+  it('"protests over the killings in Tigray": the killings are presupposed, asserted', () => {
+    const r = extract('Fictional: Students protested on Monday over the killings in Tigray.', {
+      actors: [['Students', 'eth.students', 'ETH', 'EDU']],
+      times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+    });
+    const killings = r.events.find((e) => e.type === 'ASSAULT');
+    expect(killings?.modality).toBe('asserted');
+  });
+});
