@@ -180,3 +180,16 @@ describe('the country', () => {
     ).toContain('the country -> ner');
   });
 });
+
+describe('groups', () => {
+  it('Tuareg rebels, ISIS-Somalia and Lakurawa are known groups', () => {
+    const ids = pairs(
+      actorsOf(
+        'Fictional: Tuareg rebels attacked Kidal. ISIS-Somalia attacked Bosaso. Lakurawa militants attacked Sokoto.',
+      ).mentions,
+    );
+    expect(ids).toContain('Tuareg rebels -> csp');
+    expect(ids).toContain('ISIS-Somalia -> isis.somalia');
+    expect(ids).toContain('Lakurawa militants -> lakurawa');
+  });
+});
