@@ -553,7 +553,9 @@ export function linkArguments(
     if (t.norm === 'which' || t.norm === 'that' || (HOLDER.has(t.norm) && tokens[k + 1]?.norm === 'by')) {
       const holder = holderAfter(view, k, end);
       if (holder) {
-        if (args.recipient.length === 0) {
+        // "demanded the release of hostages held by Hamas": the demand is made of the holder.
+        const release = trigger.entry.type === 'REQUEST' && trigger.entry.words.includes('release');
+        if (args.recipient.length === 0 || release) {
           args.recipient = [holder.group];
           why.push('arg:relative-clause-holder->recipient');
         }

@@ -945,3 +945,16 @@ describe('known acts named with "the"', () => {
     expect(killings?.modality).toBe('asserted');
   });
 });
+
+describe('demands for a release', () => {
+  it('"demanded the release of hostages held by Hamas": the demand is made of Hamas', () => {
+    const r = extract('Fictional: The US demanded the release of American hostages held by Hamas.', {
+      actors: [
+        ['US', 'usa', 'USA', null],
+        ['American hostages', 'usa.civilians', 'USA', 'CVL'],
+        ['Hamas', 'hamas', 'PSE', 'REB'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['hamas']);
+  });
+});
