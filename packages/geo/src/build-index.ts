@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { FOLD_VERSION, foldName, looseFromFolded, skeletonFromLoose } from './fold';
-import { FEATURES, type Feature, featureFromGeonames, type Place } from './place';
+import { distanceKm, FEATURES, type Feature, featureFromGeonames, type Place } from './place';
 
 /** The built gazetteer as data: one array per place (the input of `encodeGazetteer`). */
 export interface GazetteerFile {
@@ -125,7 +125,16 @@ export function buildGazetteerData(root: string): GazetteerFile {
   }
 
   // GeoNames admin-1 codes (SY.12) → ISO 3166-2 subdivisions (SY-ID) by voting: a city present in
-  // both lists with the same name and nearly the same coordinates votes for the pair.
+  // both lists with the same name and nearly the same coordinates votes for the pair, unless the
+  // subdivision's own point is continents away (country-state-city files 147 towns of Irkutsk
+  // Oblast under Sevastopol, RU-UA-40; no real division is 2,000 km from its centroid's towns).
+  const stateByIso = new Map(states.map((s) => [`${s.countryCode}-${s.isoCode}`, s]));
+  const farFromState = (cc: string, state: string, lat: number, lon: number) => {
+    const s = stateByIso.get(`${cc}-${state}`);
+    if (!s || s.latitude == null || s.longitude == null || s.latitude === '' || s.longitude === '')
+      return false;
+    return distanceKm(lat, lon, Number(s.latitude), Number(s.longitude)) > 2000;
+  };
   const cscByKey = new Map<string, [number, number, string][]>();
   for (const [name, cc, state, lat, lon] of cscCities) {
     const key = `${cc}|${foldName(name)}`;
@@ -139,7 +148,11 @@ export function buildGazetteerData(root: string): GazetteerFile {
     if (!found) continue;
     const [lon, lat] = c.loc.coordinates;
     for (const [la, lo, state] of found) {
-      if (Math.abs(la - lat) < 0.05 && Math.abs(lo - lon) < 0.05) {
+      if (
+        Math.abs(la - lat) < 0.05 &&
+        Math.abs(lo - lon) < 0.05 &&
+        !farFromState(c.country, state, lat, lon)
+      ) {
         const code = `${c.country}.${c.adminCode}`;
         const tally = votes.get(code) ?? new Map<string, number>();
         votes.set(code, tally);
@@ -147,7 +160,6 @@ export function buildGazetteerData(root: string): GazetteerFile {
       }
     }
   }
-  const stateByIso = new Map(states.map((s) => [`${s.countryCode}-${s.isoCode}`, s]));
   const admin1: Record<string, string> = {};
   for (const [code, tally] of votes) {
     const [best] = [...tally].sort((a, b) => b[1] - a[1]);
@@ -158,7 +170,10 @@ export function buildGazetteerData(root: string): GazetteerFile {
   const places: PackedPlace[] = [];
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
-  // Countries: names in every language i18n-iso-countries has, plus country-state-city's name.
+  // Countries: names in every language i18n-iso-countries has, plus country-state-city's name,
+  // less the ones that are English demonyms: Swahili's "Israeli" and "Somali", German's "Swiss"...
+  // would make "Israeli aircraft" a mention of the place Israel, and demonyms are actors.
+  const demonyms = readDemonyms(join(root, 'data', 'actors', 'countries.tsv'));
   const countryNames = new Map<string, Set<string>>();
   for (const lang of isoCountries.langs()) {
     const names = isoCountries.getNames(lang, { select: 'all' });
@@ -167,7 +182,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
       countryNames.set(code, set);
       for (const n of Array.isArray(value) ? value : [value]) {
         // Two-letter abbreviations ("US") stay out: they collide with ordinary words.
-        if (n.replace(/\W/g, '').length > 2) set.add(n);
+        if (n.replace(/\W/g, '').length > 2 && !demonyms.has(n.toLowerCase())) set.add(n);
       }
     }
   }
@@ -454,6 +469,47 @@ export function readWordList(file: string): string[] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => foldName(line));
+}
+
+/**
+ * The English demonyms of the actor dictionary's states (its `adjectives` and `people` columns),
+ * lower-cased, less any that is also a state's name or alias there ("Myanmar", "New Zealand").
+ *
+ * @param file
+ *   data/actors/countries.tsv (format in its header); a missing file yields nothing.
+ */
+export function readDemonyms(file: string): Set<string> {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
+    throw error;
+  }
+  const rows = content.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const header = (rows.shift() ?? '').split('\t');
+  const column = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0)
+      throw new Error(`${file}: the header has no "${name}" column; expected the format in its comments`);
+    return i;
+  };
+  const [name, aliases, adjectives, people] = ['name', 'aliases', 'adjectives', 'people'].map(column) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const cells = (row: string[], i: number) => (row[i] ?? '').split('|').filter(Boolean);
+  const demonyms = new Set<string>();
+  const names = new Set<string>();
+  for (const line of rows) {
+    const row = line.split('\t');
+    for (const d of [...cells(row, adjectives), ...cells(row, people)]) demonyms.add(d.toLowerCase());
+    for (const n of [...cells(row, name), ...cells(row, aliases)]) names.add(n.toLowerCase());
+  }
+  for (const n of names) demonyms.delete(n);
+  return demonyms;
 }
 
 /** First bytes of a binary gazetteer index. */

@@ -196,6 +196,16 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           .filter((c) => c.how === 'exact' && !seen.has(c.place.id));
         if (extra.length > 0) hit = [...hit, ...extra];
       }
+      // "Gaza City", "Hebron City": reporting adds "City" to a town the gazetteer names bare. When
+      // no place is called so, the bare name's towns compete as exact matches, chosen in context
+      // like the bare name ("Alexandria City" in a Virginia story stays in Virginia), instead of a
+      // loose match to a real "X City" elsewhere (Gaza City → Gas City, Indiana).
+      if (/\s+City$/.test(name) && !hit.some((c) => c.how === 'exact')) {
+        const bare = gazetteer
+          .lookup(name.replace(/\s+City$/, ''), { minSimilarity: 1 })
+          .filter((c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'));
+        if (bare.length > 0) hit = [...bare, ...hit];
+      }
       cache.set(key, hit);
     }
     return hit;
