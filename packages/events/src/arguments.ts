@@ -481,9 +481,7 @@ export function linkArguments(
           !PROPOSAL_ANSWERS.has(trigger.entry.type!)) ||
           // A deployment's own noun read as an actor: "sending troops" (troops -> the army); in
           // "expelled the French ambassador" the phrase's noun is who is acted on, and stays.
-          (trigger.entry.type === 'MOBILIZE' &&
-            group.end <= trigger.end &&
-            trigger.entry.words.includes(lem(tokens[group.end - 1]!))))
+          (trigger.entry.type === 'MOBILIZE' && group.first < trigger.end))
       ) {
         // A modifier of the trigger's own noun inside a gapped phrase ("suspended military aid").
         k = group.end - 1;

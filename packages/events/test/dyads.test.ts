@@ -958,3 +958,22 @@ describe('demands for a release', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['hamas']);
   });
 });
+
+describe('deployments and strikes', () => {
+  it('"dispatched 400 police officers": the officers are the deployment, not its recipient', () => {
+    const r = extract('Fictional: Kenya dispatched 400 police officers on Tuesday.', {
+      actors: [
+        ['Kenya', 'ken', 'KEN', null],
+        ['police officers', 'ken.cop', 'KEN', 'COP'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, ids(e.recipient)])).toEqual([['MOBILIZE', []]]);
+  });
+
+  it('"held a general strike" is a labour protest, not a riot', () => {
+    const r = extract('Fictional: Workers held a general strike in Buenos Aires on Wednesday.', {
+      actors: [['Workers', 'arg.workers', 'ARG', 'LAB']],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['PROTEST', 'strike']]);
+  });
+});
