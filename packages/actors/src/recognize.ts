@@ -1265,6 +1265,8 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
 }
 
 function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number): void {
+  // "the state of emergency", "the state of siege": a legal condition, not a country.
+  if (surf(run, h).toLowerCase() === 'the state' && token(run, h.last + 1)?.norm === 'of') return;
   if (anaphor.after.length > 0) {
     const before = prevNorm(run, h.first);
     const ok =

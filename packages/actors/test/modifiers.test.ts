@@ -193,3 +193,12 @@ describe('groups', () => {
     expect(ids).toContain('Lakurawa militants -> lakurawa');
   });
 });
+
+describe('legal conditions', () => {
+  it('"the state of emergency" is not a reference to a country', () => {
+    const ids = pairs(
+      actorsOf('Fictional: Ethiopia said the state of emergency in Amhara would end.').mentions,
+    );
+    expect(ids.some((p) => p.startsWith('the state'))).toBe(false);
+  });
+});

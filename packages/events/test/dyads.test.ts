@@ -977,3 +977,12 @@ describe('deployments and strikes', () => {
     expect(r.events.map((e) => [e.type, e.mode])).toEqual([['PROTEST', 'strike']]);
   });
 });
+
+describe('states of emergency', () => {
+  it('"lifted the state of emergency" is a concession', () => {
+    const r = extract('Fictional: The authorities lifted the state of emergency in Amhara on Monday.', {
+      actors: [['authorities', 'eth.gov', 'ETH', 'GOV']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['CONCEDE']);
+  });
+});
