@@ -222,6 +222,40 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   }
   const insideOfName = (start: number) => ofNames.some(([a, b]) => start >= a && start < b);
 
+  // Context is a pure function of an offset in `text`, and every sub-span (i, j) of a sequence
+  // shares its start with the other spans from part i and its end with those to part j: remember
+  // it per offset instead of re-slicing and re-running the regexes for each span.
+  const befores = new Map<number, Before>();
+  const beforeAt = (start: number) => {
+    let b = befores.get(start);
+    if (!b) {
+      b = new Before(text.slice(Math.max(0, start - 60), start));
+      befores.set(start, b);
+    }
+    return b;
+  };
+  const nextWords = new Map<number, string>();
+  const next = (offset: number) => {
+    let w = nextWords.get(offset);
+    if (w === undefined) {
+      w = nextWord(text, offset);
+      nextWords.set(offset, w);
+    }
+    return w;
+  };
+  const afterWords = new Map<number, string>();
+  const afterWordAt = (end: number) => {
+    let w = afterWords.get(end);
+    if (w === undefined) {
+      // "Barrow and Jackson counties": the type word after a list applies to each name in it.
+      // "Loudon Co." is Loudon County.
+      w =
+        listTypeWord(text, end) ?? (/^ Co\.(?!\p{L})/u.test(text.slice(end, end + 5)) ? 'county' : next(end));
+      afterWords.set(end, w);
+    }
+    return w;
+  };
+
   for (const m of text.matchAll(SEQUENCE))
     for (const parts of splitParts(m[0], m.index).filter((p) => !insideOfName(p[0]!.start))) {
       let i = 0;
@@ -272,12 +306,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const name = text.slice(start, end);
           const folded = foldName(name);
           if (j - i === 1 && STOP.has(folded)) continue;
-          const before = text.slice(Math.max(0, start - 60), start);
-          // "Barrow and Jackson counties": the type word after a list applies to each name in it.
-          // "Loudon Co." is Loudon County.
-          const afterWord =
-            listTypeWord(text, end) ??
-            (/^ Co\.(?!\p{L})/u.test(text.slice(end, end + 5)) ? 'county' : nextWord(text, end));
+          const before = beforeAt(start);
+          const afterWord = afterWordAt(end);
           // A name ending in its own type word ("Laurel County", "Idlib Governorate") carries its cue:
           // it is not a sentence-initial ordinary word or a person, even before a title ("Walker
           // County Judge"), and the bare "Laurel" must not win instead with the cue "County" gives it.
@@ -308,6 +338,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             name,
             folded,
             before,
+            next,
             cue,
             candidates,
             people,
@@ -330,9 +361,9 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         if (!matched) {
           // An unknown name with a strong cue is still a place: keep it, unresolved.
           const part = parts[i]!;
-          const before = text.slice(Math.max(0, part.start - 60), part.start);
-          const strong = SETTLEMENT_BEFORE.test(before) || ADMIN_BEFORE.test(before);
-          const after = nextWord(text, parts.at(-1)!.end).toLowerCase();
+          const before = beforeAt(part.start);
+          const strong = before.settlement || before.admin;
+          const after = next(parts.at(-1)!.end).toLowerCase();
           const typed =
             i === 0 &&
             (TYPE_AFTER[after] === 'admin' || TYPE_AFTER[after] === 'facility' || after === 'village');
@@ -344,7 +375,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
                 span: [part.start, end],
                 text: name,
                 candidates: [],
-                cue: strong ? (ADMIN_BEFORE.test(before) ? 'admin' : 'settlement') : typeCue(after),
+                cue: strong ? (before.admin ? 'admin' : 'settlement') : typeCue(after),
                 role: 'place',
                 typeWord: TYPE_AFTER[after] ? after : null,
               });
@@ -434,22 +465,70 @@ function typeCue(afterWord: string): Cue {
   return TYPE_AFTER[afterWord.toLowerCase()] ?? null;
 }
 
-function cueFor(before: string, afterWord: string, previousPart: string | null): Cue {
+/**
+ * The 60 characters before a name and what they say, each test run on first use and remembered
+ * (a name's start is shared by every sub-span beginning there).
+ */
+class Before {
+  readonly text: string;
+  #party: boolean | undefined;
+  #admin: boolean | undefined;
+  #settlement: boolean | undefined;
+  #locative: boolean | undefined;
+  #comma: boolean | undefined;
+  #previousWord: string | null | undefined;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** "Sen. Ann Smith, R-Marshall": a legislator's party and hometown. */
+  get party(): boolean {
+    this.#party ??= /(?:^|[\s(,])(?:R|D|I|DFL)-$/.test(this.text);
+    return this.#party;
+  }
+
+  get admin(): boolean {
+    this.#admin ??= ADMIN_BEFORE.test(this.text);
+    return this.#admin;
+  }
+
+  get settlement(): boolean {
+    this.#settlement ??= SETTLEMENT_BEFORE.test(this.text);
+    return this.#settlement;
+  }
+
+  /** A locative word before, not the "of" of a capitalized name ("Ministry of Commerce"). */
+  get locative(): boolean {
+    this.#locative ??=
+      LOCATIVE_BEFORE.test(this.text) && !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(this.text);
+    return this.#locative;
+  }
+
+  /** Ends in a comma ("Macon, Ga."). */
+  get comma(): boolean {
+    this.#comma ??= /,\s*$/.test(this.text);
+    return this.#comma;
+  }
+
+  /** The lowercased word right before (a title: "Gen. Sherman"), or null. */
+  get previousWord(): string | null {
+    if (this.#previousWord === undefined)
+      this.#previousWord = /([\p{L}]+)\.?\s+$/u.exec(this.text)?.[1]?.toLowerCase() ?? null;
+    return this.#previousWord;
+  }
+}
+
+function cueFor(before: Before, afterWord: string, previousPart: string | null): Cue {
   // "Sen. Ann Smith, R-Marshall": a legislator's party and hometown.
-  if (/(?:^|[\s(,])(?:R|D|I|DFL)-$/.test(before)) return 'settlement';
+  if (before.party) return 'settlement';
   const after = typeCue(afterWord);
   if (after === 'admin' || after === 'facility') return after;
-  if (ADMIN_BEFORE.test(before)) return 'admin';
-  if (SETTLEMENT_BEFORE.test(before)) return 'settlement';
+  if (before.admin) return 'admin';
+  if (before.settlement) return 'settlement';
   if (after) return after;
   // "of" after a capitalized word belongs to a name ("Ministry of Commerce", "Bank of America").
-  if (
-    previousPart === null &&
-    LOCATIVE_BEFORE.test(before) &&
-    !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(before)
-  ) {
-    return 'locative';
-  }
+  if (previousPart === null && before.locative) return 'locative';
   return null;
 }
 
@@ -461,7 +540,9 @@ interface JudgeInput {
   j: number;
   name: string;
   folded: string;
-  before: string;
+  before: Before;
+  /** The word right after an offset (`nextWord`, remembered). */
+  next: (offset: number) => string;
   cue: Cue;
   candidates: Candidate[];
   people: Set<string>;
@@ -472,7 +553,7 @@ interface JudgeInput {
 
 /** Decides whether a gazetteer match is a place, a place qualifying an organization, or neither. */
 function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
-  const { text, analysis, parts, i, j, name, folded, before, cue, candidates, people } = input;
+  const { text, analysis, parts, i, j, name, folded, before, next, cue, candidates, people } = input;
   const strong = candidates.some(
     // Countries and big cities; not admin-1 names, some of which are ordinary words ("Reading").
     (c) => c.how === 'exact' && (c.place.feature === 'country' || c.place.population >= 1_000_000),
@@ -482,7 +563,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // "Fire District", "Police": organization words are not places unless the gazetteer has that exact name.
   if (single && ORG_WORDS.has(folded) && !exact) return 'skip';
   // Titles: "President Jackson", "Gen. Sherman".
-  const prevWord = /([\p{L}]+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  const prevWord = before.previousWord;
   if (prevWord && TITLES.has(prevWord) && !strong) return 'skip';
   if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
   // Given names, surnames and ordinary words ("David", "Taylor", "Commerce") need a cue.
@@ -507,7 +588,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // "-ish", "-ian", "-ese" are demonyms even after "in"; "-i", "-an" only without a cue (Banghazi, Tehran).
   if (single && !exact && (/(?:ish|ian|ians|ese|eans)$/.test(folded) || (!cue && DEMONYM.test(folded))))
     return 'skip';
-  if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(nextWord(text, input.parts[j - 1]!.end))) {
+  if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(next(input.parts[j - 1]!.end))) {
     // "Turkish troops": an adjective before a lowercase noun; "Hawaii has" is a known place.
     const known = candidates.some(
       (c) =>
@@ -578,7 +659,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Sentence-initial ordinary words ("Mobile phones ...", "Reading is ...").
   // A dateline or "X, Y" right after: "CHARLESTON, W.Va. -".
   const pairNext = /^,\s*\p{Lu}/u.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 4));
-  const afterLower = nextWord(text, parts[j - 1]!.end).toLowerCase();
+  const afterLower = next(parts[j - 1]!.end).toLowerCase();
   const sentenceInitial = i === 0 && isSentenceInitialWord(analysis, parts[0]!.start, text);
   // "Charleston police were called": a town of some size before an organization word is that
   // town even at the start of a sentence (the tagger often reads such a word as a verb).
@@ -597,13 +678,13 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     if (token?.pos !== 'PROPN') return 'skip';
     // "Reading the statement, ...": an inflected word or one followed by a determiner is a verb.
     if (single && (token.lemma.toLowerCase() !== token.norm || /ing$/.test(folded))) return 'skip';
-    if (single && SENTENCE_VERB_NEXT.has(nextWord(text, parts[0]!.end).toLowerCase())) return 'skip';
+    if (single && SENTENCE_VERB_NEXT.has(next(parts[0]!.end).toLowerCase())) return 'skip';
   }
   // A place name right before an organization word: "Aleppo police".
-  const after = nextWord(text, parts[j - 1]!.end).toLowerCase();
+  const after = next(parts[j - 1]!.end).toLowerCase();
   if (ORG_WORDS.has(after) && !TYPE_AFTER[after]) return 'modifier';
   // Short names only as "X, Ga." or in capitals ("US", "UK").
-  if (name.length < 3 && !strong && !/,\s*$/.test(before) && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
+  if (name.length < 3 && !strong && !before.comma && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
   return 'place';
 }
 
