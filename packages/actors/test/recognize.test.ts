@@ -340,3 +340,17 @@ describe('letters NFD keeps whole', () => {
     expect(foldWord('Diyarbakır')).toBe(foldWord('Diyarbakir'));
   });
 });
+
+describe('roles added for the dev3 gold set', () => {
+  it("codes a state's treasury as its government and a glide bomb as its military", () => {
+    const { mentions } = actorsOf(
+      'Fictional: The US Treasury blacklisted a financier. A Russian glide bomb hit a school in Kharkiv.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('US Treasury -> usa.gov');
+    expect(ids).toContain('Russian glide bomb -> rus.mil');
+    // Equipment never stands alone: a bare "glide bomb" names no actor.
+    const bare = actorsOf('Fictional: A glide bomb hit a school in Kharkiv.').mentions;
+    expect(pairs(bare).some((p) => p.startsWith('glide bomb'))).toBe(false);
+  });
+});

@@ -468,8 +468,9 @@ export function linkArguments(
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
         (lastPrep !== null &&
           !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep) &&
-          // "expressed support for the army": who is supported.
-          !(lastPrep === 'for' && trigger.entry.type === 'SUPPORT'))
+          // "expressed support for the army": who is supported; "aid for Sudan", "pledged $40
+          // million for Sudan": who receives it.
+          !(lastPrep === 'for' && forRecipient(trigger.entry)))
       ) {
         // "forces from X", "in X": not the recipient.
       } else if (
@@ -678,6 +679,15 @@ function ownSide(group: ActorGroup, actor: ActorGroup[]): boolean {
   return group.mentions.every(
     (m) => /^(?:its|their)\b/i.test(m.text) && countries.has(m.actor.country ?? m.actor.id),
   );
+}
+
+/**
+ * True when "for X" names who the act is for: support given, aid sent, and aid or money pledged
+ * (an AGREE with a humanitarian or economic context).
+ */
+function forRecipient(entry: { type: string | null; context: string[] }): boolean {
+  if (entry.type === 'SUPPORT' || entry.type === 'AID') return true;
+  return entry.type === 'AGREE' && entry.context.some((c) => c === 'humanitarian' || c === 'economic');
 }
 
 /** True when the prepositional cue introduces a recipient. */

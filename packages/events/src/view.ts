@@ -96,7 +96,8 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
           found = k;
           break;
         }
-        if (tokens[k]!.pos === 'PUNCT') break;
+        // Punctuation ends the gap, except a hyphen inside a compound ("air-defence systems").
+        if (tokens[k]!.pos === 'PUNCT' && !intraWordHyphen(tokens, k)) break;
         // "opened fire at the crossing" is not "open ... crossing": a locative preposition in the
         // gap ends it ("asked X on Monday to", "a convoy of aid" still match).
         if (GAP_STOPS.has(tokens[k]!.norm)) break;
@@ -110,6 +111,16 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
     t++;
   }
   return t;
+}
+
+/** True when token k is a hyphen joined to the words on both sides ("air-defence"). */
+function intraWordHyphen(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return (
+    t.norm === '-' && prev !== undefined && next !== undefined && prev.end === t.start && t.end === next.start
+  );
 }
 
 /** Cue lists indexed by first word, built on first use (one hash probe per token, not a scan per phrase). */

@@ -986,3 +986,70 @@ describe('states of emergency', () => {
     expect(r.events.map((e) => e.type)).toEqual(['CONCEDE']);
   });
 });
+
+describe('dev3 wording: aid, withdrawals, expulsions, killings with blades', () => {
+  it('"shipped air-defence systems to X" is military aid to X', () => {
+    const r = extract('Fictional: Germany shipped air-defence systems to Ukraine on Wednesday.', {
+      actors: [
+        ['Germany', 'deu', 'DEU', null],
+        ['Ukraine', 'ukr', 'UKR', null],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['AID']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ukr.gov']);
+  });
+
+  it('"provided fuel to X" is aid', () => {
+    const r = extract("Fictional: Qatar provided fuel to Lebanon's power plants on Sunday.", {
+      actors: [
+        ['Qatar', 'qat', 'QAT', null],
+        ['Lebanon', 'lbn', 'LBN', null],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['AID']);
+    // A state receiving aid is coded as its government.
+    expect(ids(r.events[0]!.recipient)).toEqual(['lbn.gov']);
+  });
+
+  it('"pledged $40 million ... for X": X receives the pledge', () => {
+    const r = extract('Fictional: Japan pledged $40 million in assistance for Sudan on Tuesday.', {
+      actors: [
+        ['Japan', 'jpn', 'JPN', null],
+        ['Sudan', 'sdn', 'SDN', null],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['AGREE']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['sdn.gov']);
+  });
+
+  it('"pulled back from two villages" is a military withdrawal', () => {
+    const r = extract('Fictional: Ukrainian forces pulled back from two villages near Pokrovsk on Friday.', {
+      actors: [['Ukrainian forces', 'ukr.mil', 'UKR', 'MIL']],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['RETREAT', 'withdraw']]);
+    expect(ids(r.events[0]!.actor)).toEqual(['ukr.mil']);
+  });
+
+  it('"expelled a senior UN official" is a diplomatic expulsion, not a deportation', () => {
+    const r = extract("Fictional: Niger's junta expelled a senior UN official on Wednesday.", {
+      actors: [
+        ["Niger's junta", 'ner.gov', 'NER', 'GOV'],
+        ['UN official', 'un', null, 'IGO'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['SANCTION', 'expel']]);
+    expect(ids(r.events[0]!.recipient)).toEqual(['un']);
+  });
+
+  it('"were hacked to death by X" is an attack by X on the victims, not a cyber operation', () => {
+    const r = extract('Fictional: Villagers in Ituri were hacked to death by ADF militants on Monday.', {
+      actors: [
+        ['Villagers', 'cod.civilians', 'COD', 'CVL'],
+        ['ADF militants', 'adf', 'COD', 'REB'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(ids(r.events[0]!.actor)).toEqual(['adf']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['cod.civilians']);
+  });
+});
