@@ -489,12 +489,12 @@ class Before {
   }
 
   get admin(): boolean {
-    this.#admin ??= ADMIN_BEFORE.test(this.text);
+    this.#admin ??= endsWithOf(this.text) && ADMIN_BEFORE.test(this.text);
     return this.#admin;
   }
 
   get settlement(): boolean {
-    this.#settlement ??= SETTLEMENT_BEFORE.test(this.text);
+    this.#settlement ??= endsWithOf(this.text) && SETTLEMENT_BEFORE.test(this.text);
     return this.#settlement;
   }
 
@@ -513,10 +513,33 @@ class Before {
 
   /** The lowercased word right before (a title: "Gen. Sherman"), or null. */
   get previousWord(): string | null {
-    if (this.#previousWord === undefined)
-      this.#previousWord = /([\p{L}]+)\.?\s+$/u.exec(this.text)?.[1]?.toLowerCase() ?? null;
+    if (this.#previousWord === undefined) {
+      // /([\p{L}]+)\.?\s+$/u tries every start in the 60 characters; its match can only begin in
+      // the run of letters before the trailing "." and spaces, so it runs on that tail alone (same
+      // leftmost match: the pattern has no lookbehind, and the tail starts at or before it).
+      const t = this.text;
+      let k = t.length;
+      while (k > 0 && /\s/.test(t[k - 1]!)) k--;
+      if (k === t.length) this.#previousWord = null;
+      else {
+        if (k > 0 && t[k - 1] === '.') k--;
+        // Any non-ASCII character may be a letter: going too far back is harmless, stopping short is not.
+        while (k > 0 && (/[A-Za-z]/.test(t[k - 1]!) || t.charCodeAt(k - 1) >= 0x80)) k--;
+        this.#previousWord = /([\p{L}]+)\.?\s+$/u.exec(t.slice(k))?.[1]?.toLowerCase() ?? null;
+      }
+    }
     return this.#previousWord;
   }
+}
+
+/**
+ * True when `before` ends in "of" and spaces: a cheap necessary condition of ADMIN_BEFORE and
+ * SETTLEMENT_BEFORE ("the town of "), whose "$"-anchored scans are the costly part.
+ */
+function endsWithOf(before: string): boolean {
+  let k = before.length;
+  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  return k >= 2 && k < before.length && before.slice(k - 2, k).toLowerCase() === 'of';
 }
 
 function cueFor(before: Before, afterWord: string, previousPart: string | null): Cue {
