@@ -30,6 +30,11 @@ export interface Args {
   coordinatedWith: number | null;
   /** Object words (nouns) after the trigger, lowercased lemmas: "six civilians" → civilian. */
   objectWords: string[];
+  /**
+   * Aid sent to a place with no actor named ("sent food aid to Gaza", "shipped systems to Kyiv"):
+   * the place whose people or government receive it.
+   */
+  placeRecipient: PlaceSpan | null;
   why: string[];
 }
 
@@ -313,6 +318,7 @@ export function linkArguments(
     passive: false,
     coordinatedWith: null,
     objectWords: [],
+    placeRecipient: null,
     why,
   };
   const first = sentence.first;
@@ -524,6 +530,15 @@ export function linkArguments(
         };
         args.places.push(lastPlaceArg);
       }
+      // Aid sent "to Gaza", "for Sudan", "into Tigray": the place stands for who receives it.
+      if (
+        args.placeRecipient === null &&
+        lastPrep !== null &&
+        AID_DESTINATION.has(lastPrep) &&
+        forRecipient(trigger.entry) &&
+        trigger.entry.type !== 'SUPPORT'
+      )
+        args.placeRecipient = place;
       // A place after a preposition ("rallied in Dhaka") is not the object: a recipient may follow
       // ("... on Friday against the government"); nor is a place naming the object's site ("the
       // Gressier police station").
@@ -689,6 +704,9 @@ function forRecipient(entry: { type: string | null; context: string[] }): boolea
   if (entry.type === 'SUPPORT' || entry.type === 'AID') return true;
   return entry.type === 'AGREE' && entry.context.some((c) => c === 'humanitarian' || c === 'economic');
 }
+
+/** Prepositions that name where aid goes ("to Gaza", "for Sudan", "into Tigray", "across Darfur"). */
+const AID_DESTINATION = new Set(['to', 'for', 'into', 'across']);
 
 /** True when the prepositional cue introduces a recipient. */
 function isRecipientPrep(list: string[][], prep: string): boolean {

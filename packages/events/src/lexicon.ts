@@ -3,7 +3,7 @@
  * The trigger lexicon and cue lists (data/events/triggers.tsv, data/events/cues.yaml): parsed once,
  * indexed by the first word of each phrase so lookup is one hash probe per token (no regex per entry).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PLOVER_TYPES, type PloverType } from '@sitrep/model';
 import { parse as parseYaml } from 'yaml';
@@ -66,6 +66,12 @@ export interface Lexicon {
   /** First word → entries starting with it, longest phrase first. */
   byFirst: Map<string, TriggerEntry[]>;
   cues: Cues;
+  /**
+   * ISO alpha-2 → state (alpha-3, English name), from data/actors/countries.tsv beside the lexicon
+   * directory: codes a place that stands for its people or government ("aid to Kyiv"). Empty when
+   * that file is absent.
+   */
+  countries?: Map<string, { iso3: string; name: string }>;
 }
 
 /** Thrown for a lexicon file that cannot be read as documented in its header. */
@@ -254,5 +260,32 @@ export function loadLexicon(dir: string = DEFAULT_LEXICON_DIR): Lexicon {
       );
     }
   };
-  return buildLexicon(parseTriggers(read('triggers.tsv')), parseCues(read('cues.yaml')));
+  const lexicon = buildLexicon(parseTriggers(read('triggers.tsv')), parseCues(read('cues.yaml')));
+  lexicon.countries = loadCountries(`${dir.replace(/\/$/, '')}/../actors/countries.tsv`);
+  return lexicon;
+}
+
+/**
+ * Reads the iso3, iso2 and name columns of the actor dictionary's countries.tsv (TSV, # comments,
+ * a header line naming the columns). A missing file gives an empty map: places then stand for no one.
+ */
+export function loadCountries(path: string): Map<string, { iso3: string; name: string }> {
+  const out = new Map<string, { iso3: string; name: string }>();
+  if (!existsSync(path)) return out;
+  let header: string[] | null = null;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    if (!header) {
+      header = cols.map((c) => c.trim());
+      if (!header.includes('iso3') || !header.includes('iso2') || !header.includes('name'))
+        throw new LexiconError(
+          `${path}: expected a header with iso3, iso2 and name columns, found ${JSON.stringify(line)}; fix the file as its header describes`,
+        );
+      continue;
+    }
+    const at = (name: string) => cols[header!.indexOf(name)]?.trim() ?? '';
+    if (at('iso2') && at('iso3')) out.set(at('iso2'), { iso3: at('iso3'), name: at('name') });
+  }
+  return out;
 }

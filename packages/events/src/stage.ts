@@ -774,6 +774,15 @@ function asGovernments(list: ActorRef[], type: string, why: string[]): ActorRef[
   return out;
 }
 
+/** The state a place lies in, as an actor: "aid to Kyiv" goes to Ukraine (then its government). */
+function placeState(view: View, span: PlaceSpan, why: string[]): ActorRef[] {
+  const iso2 = span.place.country;
+  const state = iso2 ? view.lexicon.countries?.get(iso2) : undefined;
+  if (!state) return [];
+  why.push(`arg:aid-destination-place->recipient:${span.place.text}->${state.iso3.toLowerCase()}`);
+  return [{ id: state.iso3.toLowerCase(), name: state.name, country: state.iso3, sector: null }];
+}
+
 function ref(m: ActorMention): ActorRef {
   const { id, name, country, sector } = m.actor;
   return { id, name, country, sector };
@@ -922,7 +931,9 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         }
       }
       const recipientRefs = asGovernments(
-        refs(recipientGroups, new Set(actorRefs.map((a) => a.id))),
+        recipientGroups.length === 0 && frame.args.placeRecipient
+          ? placeState(view, frame.args.placeRecipient, why)
+          : refs(recipientGroups, new Set(actorRefs.map((a) => a.id))),
         frame.type,
         why,
       ).filter((r) => !actorRefs.some((a) => a.id === r.id));

@@ -1053,3 +1053,40 @@ describe('dev3 wording: aid, withdrawals, expulsions, killings with blades', () 
     expect(ids(r.events[0]!.recipient)).toEqual(['cod.civilians']);
   });
 });
+
+describe('aid sent to a place', () => {
+  it('"shipped ... to Kyiv": the place stands for who receives it (its state, as the government)', () => {
+    const r = extract('Fictional: Germany shipped air-defence systems to Kyiv on Wednesday.', {
+      actors: [['Germany', 'deu', 'DEU', null]],
+      places: [['Kyiv', 'Kyiv', 50.45, 30.52, 'UA', 'city']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['AID']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ukr.gov']);
+    expect(r.events[0]!.recipient[0]!.country).toBe('UKR');
+  });
+
+  it('a named recipient wins over the place, and a place "in" which aid is given receives nothing', () => {
+    const named = extract('Fictional: The WFP delivered food aid to displaced families in Baidoa.', {
+      actors: [
+        ['WFP', 'wfp', null, 'IGO'],
+        ['displaced families', 'sector.ref', null, 'REF'],
+      ],
+      places: [['Baidoa', 'Baidoa', 3.11, 43.65, 'SO', 'city']],
+    });
+    expect(ids(named.events[0]!.recipient)).toEqual(['sector.ref']);
+    const located = extract('Fictional: The WFP delivered food aid in Baidoa on Monday.', {
+      actors: [['WFP', 'wfp', null, 'IGO']],
+      places: [['Baidoa', 'Baidoa', 3.11, 43.65, 'SO', 'city']],
+    });
+    expect(located.events.map((e) => e.type)).toEqual(['AID']);
+    expect(located.events[0]!.recipient).toEqual([]);
+  });
+
+  it('an attack "to" a place does not make the place a recipient', () => {
+    const r = extract('Fictional: Rebels attacked a convoy on the road to Goma.', {
+      actors: [['Rebels', 'rebels', null, 'REB']],
+      places: [['Goma', 'Goma', -1.68, 29.22, 'CD', 'city']],
+    });
+    expect(r.events.every((e) => e.recipient.every((a) => a.country !== 'COD'))).toBe(true);
+  });
+});
