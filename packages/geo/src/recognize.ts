@@ -180,11 +180,18 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   const found: Toponym[] = [];
   // Surnames of people seen so far ("Chiquita Raquel Henry" → "Henry" is not a place later on).
   const people = new Set<string>();
-  const cache = new Map<string, Candidate[]>();
+  // Per mode (typos and `minimum`: -1 - minimum with typos, minimum without), then name: no key
+  // string to build for each of the many sub-spans looked up.
+  const cache = new Map<number, Map<string, Candidate[]>>();
   // `minimum`: loose candidates below it are of no use here; the gazetteer can skip them unbuilt.
   const lookup = (name: string, typos: boolean, minimum = 0) => {
-    const key = `${typos ? 't' : 'n'}${minimum}|${name}`;
-    let hit = cache.get(key);
+    const mode = typos ? -1 - minimum : minimum;
+    let byName = cache.get(mode);
+    if (!byName) {
+      byName = new Map();
+      cache.set(mode, byName);
+    }
+    let hit = byName.get(name);
     if (!hit) {
       hit = gazetteer.lookup(name, { typos, minSimilarity: minimum });
       // "St. Petersburg" is GeoNames' "Saint Petersburg", "Mt. Pleasant" its "Mount Pleasant".
@@ -206,7 +213,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           .filter((c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'));
         if (bare.length > 0) hit = [...bare, ...hit];
       }
-      cache.set(key, hit);
+      byName.set(name, hit);
     }
     return hit;
   };
