@@ -108,6 +108,24 @@ const MILITARY_ACTS = new Set([
   'jet',
 ]);
 
+/** Military assets held on the ground: a government's are its army's ("a junta base"). */
+const GROUND_POSTS = new Set([
+  'base',
+  'bases',
+  'position',
+  'positions',
+  'outpost',
+  'outposts',
+  'checkpoint',
+  'checkpoints',
+  'post',
+  'posts',
+  'barracks',
+  'convoy',
+  'patrol',
+  'patrols',
+]);
+
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
 const METONYM_BEFORE = new Set([
   'with',
@@ -1037,7 +1055,13 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   const asset =
     next !== undefined && next.sentence === token(run, h.last)!.sentence && MILITARY_ACTS.has(next.norm);
   if (!hasDeterminer(run, h.first) && !plural && !asset && !member) return;
-  resolveInstitution(run, h, role);
+  // "a junta base", "government positions": a government's ground posts are held by its military
+  // (an aircraft stays the government's: "downed a government helicopter").
+  const owner =
+    asset && role.sector === 'GOV' && GROUND_POSTS.has(next!.norm)
+      ? { ...role, sector: 'MIL', suffix: 'mil' }
+      : role;
+  resolveInstitution(run, h, owner);
 }
 
 /**

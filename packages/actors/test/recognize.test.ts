@@ -354,3 +354,14 @@ describe('roles added for the dev3 gold set', () => {
     expect(pairs(bare).some((p) => p.startsWith('glide bomb'))).toBe(false);
   });
 });
+
+describe('government assets', () => {
+  it('"a junta base" in a report on Myanmar is the military of Myanmar; "the junta" is its government', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Rebels shelled a junta base in Myitkyina, Myanmar. The junta said nothing.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('junta -> mmr.mil');
+    expect(ids).toContain('junta -> mmr.gov');
+  });
+});

@@ -1090,3 +1090,17 @@ describe('aid sent to a place', () => {
     expect(r.events.every((e) => e.recipient.every((a) => a.country !== 'COD'))).toBe(true);
   });
 });
+
+describe('withdrawals that are not military', () => {
+  it('"withdrew their demand" is no RETREAT; "withdrew their troops" still is', () => {
+    const demand = extract('Fictional: The rebels withdrew their demand for a prisoner exchange on Monday.', {
+      actors: [['rebels', 'rebels', null, 'REB']],
+    });
+    expect(demand.events.filter((e) => e.type === 'RETREAT')).toEqual([]);
+    const troops = extract('Fictional: The rebels withdrew their fighters from Sake on Monday.', {
+      actors: [['rebels', 'rebels', null, 'REB']],
+      places: [['Sake', 'Sake', -1.57, 29.04, 'CD', 'city']],
+    });
+    expect(troops.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+});
