@@ -783,6 +783,35 @@ function placeState(view: View, span: PlaceSpan, why: string[]): ActorRef[] {
   return [{ id: state.iso3.toLowerCase(), name: state.name, country: state.iso3, sector: null }];
 }
 
+/**
+ * "a convoy between Gao and Kidal", "the road between A and B": the two places bound one stretch
+ * of road, not two events; the first stands for it (ACLED codes such events to one of the ends).
+ */
+function betweenIsOne(view: View, locations: EventLocation[], why: string[]): EventLocation[] {
+  if (locations.length < 2) return locations;
+  const text = view.doc.text;
+  const spanOf = (l: EventLocation) => view.places.find((p) => p.place.id === l.place)?.place.span;
+  const out: EventLocation[] = [locations[0]!];
+  for (let i = 1; i < locations.length; i++) {
+    const a = spanOf(out[out.length - 1]!);
+    const b = spanOf(locations[i]!);
+    if (
+      a &&
+      b &&
+      a[1] <= b[0] &&
+      /^\s+and\s+$/.test(text.slice(a[1], b[0])) &&
+      /\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$/i.test(
+        text.slice(Math.max(0, a[0] - 40), a[0]),
+      )
+    ) {
+      why.push(`place:between-is-one:${text.slice(b[0], b[1])}`);
+      continue;
+    }
+    out.push(locations[i]!);
+  }
+  return out;
+}
+
 function ref(m: ActorMention): ActorRef {
   const { id, name, country, sector } = m.actor;
   return { id, name, country, sector };
@@ -851,7 +880,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         ll = { locations: own.locations, why: [...own.why, 'place:object-over-area'] };
     }
     frame.date = dl.date;
-    frame.locations = ll.locations;
+    frame.locations = betweenIsOne(view, ll.locations, ll.why);
     frame.linkWhy = [...dl.why, ...ll.why];
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".

@@ -1,5 +1,6 @@
 // Who did it to whom: argument rules added for the dev2 gold set (issue 6). Every text is
 // fictional, written for these tests; real place and actor names only.
+import { locate } from '@sitrep/geo';
 import { describe, expect, it } from 'vitest';
 import { extract } from './fixture';
 
@@ -1102,5 +1103,35 @@ describe('withdrawals that are not military', () => {
       places: [['Sake', 'Sake', -1.57, 29.04, 'CD', 'city']],
     });
     expect(troops.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+});
+
+describe('places bounding a route', () => {
+  it('"a convoy between Gao and Kidal" is one attack; "shelled Gao and Kidal" stays two', () => {
+    const places: [string, string, number, number, string, string][] = [
+      ['Gao', 'Gao', 16.27, -0.04, 'ML', 'city'],
+      ['Kidal', 'Kidal', 18.44, 1.41, 'ML', 'city'],
+    ];
+    const route = extract(
+      'Fictional: Rebels attacked an army convoy between Gao and Kidal on Friday.',
+      {
+        actors: [
+          ['Rebels', 'rebels', null, 'REB'],
+          ['army', 'mli.mil', 'MLI', 'MIL'],
+        ],
+        places,
+      },
+      locate,
+    );
+    expect(route.events.map((e) => e.location?.name)).toEqual(['Gao']);
+    const two = extract(
+      'Fictional: Rebels shelled Gao and Kidal on Friday.',
+      {
+        actors: [['Rebels', 'rebels', null, 'REB']],
+        places,
+      },
+      locate,
+    );
+    expect(two.events.map((e) => e.location?.name)).toEqual(['Gao', 'Kidal']);
   });
 });
