@@ -643,10 +643,32 @@ export function linkArguments(
       why.push('arg:condition-subject->recipient');
     }
   }
+  // "X retreated after heavy clashes with Y": fighting "with Y" that the clause's act follows (or
+  // accompanies) was fought by that act's subject.
+  if (
+    trigger.nominal &&
+    trigger.entry.type === 'ASSAULT' &&
+    args.actor.length === 0 &&
+    args.recipient.length > 0 &&
+    previous !== null &&
+    previous.args.actor.length > 0 &&
+    !previous.args.actor.some((g) => args.recipient.includes(g)) &&
+    afterTimePrep(tokens, trigger.first, first)
+  ) {
+    args.actor = previous.args.actor;
+    why.push('arg:clause-subject-fought->actor');
+  }
   // Nominal "by" after the trigger: "an attack by X on Y" is handled; a passive with no "by" keeps no actor.
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** True when the nominal at `at` follows "after", "following" or "during" (adjectives between). */
+function afterTimePrep(tokens: Token[], at: number, first: number): boolean {
+  let j = at - 1;
+  while (j >= first && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'DET')) j--;
+  return j >= first && ['after', 'following', 'during', 'amid'].includes(tokens[j]!.norm);
 }
 
 /**

@@ -1135,3 +1135,20 @@ describe('places bounding a route', () => {
     expect(two.events.map((e) => e.location?.name)).toEqual(['Gao', 'Kidal']);
   });
 });
+
+describe('fighting that a clause follows', () => {
+  it('"X retreated after heavy clashes with Y": X and Y are the two sides', () => {
+    const r = extract(
+      'Fictional: Government forces retreated from Bentiu after heavy clashes with SPLA-IO fighters.',
+      {
+        actors: [
+          ['Government forces', 'ssd.mil', 'SSD', 'MIL'],
+          ['SPLA-IO fighters', 'splm.io', 'SSD', 'REB'],
+        ],
+        places: [['Bentiu', 'Bentiu', 9.23, 29.8, 'SS', 'city']],
+      },
+    );
+    const clash = r.events.find((e) => e.type === 'ASSAULT');
+    expect(clash && [...ids(clash.actor), ...ids(clash.recipient)].sort()).toEqual(['splm.io', 'ssd.mil']);
+  });
+});
