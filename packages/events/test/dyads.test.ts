@@ -1152,3 +1152,35 @@ describe('fighting that a clause follows', () => {
     expect(clash && [...ids(clash.actor), ...ids(clash.recipient)].sort()).toEqual(['splm.io', 'ssd.mil']);
   });
 });
+
+describe('look-alikes of a withdrawal or a release', () => {
+  it('"withdrew from a deal with X" is a SANCTION on X; "withdrew from the town" stays a RETREAT', () => {
+    const deal = extract('Fictional: Turkey withdrew from a water agreement with Iraq on Thursday.', {
+      actors: [
+        ['Turkey', 'tur', 'TUR', null],
+        ['Iraq', 'irq', 'IRQ', null],
+      ],
+    });
+    expect(deal.events.map((e) => e.type)).toEqual(['SANCTION']);
+    expect(ids(deal.events[0]!.recipient)).toEqual(['irq.gov']);
+    const town = extract('Fictional: Israeli troops withdrew from the town of Khiam on Sunday.', {
+      actors: [['Israeli troops', 'isr.mil', 'ISR', 'MIL']],
+      places: [['Khiam', 'Khiam', 33.33, 35.61, 'LB', 'city']],
+    });
+    expect(town.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+
+  it('"withdrew its support" codes nothing; "released tear gas on protesters" is force, not a release', () => {
+    const support = extract('Fictional: Kenya withdrew its support for the resolution on Friday.', {
+      actors: [['Kenya', 'ken', 'KEN', null]],
+    });
+    expect(support.events).toEqual([]);
+    const gas = extract('Fictional: Police released tear gas on protesters in Nairobi on Tuesday.', {
+      actors: [
+        ['Police', 'ken.cop', 'KEN', 'COP'],
+        ['protesters', 'ken.protesters', 'KEN', 'CVL'],
+      ],
+    });
+    expect(gas.events.map((e) => [e.type, e.mode])).toEqual([['ASSAULT', 'crowd-control']]);
+  });
+});
