@@ -108,6 +108,27 @@ const MILITARY_ACTS = new Set([
   'jet',
 ]);
 
+/** Property of civilians after a state adjective ("Palestinian homes"): the adjective names its civilians. */
+const CIVILIAN_PROPERTY = new Set([
+  'home',
+  'homes',
+  'house',
+  'houses',
+  'car',
+  'cars',
+  'shop',
+  'shops',
+  'farm',
+  'farms',
+  'mosque',
+  'mosques',
+  'church',
+  'churches',
+  'school',
+  'schools',
+  'olive',
+]);
+
 /** Military assets held on the ground: a government's are its army's ("a junta base"). */
 const GROUND_POSTS = new Set([
   'base',
@@ -786,6 +807,26 @@ function composeAt(run: Run, i: number): number {
         institution(run, country.country.iso3, 'mil'),
         'institution',
         [`state:${country.country.iso3}:${country.form}`, `military-act:${next.norm}`],
+        {},
+      );
+      return 1;
+    }
+    // "torched Palestinian homes", "shelled Ukrainian villages": a people's homes, shops and
+    // places of worship stand for its civilians, who are the ones hit.
+    if (
+      sameSentence &&
+      country.form === 'adjective' &&
+      CIVILIAN_PROPERTY.has(next.norm) &&
+      next.pos === 'NOUN' &&
+      !run.hitAt.has(next.i)
+    ) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, country.country.iso3, 'civilians'),
+        'institution',
+        [`state:${country.country.iso3}:${country.form}`, `civilian-property:${next.norm}`],
         {},
       );
       return 1;

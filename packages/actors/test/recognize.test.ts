@@ -365,3 +365,16 @@ describe('government assets', () => {
     expect(ids).toContain('junta -> mmr.gov');
   });
 });
+
+describe('civilian property', () => {
+  it('"Palestinian cars" names Palestinian civilians; "Palestinian negotiators" and "Israeli tanks" do not', () => {
+    const ids = pairs(
+      actorsOf(
+        'Fictional: Settlers torched Palestinian cars in Huwara. Palestinian negotiators met. Israeli tanks moved.',
+      ).mentions,
+    );
+    expect(ids).toContain('Palestinian -> pse.civilians');
+    expect(ids.filter((p) => p.endsWith('pse.civilians'))).toHaveLength(1);
+    expect(ids.some((p) => p.startsWith('Israeli') && p.endsWith('isr.mil'))).toBe(true);
+  });
+});

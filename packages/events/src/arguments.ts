@@ -84,6 +84,7 @@ const SUPPORT_VERBS = new Set([
   'announce',
   'declare',
   'impose',
+  'slap',
   'open',
   'continue',
   'fire',
@@ -275,6 +276,21 @@ function subjectLeft(
   return { group: null, stop: first - 1, place };
 }
 
+/** Verbs whose subject is the target of the attack noun they govern ("repelled an attack"). */
+const REPEL_VERBS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'survive', 'fend']);
+
+/** The verb from `verbs` right before a nominal trigger (determiners and modifiers between), or -1. */
+function governingVerb(tokens: Token[], trigger: TriggerMatch, first: number, verbs: Set<string>): number {
+  for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB') return verbs.has(lem(t)) ? k : -1;
+    // "fended off a raid".
+    if (t.pos === 'ADP' && (t.norm === 'off' || t.norm === 'back')) continue;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PART'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
 /** The support verb governing a nominal trigger ("launched a drone attack"), if any. */
 function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): number {
   for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
@@ -347,6 +363,7 @@ export function linkArguments(
     }
   }
   let clauseStart = left.stop + 1;
+  let repelledBy: ActorGroup | null = null;
   if (trigger.nominal) {
     const before = tokens[trigger.first - 1];
     const g = left.group;
@@ -366,6 +383,9 @@ export function linkArguments(
       clauseStart = left.stop + 1;
       why.push(`arg:support-verb:${lem(tokens[sv]!)}`);
     } else {
+      // "troops repelled an attack by X": who repels the attack is the one attacked.
+      const rv = trigger.entry.type === 'ASSAULT' ? governingVerb(tokens, trigger, first, REPEL_VERBS) : -1;
+      if (rv >= 0) repelledBy = subjectLeft(view, rv, first, why).group;
       left = { group: null, stop: left.stop, place: null };
     }
   }
@@ -642,6 +662,10 @@ export function linkArguments(
       args.recipient = [view.groups[g2]!];
       why.push('arg:condition-subject->recipient');
     }
+  }
+  if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {
+    args.recipient = [repelledBy];
+    why.push('arg:repelled-by->recipient');
   }
   // "X retreated after heavy clashes with Y": fighting "with Y" that the clause's act follows (or
   // accompanies) was fought by that act's subject.

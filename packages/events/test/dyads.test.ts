@@ -1184,3 +1184,36 @@ describe('look-alikes of a withdrawal or a release', () => {
     expect(gas.events.map((e) => [e.type, e.mode])).toEqual([['ASSAULT', 'crowd-control']]);
   });
 });
+
+describe('attacks repelled', () => {
+  it('"X repelled an attack by Y on a base": Y attacked X; "X launched an attack" still makes X the attacker', () => {
+    const actors: [string, string, string | null, string | null][] = [
+      ['Somali troops', 'som.mil', 'SOM', 'MIL'],
+      ['al-Shabaab', 'shabaab', 'SOM', 'REB'],
+    ];
+    const repelled = extract(
+      'Fictional: Somali troops repelled an attack by al-Shabaab on a base near Afgoye on Friday.',
+      { actors },
+    );
+    expect(repelled.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(ids(repelled.events[0]!.actor)).toEqual(['shabaab']);
+    expect(ids(repelled.events[0]!.recipient)).toEqual(['som.mil']);
+    const launched = extract('Fictional: Somali troops launched an attack on al-Shabaab near Afgoye.', {
+      actors,
+    });
+    expect(ids(launched.events[0]!.actor)).toEqual(['som.mil']);
+    expect(ids(launched.events[0]!.recipient)).toEqual(['shabaab']);
+  });
+
+  it('"the EU slapped sanctions on X": the EU imposes them', () => {
+    const r = extract('Fictional: The EU slapped sanctions on Belarusian officials on Monday.', {
+      actors: [
+        ['EU', 'eu', null, 'IGO'],
+        ['Belarusian officials', 'blr.gov', 'BLR', 'GOV'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION']);
+    expect(ids(r.events[0]!.actor)).toEqual(['eu']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['blr.gov']);
+  });
+});
