@@ -112,8 +112,8 @@ export const FACILITY_END = new Set(
 /** Last words of a street's name. */
 export const STREET_END = new Set('street st. avenue ave. road rd. boulevard blvd. drive lane'.split(' '));
 
-/** Words after a name that say what kind of place it is. */
-const TYPE_AFTER: Record<string, Cue> = {
+/** Words after a name that say what kind of place it is (no prototype: "constructor" is no key). */
+const TYPE_AFTER: Record<string, Cue> = Object.assign(Object.create(null) as Record<string, Cue>, {
   province: 'admin',
   provinces: 'admin',
   governorate: 'admin',
@@ -140,7 +140,7 @@ const TYPE_AFTER: Record<string, Cue> = {
   camp: 'facility',
   border: 'locative',
   area: 'locative',
-};
+});
 
 /** A verb of speech right after a name: "said", "says", "told". */
 const SPEECH_AFTER = /^['’]?s?\s+(?:said|says|told|explained|wrote|argued|noted|insisted|recalled)\b/;

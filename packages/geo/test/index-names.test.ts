@@ -64,3 +64,11 @@ describe('first-level divisions come from votes of nearby towns', () => {
     expect(irkutsk?.place.admin1).not.toBe('Sevastopol');
   });
 });
+
+describe('words after a name', () => {
+  it('"constructor" after a person-like name is an ordinary word, not an inherited type cue', () => {
+    // A plain object's prototype made "constructor" look like a type word ("X province").
+    expect(places('Fictional: The Jackson constructor said it would bid.').map((p) => p.text)).toEqual([]);
+    expect(places('Fictional: Carter constructor firms said so.').map((p) => p.text)).toEqual([]);
+  });
+});
