@@ -378,3 +378,13 @@ describe('civilian property', () => {
     expect(ids.some((p) => p.startsWith('Israeli') && p.endsWith('isr.mil'))).toBe(true);
   });
 });
+
+describe('lawyers', () => {
+  it('lawyers protesting in a country are its civilians (a profession, not the judiciary)', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Lawyers staged a sit-in outside the court in Islamabad, Pakistan.',
+    );
+    const lawyers = mentions.find((m) => m.text === 'Lawyers');
+    expect(lawyers?.actor.sector).toBe('CVL');
+  });
+});

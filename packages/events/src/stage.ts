@@ -812,6 +812,18 @@ function betweenIsOne(view: View, locations: EventLocation[], why: string[]): Ev
   return out;
 }
 
+/** Counting words that alone name a crowd ("Thousands marched"), unless a noun follows ("dozens of soldiers"). */
+const CROWD_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens']);
+
+/** True when the word before the trigger (adverbs and auxiliaries skipped) is a bare crowd count. */
+function crowdSubject(view: View, at: number, sentence: Sentence): boolean {
+  const { tokens } = view;
+  let j = at - 1;
+  while (j >= sentence.first && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX')) j--;
+  if (j < sentence.first || !CROWD_WORDS.has(tokens[j]!.norm)) return false;
+  return tokens[j + 1]?.norm !== 'of';
+}
+
 function ref(m: ActorMention): ActorRef {
   const { id, name, country, sector } = m.actor;
   return { id, name, country, sector };
@@ -945,6 +957,15 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     const { entry } = frame.trigger;
     const why = [...frame.why];
     const actorRefs = asGovernments(refs(frame.args.actor), frame.type, why);
+    if (
+      frame.type === 'PROTEST' &&
+      actorRefs.length === 0 &&
+      crowdSubject(view, frame.trigger.first, frame.sentence)
+    ) {
+      // "Thousands protested": an unnamed crowd of people, coded as protesters.
+      actorRefs.push({ id: 'protesters', name: 'Protesters', country: null, sector: 'CVL' });
+      why.push('arg:crowd-subject->actor');
+    }
     let recipientGroups = frame.args.recipient;
     const locations: (EventLocation | null)[] = frame.locations.length > 0 ? frame.locations : [null];
     for (const [li, location] of locations.entries()) {

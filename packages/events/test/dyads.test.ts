@@ -1217,3 +1217,35 @@ describe('attacks repelled', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['blr.gov']);
   });
 });
+
+describe('crowds, bans and grants', () => {
+  it('"Thousands protested ... against X": a crowd protests X; "dozens of soldiers protested" is not a crowd count', () => {
+    const crowd = extract('Fictional: Thousands protested in Tunis on Saturday against the government.', {
+      actors: [['government', 'tun.gov', 'TUN', 'GOV']],
+    });
+    expect(crowd.events.map((e) => e.type)).toEqual(['PROTEST']);
+    expect(crowd.events[0]!.actor.map((a) => a.sector)).toEqual(['CVL']);
+    expect(ids(crowd.events[0]!.recipient)).toEqual(['tun.gov']);
+    const soldiers = extract('Fictional: Dozens of soldiers protested in Niamey on Saturday.', {});
+    expect(soldiers.events[0]!.actor).toEqual([]);
+  });
+
+  it('"imposed travel bans on X" is a SANCTION on X; "approved a grant for Yemen" is aid to Yemen', () => {
+    const ban = extract('Fictional: Canada imposed travel bans on Haitian gang leaders on Monday.', {
+      actors: [
+        ['Canada', 'can', 'CAN', null],
+        ['Haitian gang leaders', 'hti.gangs', 'HTI', 'CRM'],
+      ],
+    });
+    expect(ban.events.map((e) => e.type)).toEqual(['SANCTION']);
+    expect(ids(ban.events[0]!.recipient)).toEqual(['hti.gangs']);
+    const grant = extract('Fictional: The World Bank approved a $300 million grant for Yemen on Monday.', {
+      actors: [
+        ['World Bank', 'world.bank', null, 'IGO'],
+        ['Yemen', 'yem', 'YEM', null],
+      ],
+    });
+    expect(grant.events.map((e) => e.type)).toEqual(['AID']);
+    expect(ids(grant.events[0]!.recipient)).toEqual(['yem.gov']);
+  });
+});
