@@ -388,3 +388,10 @@ describe('lawyers', () => {
     expect(lawyers?.actor.sector).toBe('CVL');
   });
 });
+
+describe('suicide bombers', () => {
+  it('"a suicide bomber" is an unidentified armed actor', () => {
+    const { mentions } = actorsOf('Fictional: A suicide bomber blew himself up at a checkpoint in Quetta.');
+    expect(mentions.find((m) => m.text === 'suicide bomber')?.actor.sector).toBe('UAF');
+  });
+});

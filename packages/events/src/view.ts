@@ -176,14 +176,26 @@ const COORD = /^\s*(?:,|,?\s*(?:and|or|&|as well as|along with))\s*(?:(?:the|a|a
  * two mentions (tokens only: a verb or noun in between never does).
  */
 function adjectiveCoord(tokens: Analysis['tokens'], from: number, to: number): boolean {
-  if (to - from < 2 || to - from > 4) return false;
+  if (to - from < 2 || to - from > 5) return false;
   let conj = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.norm === 'and' || t.norm === 'or') conj = true;
-    else if (t.pos !== 'ADJ' && t.pos !== 'DET') return false;
+    // "and Kurdish-led fighters", "and Druze fighters": a hyphenated or proper-name modifier
+    // the actor mention left out is still a modifier.
+    else if (t.pos === 'ADJ' || t.pos === 'DET' || (t.pos === 'PROPN' && conj) || hyphenPart(tokens, k))
+      continue;
+    else return false;
   }
   return conj;
+}
+
+/** True when token k is a hyphen inside a compound or a word joined to one ("Kurdish-led"). */
+function hyphenPart(tokens: Analysis['tokens'], k: number): boolean {
+  const joined = (a: number, b: number) =>
+    tokens[a] !== undefined && tokens[b] !== undefined && tokens[a]!.end === tokens[b]!.start;
+  const isHyphen = (j: number) => tokens[j]?.norm === '-' && joined(j - 1, j) && joined(j, j + 1);
+  return isHyphen(k) || isHyphen(k - 1) || isHyphen(k + 1);
 }
 
 /**

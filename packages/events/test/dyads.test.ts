@@ -1249,3 +1249,33 @@ describe('crowds, bans and grants', () => {
     expect(ids(grant.events[0]!.recipient)).toEqual(['yem.gov']);
   });
 });
+
+describe('coordinated sides with modifiers the dictionary lacks', () => {
+  it('"X and Kurdish-led fighters clashed": both are sides', () => {
+    const r = extract(
+      'Fictional: Syrian government forces and Kurdish-led fighters clashed in Aleppo on Monday.',
+      {
+        actors: [
+          ['Syrian government forces', 'syr.mil', 'SYR', 'MIL'],
+          ['fighters', 'rebels', null, 'REB'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect([...ids(r.events[0]!.actor), ...ids(r.events[0]!.recipient)].sort()).toEqual([
+      'rebels',
+      'syr.mil',
+    ]);
+  });
+
+  it('a noun between two mentions still keeps them apart', () => {
+    const r = extract('Fictional: Syrian government forces shelled villages and fighters fled on Monday.', {
+      actors: [
+        ['Syrian government forces', 'syr.mil', 'SYR', 'MIL'],
+        ['fighters', 'rebels', null, 'REB'],
+      ],
+    });
+    const shelled = r.events.find((e) => e.trigger.text === 'shelled');
+    expect(shelled && ids(shelled.actor)).toEqual(['syr.mil']);
+  });
+});
