@@ -208,6 +208,43 @@ function passiveAux(tokens: Token[], trigger: TriggerMatch, first: number): bool
   return false;
 }
 
+/** Verbs of saying and thinking: the group after them is a clause's subject, not their object. */
+const REPORTING = new Set([
+  'say',
+  'claim',
+  'report',
+  'announce',
+  'confirm',
+  'tell',
+  'state',
+  'add',
+  'believe',
+  'allege',
+  'deny',
+  'insist',
+  'warn',
+  'think',
+  'fear',
+  'suspect',
+]);
+
+/**
+ * "pardoned 50 soldiers jailed over a coup plot": a participle right after a verb's object, with
+ * no object of its own, describes that object (a reduced relative clause): read it as a passive.
+ */
+function reducedRelative(view: View, trigger: TriggerMatch, first: number): boolean {
+  const { tokens } = view;
+  if (trigger.nominal || trigger.end - trigger.first !== 1 || !trigger.head.norm.endsWith('ed')) return false;
+  const g = view.groupAt[trigger.first - 1] ?? -1;
+  if (g < 0) return false;
+  const next = tokens[trigger.end];
+  if (next === undefined || !(next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
+  let j = view.groups[g]!.first - 1;
+  while (j >= first && ['DET', 'NUM', 'ADJ'].includes(tokens[j]!.pos)) j--;
+  const verb = tokens[j];
+  return j >= first && verb !== undefined && verb.pos === 'VERB' && !REPORTING.has(lem(verb));
+}
+
 /**
  * Walks left from `from` to the subject: the nearest actor group with only auxiliaries, adverbs
  * and a skipped parenthetical (", backed by Russian jets,") between it and the verb.
@@ -339,9 +376,10 @@ export function linkArguments(
   };
   const first = sentence.first;
   const end = sentence.end;
-  const passive = passiveAux(tokens, trigger, first);
+  const reduced = reducedRelative(view, trigger, first);
+  const passive = passiveAux(tokens, trigger, first) || reduced;
   args.passive = passive;
-  if (passive) why.push('arg:passive');
+  if (passive) why.push(reduced ? 'arg:passive:reduced-relative' : 'arg:passive');
 
   // --- left side: subject, possessive, modifier actor
   let left = subjectLeft(view, trigger.first, first, why, passive);

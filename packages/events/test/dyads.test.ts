@@ -1279,3 +1279,30 @@ describe('coordinated sides with modifiers the dictionary lacks', () => {
     expect(shelled && ids(shelled.actor)).toEqual(['syr.mil']);
   });
 });
+
+describe('reduced relative clauses', () => {
+  it('"pardoned 50 soldiers jailed over a plot": the soldiers were jailed, they did not jail', () => {
+    const r = extract("Fictional: Niger's junta pardoned 50 soldiers jailed over a coup plot on Friday.", {
+      actors: [
+        ["Niger's junta", 'ner.gov', 'NER', 'GOV'],
+        ['soldiers', 'ner.mil', 'NER', 'MIL'],
+      ],
+    });
+    const jailed = r.events.find((e) => e.trigger.text === 'jailed');
+    expect(jailed?.type).toBe('COERCE');
+    expect(jailed && ids(jailed.actor)).toEqual([]);
+    expect(jailed && ids(jailed.recipient)).toEqual(['ner.mil']);
+  });
+
+  it('"the army said rebels attacked in Gao": after a verb of saying the group is the subject', () => {
+    const r = extract('Fictional: The army said rebels attacked in Gao on Friday.', {
+      actors: [
+        ['army', 'mli.mil', 'MLI', 'MIL'],
+        ['rebels', 'rebels', null, 'REB'],
+      ],
+      places: [['Gao', 'Gao', 16.27, -0.04, 'ML', 'city']],
+    });
+    const attacked = r.events.find((e) => e.trigger.text === 'attacked');
+    expect(attacked && ids(attacked.actor)).toEqual(['rebels']);
+  });
+});
