@@ -208,6 +208,9 @@ function passiveAux(tokens: Token[], trigger: TriggerMatch, first: number): bool
   return false;
 }
 
+/** Sectors of institutions a protest outside or at is aimed at: governments, parliaments, courts, IGOs. */
+const PROTESTED_AT = new Set(['GOV', 'LEG', 'JUD', 'IGO']);
+
 /** Verbs of saying and thinking: the group after them is a clause's subject, not their object. */
 const REPORTING = new Set([
   'say',
@@ -511,9 +514,10 @@ export function linkArguments(
         trigger.entry.type === 'PROTEST' &&
         (lastPrep === 'outside' || lastPrep === 'at') &&
         args.recipient.length === 0 &&
-        group.mentions.some((m) => m.actor.sector === 'GOV' || m.actor.sector === 'LEG')
+        group.mentions.some((m) => PROTESTED_AT.has(m.actor.sector ?? ''))
       ) {
-        // "protested outside the Russian embassy": the institution protested at is the target.
+        // "protested outside the Russian embassy", "outside the European Parliament", "outside the
+        // Supreme Court": the institution protested at is the target.
         args.recipient = [group];
         why.push(`arg:protest-${lastPrep}->recipient`);
       } else if (

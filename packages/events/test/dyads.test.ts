@@ -1306,3 +1306,25 @@ describe('reduced relative clauses', () => {
     expect(attacked && ids(attacked.actor)).toEqual(['rebels']);
   });
 });
+
+describe('protests at institutions', () => {
+  it('"protested outside the European Parliament" / "outside the Supreme Court": the institution is the target', () => {
+    const ep = extract(
+      'Fictional: Hundreds of farmers protested outside the European Parliament on Tuesday.',
+      {
+        actors: [
+          ['farmers', 'farmers', null, 'AGR'],
+          ['European Parliament', 'ep', null, 'IGO'],
+        ],
+      },
+    );
+    expect(ids(ep.events[0]!.recipient)).toEqual(['ep']);
+    const court = extract('Fictional: Lawyers protested outside the Supreme Court in Islamabad on Monday.', {
+      actors: [
+        ['Lawyers', 'pak.lawyers', 'PAK', 'CVL'],
+        ['Supreme Court', 'pak.jud', 'PAK', 'JUD'],
+      ],
+    });
+    expect(ids(court.events[0]!.recipient)).toEqual(['pak.jud']);
+  });
+});
