@@ -395,3 +395,10 @@ describe('suicide bombers', () => {
     expect(mentions.find((m) => m.text === 'suicide bomber')?.actor.sector).toBe('UAF');
   });
 });
+
+describe('generals', () => {
+  it('"two Sudanese generals" are the Sudanese military', () => {
+    const ids = pairs(actorsOf('Fictional: The US imposed sanctions on two Sudanese generals.').mentions);
+    expect(ids).toContain('Sudanese generals -> sdn.mil');
+  });
+});

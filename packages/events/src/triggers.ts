@@ -143,6 +143,24 @@ function mayStart(byFirst: Map<string, unknown>, token: Token): boolean {
 }
 
 /**
+ * "earthquake-hit areas", "war-struck towns": a word closing a hyphenated compound that modifies
+ * the noun after it describes that noun, it is no act.
+ */
+function compoundModifier(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const before = tokens[i - 2];
+  const next = tokens[i + 1];
+  return (
+    hyphen?.norm === '-' &&
+    before !== undefined &&
+    before.end === hyphen.start &&
+    hyphen.end === tokens[i]!.start &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ')
+  );
+}
+
+/**
  * Finds the triggers of one sentence, left to right, without overlaps.
  *
  * @param view
@@ -161,7 +179,8 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
       view.groupAt[i]! >= 0 ||
       view.placeAt[i]! >= 0 ||
       token.pos === 'PUNCT' ||
-      (tokens[i - 1]?.norm === '-' && i - 1 > sentence.first && /(?:ed|en)$/.test(token.norm))
+      (tokens[i - 1]?.norm === '-' && i - 1 > sentence.first && /(?:ed|en)$/.test(token.norm)) ||
+      compoundModifier(tokens, i)
     ) {
       i++;
       continue;

@@ -1328,3 +1328,34 @@ describe('protests at institutions', () => {
     expect(ids(court.events[0]!.recipient)).toEqual(['pak.jud']);
   });
 });
+
+describe('compound modifiers and aid cut off', () => {
+  it('"earthquake-hit areas" is no attack; "drones hit areas" still is', () => {
+    const quake = extract(
+      'Fictional: Turkey sent rescue teams to earthquake-hit areas of Syria on Tuesday.',
+      {
+        actors: [['Turkey', 'tur', 'TUR', null]],
+      },
+    );
+    expect(quake.events.filter((e) => e.type === 'ASSAULT')).toEqual([]);
+    const hit = extract('Fictional: Russian drones hit areas of Kharkiv on Tuesday.', {
+      actors: [['Russian drones', 'rus.mil', 'RUS', 'MIL']],
+    });
+    expect(hit.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('"cut off aid to X" and "halted imports of" are sanctions', () => {
+    const aid = extract("Fictional: Japan cut off aid to Myanmar's military government on Monday.", {
+      actors: [
+        ['Japan', 'jpn', 'JPN', null],
+        ["Myanmar's military government", 'mmr.gov', 'MMR', 'GOV'],
+      ],
+    });
+    expect(aid.events.map((e) => [e.type, e.mode])).toEqual([['SANCTION', 'discontinue']]);
+    expect(ids(aid.events[0]!.recipient)).toEqual(['mmr.gov']);
+    const imports = extract('Fictional: China halted imports of seafood on Friday.', {
+      actors: [['China', 'chn', 'CHN', null]],
+    });
+    expect(imports.events.map((e) => e.type)).toEqual(['SANCTION']);
+  });
+});
