@@ -341,6 +341,14 @@ function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): num
     // "responded with strikes on X", "retaliated with drone attacks": the verb carries the noun.
     if (t.norm === 'with' && ['respond', 'retaliate', 'react'].includes(lem(tokens[k - 1] ?? t)))
       return k - 1;
+    // "claimed responsibility for an ambush": who claims it carried it out.
+    if (
+      t.norm === 'for' &&
+      tokens[k - 1]?.norm === 'responsibility' &&
+      tokens[k - 2] !== undefined &&
+      ['claim', 'accept', 'take'].includes(lem(tokens[k - 2]!))
+    )
+      return k - 2;
     if (!['DET', 'ADJ', 'NUM', 'NOUN', 'ADV', 'PART', 'AUX'].includes(t.pos)) return -1;
   }
   return -1;

@@ -1359,3 +1359,34 @@ describe('compound modifiers and aid cut off', () => {
     expect(imports.events.map((e) => e.type)).toEqual(['SANCTION']);
   });
 });
+
+describe('claims of responsibility', () => {
+  it('"X claimed responsibility for an ambush on Y": X ambushed Y', () => {
+    const r = extract(
+      'Fictional: JNIM claimed responsibility for an ambush on Burkinabe soldiers near Djibo.',
+      {
+        actors: [
+          ['JNIM', 'jnim', null, 'REB'],
+          ['Burkinabe soldiers', 'bfa.mil', 'BFA', 'MIL'],
+        ],
+      },
+    );
+    const ambush = r.events.find((e) => e.type === 'ASSAULT');
+    expect(ambush && ids(ambush.actor)).toEqual(['jnim']);
+    expect(ambush && ids(ambush.recipient)).toEqual(['bfa.mil']);
+  });
+
+  it('"X denied responsibility for the attack" makes X no attacker', () => {
+    const r = extract(
+      'Fictional: JNIM denied responsibility for an ambush on Burkinabe soldiers near Djibo.',
+      {
+        actors: [
+          ['JNIM', 'jnim', null, 'REB'],
+          ['Burkinabe soldiers', 'bfa.mil', 'BFA', 'MIL'],
+        ],
+      },
+    );
+    const ambush = r.events.find((e) => e.type === 'ASSAULT');
+    expect(ambush && ids(ambush.actor)).toEqual([]);
+  });
+});
