@@ -655,6 +655,22 @@ export function linkArguments(
       break;
     }
     if (t.norm === 'and' && tokens[k + 1] && isVerb(tokens[k + 1]!)) break;
+    // "The attack on X was claimed by Y": the claimant carried it out.
+    if (
+      isVerb(t) &&
+      trigger.nominal &&
+      lem(t) === 'claim' &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      tokens[k + 1]?.norm === 'by' &&
+      args.actor.length === 0
+    ) {
+      const g2 = view.groupAt[k + 2] ?? -1;
+      if (g2 >= 0) {
+        args.actor = [view.groups[g2]!];
+        why.push('arg:claimed-by->actor');
+      }
+      break;
+    }
     if (isVerb(t) && trigger.nominal && EVENT_PREDICATES.has(lem(t))) {
       // "The talks took place in X": the nominal's own predicate; its objects are not recipients.
       sawObjectGroup = true;

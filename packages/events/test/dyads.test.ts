@@ -1390,3 +1390,18 @@ describe('claims of responsibility', () => {
     expect(ambush && ids(ambush.actor)).toEqual([]);
   });
 });
+
+describe('attacks claimed by', () => {
+  it('"The attack on X was claimed by Y": Y attacked X', () => {
+    const r = extract('Fictional: The attack on the army base in Diffa was claimed by ISWAP on Tuesday.', {
+      actors: [
+        ['army', 'ner.mil', 'NER', 'MIL'],
+        ['ISWAP', 'iswap', null, 'REB'],
+      ],
+      places: [['Diffa', 'Diffa', 13.32, 12.61, 'NE', 'city']],
+    });
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack && ids(attack.actor)).toEqual(['iswap']);
+    expect(attack && ids(attack.recipient)).toEqual(['ner.mil']);
+  });
+});
