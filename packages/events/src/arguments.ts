@@ -654,6 +654,18 @@ export function linkArguments(
       if (next && (next.norm === 'which' || next.norm === 'who')) continue;
       break;
     }
+    // "beat and detained dozens of protesters": two verbs sharing one object; the first verb's
+    // object is the second's ("and" right after the trigger, then a verb with no subject of its own).
+    if (
+      t.norm === 'and' &&
+      k === trigger.end &&
+      !trigger.nominal &&
+      tokens[k + 1] &&
+      isVerb(tokens[k + 1]!)
+    ) {
+      k++;
+      continue;
+    }
     if (t.norm === 'and' && tokens[k + 1] && isVerb(tokens[k + 1]!)) break;
     // "The attack on X was claimed by Y": the claimant carried it out.
     if (

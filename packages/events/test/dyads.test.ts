@@ -1405,3 +1405,18 @@ describe('attacks claimed by', () => {
     expect(attack && ids(attack.recipient)).toEqual(['ner.mil']);
   });
 });
+
+describe('verbs sharing an object', () => {
+  it('"Police beat and detained dozens of protesters": both acts are on the protesters', () => {
+    const r = extract('Fictional: Police in Nairobi beat and detained dozens of protesters on Tuesday.', {
+      actors: [
+        ['Police', 'ken.cop', 'KEN', 'COP'],
+        ['protesters', 'ken.protesters', 'KEN', 'CVL'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, ids(e.recipient)])).toEqual([
+      ['ASSAULT', ['ken.protesters']],
+      ['COERCE', ['ken.protesters']],
+    ]);
+  });
+});
