@@ -495,8 +495,9 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.getByLabel(/^Published/).fill('2024-03-07');
       await page.getByRole('button', { name: 'Extract and store' }).click();
       const check = async (text: ReturnType<Page['locator']>) => {
-        await text.waitFor({ timeout: 20_000 });
-        expect(await text.textContent()).toBe(HOSTILE_TEXT);
+        // The panel may still show the previous upload's text until this result arrives: wait for
+        // the new text rather than reading whatever is there when the element first exists.
+        await expect.poll(() => text.textContent(), { timeout: 20_000 }).toBe(HOSTILE_TEXT);
         expect(await text.locator('script, img, a, svg, iframe, b').count()).toBe(0);
         // Seven invisible characters (RLO, PDF, ZWSP, LRI, RLI, PDI, BOM), each isolated and labelled.
         const ctrls = text.locator('.ctrl');
