@@ -72,3 +72,15 @@ describe('words after a name', () => {
     expect(places('Fictional: Carter constructor firms said so.').map((p) => p.text)).toEqual([]);
   });
 });
+
+describe('a bare "Gaza" (data/gazetteer/additions.tsv)', () => {
+  it('is the Gaza Strip, and Gaza province beside Mozambique is the province', () => {
+    expect(
+      places('Fictional: Aid trucks entered Gaza on Monday.').find((p) => p.text === 'Gaza')?.country,
+    ).toBe('PS');
+    const mz = places('Fictional: Floods hit Gaza province and Maputo, Mozambique.').find(
+      (p) => p.text === 'Gaza',
+    );
+    expect(mz?.country).toBe('MZ');
+  });
+});
