@@ -129,6 +129,38 @@ const CIVILIAN_PROPERTY = new Set([
   'olive',
 ]);
 
+/**
+ * What a state word before a noun stands for, tried in order:
+ * - "a Qatari proposal", "the US offer": a state's proposal is its government's, and the one who
+ *   rejects or accepts it acts towards that government;
+ * - "an Israeli airstrike", "British ships": a state's military acts and assets are its forces';
+ * - "torched Palestinian homes", "shelled Ukrainian villages": a people's homes, shops and places of
+ *   worship stand for its civilians, who are the ones hit.
+ */
+const STATE_MODIFIER_RULES: {
+  forms: readonly string[];
+  nouns: ReadonlySet<string>;
+  nounOnly: boolean;
+  sector: string;
+  why: string;
+}[] = [
+  { forms: ['name', 'adjective', 'people'], nouns: STATE_ACTS, nounOnly: false, sector: 'gov', why: 'act' },
+  {
+    forms: ['name', 'adjective', 'people'],
+    nouns: MILITARY_ACTS,
+    nounOnly: true,
+    sector: 'mil',
+    why: 'military-act',
+  },
+  {
+    forms: ['adjective'],
+    nouns: CIVILIAN_PROPERTY,
+    nounOnly: true,
+    sector: 'civilians',
+    why: 'civilian-property',
+  },
+];
+
 /** Military assets held on the ground: a government's are its army's ("a junta base"). */
 const GROUND_POSTS = new Set([
   'base',
@@ -779,57 +811,22 @@ function composeAt(run: Run, i: number): number {
   if (country) {
     const next = token(run, h.last + 1);
     const sameSentence = next && next.sentence === token(run, h.last)!.sentence;
-    // "a Qatari proposal", "the US offer": a state's proposal is its government's, and the one
-    // who rejects or accepts it acts towards that government.
-    if (sameSentence && country.form !== 'capital' && STATE_ACTS.has(next.norm) && !run.hitAt.has(next.i)) {
-      emit(
-        run,
-        h.first,
-        h.last,
-        institution(run, country.country.iso3, 'gov'),
-        'institution',
-        [`state:${country.country.iso3}:${country.form}`, `act:${next.norm}`],
-        {},
-      );
-      return 1;
-    }
-    if (
-      sameSentence &&
-      country.form !== 'capital' &&
-      MILITARY_ACTS.has(next.norm) &&
-      next.pos === 'NOUN' &&
-      !run.hitAt.has(next.i)
-    ) {
-      emit(
-        run,
-        h.first,
-        h.last,
-        institution(run, country.country.iso3, 'mil'),
-        'institution',
-        [`state:${country.country.iso3}:${country.form}`, `military-act:${next.norm}`],
-        {},
-      );
-      return 1;
-    }
-    // "torched Palestinian homes", "shelled Ukrainian villages": a people's homes, shops and
-    // places of worship stand for its civilians, who are the ones hit.
-    if (
-      sameSentence &&
-      country.form === 'adjective' &&
-      CIVILIAN_PROPERTY.has(next.norm) &&
-      next.pos === 'NOUN' &&
-      !run.hitAt.has(next.i)
-    ) {
-      emit(
-        run,
-        h.first,
-        h.last,
-        institution(run, country.country.iso3, 'civilians'),
-        'institution',
-        [`state:${country.country.iso3}:${country.form}`, `civilian-property:${next.norm}`],
-        {},
-      );
-      return 1;
+    // A state word right before one of these nouns stands for one of its institutions.
+    if (next && sameSentence && !run.hitAt.has(next.i)) {
+      for (const rule of STATE_MODIFIER_RULES) {
+        if (!rule.forms.includes(country.form) || !rule.nouns.has(next.norm)) continue;
+        if (rule.nounOnly && next.pos !== 'NOUN') continue;
+        emit(
+          run,
+          h.first,
+          h.last,
+          institution(run, country.country.iso3, rule.sector),
+          'institution',
+          [`state:${country.country.iso3}:${country.form}`, `${rule.why}:${next.norm}`],
+          {},
+        );
+        return 1;
+      }
     }
     if (country.form === 'name') {
       const modifierUse =
