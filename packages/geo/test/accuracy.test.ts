@@ -1,25 +1,8 @@
 // Rules added for geo accuracy on local and international news (issue 4, points 4 and 5).
 // Texts here are fictional (marked "Fictional:"); the place names are real.
-import { type PlaceMention, parseDocumentResult } from '@sitrep/model';
-import { nlpStage } from '@sitrep/nlp';
-import { createPipeline } from '@sitrep/pipeline';
 import { describe, expect, it } from 'vitest';
-import { distanceKm, type GeoPlaceMention, geoStage, loadGazetteer } from '../src/index';
-
-const gazetteer = loadGazetteer();
-const pipeline = createPipeline([nlpStage(), geoStage(gazetteer)], 'test');
-
-function places(text: string): { places: GeoPlaceMention[]; result: ReturnType<typeof pipeline.extract> } {
-  const doc = pipeline.run({ text });
-  const result = parseDocumentResult(pipeline.extract({ text }), text);
-  return { places: doc.layer('places') as GeoPlaceMention[], result };
-}
-
-function find(list: PlaceMention[], text: string): GeoPlaceMention {
-  const m = list.find((p) => p.text === text);
-  if (!m) throw new Error(`no place mention "${text}" among ${list.map((p) => p.text).join(', ')}`);
-  return m as GeoPlaceMention;
-}
+import { distanceKm } from '../src/index';
+import { find, gazetteer, parsePlaces as places } from './helpers';
 
 describe('first-level divisions sit in their own country (data/gazetteer/centroids.tsv)', () => {
   it('puts Kent in England, not at Kent, Ohio', () => {

@@ -1,25 +1,7 @@
 // Issue 4: loose matching must not send names to far-away namesakes. Texts are fictional (marked
 // "Fictional:"); the place names are real.
-import { type PlaceMention, parseDocumentResult } from '@sitrep/model';
-import { nlpStage } from '@sitrep/nlp';
-import { createPipeline } from '@sitrep/pipeline';
 import { describe, expect, it } from 'vitest';
-import { type GeoPlaceMention, geoStage, loadGazetteer } from '../src/index';
-
-const gazetteer = loadGazetteer();
-const pipeline = createPipeline([nlpStage(), geoStage(gazetteer)], 'test');
-
-function run(text: string) {
-  const doc = pipeline.run({ text });
-  const result = parseDocumentResult(pipeline.extract({ text }), text);
-  return { places: doc.layer('places') as GeoPlaceMention[], result };
-}
-
-function find(list: PlaceMention[], text: string): PlaceMention {
-  const m = list.find((p) => p.text === text);
-  if (!m) throw new Error(`no place mention "${text}" among ${list.map((p) => p.text).join(', ')}`);
-  return m;
-}
+import { find, parsePlaces as run } from './helpers';
 
 describe('fuzzy matches need evidence (issue 4)', () => {
   it('an exact name beats a loose spelling match of a bigger place', () => {

@@ -1,24 +1,7 @@
 // Texts here are fictional (marked "Fictional:"); the place names are real.
-import { type PlaceMention, parseDocumentResult } from '@sitrep/model';
-import { nlpStage } from '@sitrep/nlp';
-import { createPipeline } from '@sitrep/pipeline';
 import { describe, expect, it } from 'vitest';
-import { type GeoPlaceMention, geoStage, loadGazetteer } from '../src/index';
-
-const gazetteer = loadGazetteer();
-const pipeline = createPipeline([nlpStage(), geoStage(gazetteer)], 'test');
-
-function places(text: string): { places: GeoPlaceMention[]; result: ReturnType<typeof pipeline.extract> } {
-  const doc = pipeline.run({ text });
-  const result = parseDocumentResult(pipeline.extract({ text }), text);
-  return { places: doc.layer('places') as GeoPlaceMention[], result };
-}
-
-function find(list: PlaceMention[], text: string): PlaceMention {
-  const m = list.find((p) => p.text === text);
-  if (!m) throw new Error(`no place mention "${text}" among ${list.map((p) => p.text).join(', ')}`);
-  return m;
-}
+import type { GeoPlaceMention } from '../src/index';
+import { find, gazetteer, parsePlaces as places } from './helpers';
 
 describe('gazetteer', () => {
   it('loads the built index with countries, admin-1 divisions, towns and our additions', () => {

@@ -4,19 +4,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocumentResult } from '@sitrep/model';
-import { nlpStage } from '@sitrep/nlp';
-import { createPipeline } from '@sitrep/pipeline';
 import { describe, expect, it } from 'vitest';
-import { type GeoPlaceMention, geoStage, loadGazetteer, readDemonyms } from '../src/index';
+import { readDemonyms } from '../src/index';
+import { gazetteer, parsePlaces } from './helpers';
 
-const gazetteer = loadGazetteer();
-const pipeline = createPipeline([nlpStage(), geoStage(gazetteer)], 'test');
-
-function places(text: string): GeoPlaceMention[] {
-  parseDocumentResult(pipeline.extract({ text }), text);
-  return pipeline.run({ text }).layer('places') as GeoPlaceMention[];
-}
+const places = (text: string) => parsePlaces(text).places;
 
 describe('demonyms are not country names, whatever the language', () => {
   it('"Israeli aircraft" and "Somali forces" name no place, "Israel" and "Somalia" do', () => {
