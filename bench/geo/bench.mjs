@@ -4,50 +4,21 @@
 //   accuracy@161 km (all gold / recognized gold), recognition precision/recall, mean and median
 //   error km, documents/s, and for LGL how many gold places the default gazetteer lacks altogether.
 // Usage: node scripts/build.mjs && node bench/geo/bench.mjs [--limit N] [--only gwn|lgl] [--errors N]
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDir, decodeXml as decode, loadBuilds, opt } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benchDir = join(root, '..', 'shared', 'benchmarks', 'geo');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const limit = Number(opt('limit', 'Infinity'));
 const only = opt('only', 'all');
 const showErrors = Number(opt('errors', '0'));
 
-if (!existsSync(benchDir)) {
-  console.log(`geo bench: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
-  process.exit(0);
-}
 // GEO_DIST=path/to/index.js compares another build (e.g. a copy of dist made before a change).
-const geoDist = process.env.GEO_DIST
-  ? resolve(process.env.GEO_DIST)
-  : join(root, 'packages/geo/dist/index.js');
-if (!existsSync(geoDist)) {
-  console.error('geo bench: packages/geo/dist/index.js is missing; run `node scripts/build.mjs` first');
-  process.exit(2);
-}
-const { Doc } = await import(join(root, 'packages/model/dist/index.js'));
-const { analyze } = await import(join(root, 'packages/nlp/dist/index.js'));
-const geo = await import(geoDist);
+const { Doc, analyze, geo } = await loadBuilds('geo bench');
 
 const t = performance.now();
 const gazetteer = geo.loadGazetteer();
 const loadMs = performance.now() - t;
 
-const decode = (s) =>
-  s
-    .replace(/^<!\[CDATA\[/, '')
-    .replace(/\]\]>$/, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 const tag = (block, name) => {
   const m = new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`).exec(block);
   return m ? decode(m[1]) : null;

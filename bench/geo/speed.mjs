@@ -6,35 +6,15 @@
 //   node scripts/build.mjs && node bench/geo/speed.mjs --dump /tmp/after.jsonl
 //   GEO_DIST=tmp/old/index.js node bench/geo/speed.mjs --dump /tmp/before.jsonl && cmp /tmp/before.jsonl /tmp/after.jsonl
 // Usage: node bench/geo/speed.mjs [--limit N] [--passes 1|2] [--dump FILE]
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchDir, decodeXml, loadBuilds, opt } from './common.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const benchDir = join(root, '..', 'shared', 'benchmarks', 'geo');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const limit = Number(opt('limit', 'Infinity'));
 const dump = opt('dump', null);
 const passes = ['first', 'second'].slice(0, Number(opt('passes', '2')));
 
-if (!existsSync(benchDir)) {
-  console.log(`geo speed: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
-  process.exit(0);
-}
-const geoDist = process.env.GEO_DIST
-  ? resolve(process.env.GEO_DIST)
-  : join(root, 'packages/geo/dist/index.js');
-if (!existsSync(geoDist)) {
-  console.error('geo speed: packages/geo/dist/index.js is missing; run `node scripts/build.mjs` first');
-  process.exit(2);
-}
-const { Doc } = await import(join(root, 'packages/model/dist/index.js'));
-const { analyze } = await import(join(root, 'packages/nlp/dist/index.js'));
-const geo = await import(geoDist);
+const { Doc, analyze, geo } = await loadBuilds('geo speed');
 
 const t = performance.now();
 const cpu = process.cpuUsage();
@@ -42,18 +22,9 @@ const gazetteer = geo.loadGazetteer();
 const loadMs = performance.now() - t;
 const loadCpu = process.cpuUsage(cpu);
 
-const unescapeXml = (s) =>
-  s
-    .replace(/^<!\[CDATA\[/, '')
-    .replace(/\]\]>$/, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 const texts = (file) =>
   [...readFileSync(join(benchDir, file), 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g)]
-    .map((m) => unescapeXml(m[1]))
+    .map((m) => decodeXml(m[1]))
     .slice(0, limit);
 
 const lines = [];
