@@ -12,9 +12,18 @@ export {
   MODALITIES,
   PLOVER_TYPES,
   type PloverType,
+  PRECISIONS,
   REVIEW_STATUSES,
   type ReviewStatus,
 } from '@sitrep/model/vocab';
+
+/**
+ * `value` as a member of `values`, or `fallback` when it is not one: a <select> built from a
+ * vocabulary hands back a plain string, and this narrows it without a cast.
+ */
+export function oneOf<T extends string>(values: readonly T[], value: string, fallback: T): T {
+  return values.find((v) => v === value) ?? fallback;
+}
 
 /** ACLED event types, for the ACLED filter. */
 export const ACLED_TYPES = ACLED_EVENT_TYPES;

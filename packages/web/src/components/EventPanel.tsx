@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { type ApiError, api } from '../api';
-import { GEO_PRECISION, MODALITIES, PLOVER_TYPES, typeColor } from '../plover';
+import { GEO_PRECISION, MODALITIES, oneOf, PLOVER_TYPES, PRECISIONS, typeColor } from '../plover';
 import type { ActorRef, AuditEntry, EventRecord, PlaceHit, ReviewPatch } from '../types';
 
 /** Props of {@link EventPanel}. */
@@ -306,7 +306,7 @@ function EditForm({
     <form className="edit-form" onSubmit={submit} aria-label="Edit event">
       <label>
         Type{' '}
-        <select value={type} onChange={(e) => setType(e.target.value)}>
+        <select value={type} onChange={(e) => setType(oneOf(PLOVER_TYPES, e.target.value, type))}>
           {PLOVER_TYPES.map((t) => (
             <option key={t}>{t}</option>
           ))}
@@ -322,7 +322,7 @@ function EditForm({
       </label>
       <label>
         Modality{' '}
-        <select value={modality} onChange={(e) => setModality(e.target.value)}>
+        <select value={modality} onChange={(e) => setModality(oneOf(MODALITIES, e.target.value, modality))}>
           {MODALITIES.map((m) => (
             <option key={m}>{m}</option>
           ))}
@@ -340,8 +340,11 @@ function EditForm({
         </label>
         <label>
           Precision{' '}
-          <select value={precision} onChange={(e) => setPrecision(e.target.value)}>
-            {['day', 'week', 'month', 'season', 'year', 'vague'].map((p) => (
+          <select
+            value={precision}
+            onChange={(e) => setPrecision(oneOf(PRECISIONS, e.target.value, precision))}
+          >
+            {PRECISIONS.map((p) => (
               <option key={p}>{p}</option>
             ))}
           </select>
