@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { type ApiError, api } from '../api';
 import { GEO_PRECISION, MODALITIES, oneOf, PLOVER_TYPES, PRECISIONS, typeColor } from '../plover';
-import type { ActorRef, AuditEntry, EventRecord, PlaceHit, ReviewPatch } from '../types';
+import type { ActorRef, AuditEntry, EventRecord, Page, ReviewPatch } from '../types';
 
 /** Props of {@link EventPanel}. */
 export interface EventPanelProps {
@@ -27,6 +27,35 @@ function actorsText(actors: ActorRef[]): string {
   return actors.length ? actors.map((a) => `${a.name} (${a.id})`).join(', ') : '—';
 }
 
+/**
+ * Search-as-you-type for the editors: asks `search` 200 ms after the last keystroke once the query
+ * has two characters, and keeps the latest hits or the server's explanation of what went wrong.
+ */
+function useSearch<T>(
+  q: string,
+  search: (q: string) => Promise<Page<T>>,
+): { hits: T[]; error: string | null } {
+  const [hits, setHits] = useState<T[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (q.trim().length < 2) {
+      setHits([]);
+      return;
+    }
+    const timer = setTimeout(() => {
+      search(q.trim()).then(
+        (page) => {
+          setHits(page.items);
+          setError(null);
+        },
+        (e: ApiError) => setError(e.message),
+      );
+    }, 200);
+    return () => clearTimeout(timer);
+  }, [q, search]);
+  return { hits, error };
+}
+
 /** An actor list editor with dictionary search. */
 function ActorPicker({
   label,
@@ -38,24 +67,7 @@ function ActorPicker({
   onChange: (a: ActorRef[]) => void;
 }) {
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<ActorRef[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (q.trim().length < 2) {
-      setHits([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      api.actors(q.trim()).then(
-        (page) => {
-          setHits(Array.isArray(page) ? page : page.items);
-          setError(null);
-        },
-        (e: ApiError) => setError(e.message),
-      );
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [q]);
+  const { hits, error } = useSearch(q, api.actors);
   return (
     <fieldset className="picker">
       <legend>{label}</legend>
@@ -116,25 +128,8 @@ function LocationPicker({
   onPickOnMap: EventPanelProps['onPickOnMap'];
 }) {
   const [q, setQ] = useState('');
-  const [hits, setHits] = useState<PlaceHit[]>([]);
   const [picking, setPicking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (q.trim().length < 2) {
-      setHits([]);
-      return;
-    }
-    const timer = setTimeout(() => {
-      api.places(q.trim()).then(
-        (page) => {
-          setHits(Array.isArray(page) ? page : page.items);
-          setError(null);
-        },
-        (e: ApiError) => setError(e.message),
-      );
-    }, 200);
-    return () => clearTimeout(timer);
-  }, [q]);
+  const { hits, error } = useSearch(q, api.places);
   useEffect(() => () => onPickOnMap?.(null), [onPickOnMap]);
   return (
     <fieldset className="picker">
