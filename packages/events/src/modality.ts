@@ -28,7 +28,14 @@ const WINDOW = 7;
  *   The sentence.
  */
 export function isOpinion(view: View, sentence: Sentence): boolean {
-  return cueIn(view.tokens, sentence.first, sentence.end, view.lexicon.cues.opinion) >= 0;
+  const { tokens } = view;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    // A capitalized cue inside the sentence is part of a name, not a verdict: the "Sham" of
+    // "Hayat Tahrir al-Sham" is no "sham".
+    if (k > sentence.first && /^\p{Lu}/u.test(tokens[k]!.text)) continue;
+    if (matchCue(tokens, k, view.lexicon.cues.opinion, sentence.end) > 0) return true;
+  }
+  return false;
 }
 
 /**
@@ -63,7 +70,7 @@ export function modalityOf(
     }
   }
   const denial = cueIn(tokens, sentence.first, trigger.first, cues.denial);
-  if (denial >= 0) {
+  if (denial >= 0 && !reportingBetween(view, denial + 1, trigger.first)) {
     return {
       modality: 'negated',
       attribution: subjectOf(view, denial, sentence),
@@ -109,6 +116,19 @@ export function modalityOf(
     return { modality: 'reported', attribution: reported.group, why };
   }
   return { modality: 'asserted', attribution: null, why: ['modality:asserted'] };
+}
+
+/**
+ * True when a reporting verb stands in `[from, to)`: "X denied that civilians were hit and said the
+ * army had struck ...": the denial governs its own clause, the second verb reports the strike.
+ */
+function reportingBetween(view: View, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = view.tokens[k]!;
+    if (t.pos === 'VERB' && view.lexicon.cues.reporting.some((w) => w.length === 1 && w[0] === lem(t)))
+      return true;
+  }
+  return false;
 }
 
 /** The actor group that is the subject of the verb at `k` (nearest group before it in the sentence). */
