@@ -157,6 +157,16 @@ const SENTENCE_VERB_NEXT = new Set(
   'the a an his her their its this that these those our my your to with for up out them him it us'.split(' '),
 );
 
+/** After a dateline's place: ", Ohio (AP) —", " (AP) --", " –"; then the story (no ":", headlines use it). */
+const DATELINE_AFTER = /^(?:\s*,\s*[\p{Lu}][\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
+
+/** Words for people after a town's name in a headline ("Lancaster girl", "Clinton couple"). */
+const RESIDENT_AFTER = new Set(
+  'man woman men women boy girl boys girls teen teens teenager teenagers couple family resident residents student students driver mother father'.split(
+    ' ',
+  ),
+);
+
 /** Demonym endings ("Turkish", "Syrian", "Iraqis"): such words are actors, not places. */
 const DEMONYM = /(?:ish|ian|ians|ese|ean|eans|an|ans|i|is|ic|ch)$/;
 
@@ -596,9 +606,28 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   const prevWord = before.previousWord;
   if (prevWord && TITLES.has(prevWord) && !strong) return 'skip';
   if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
+  // "CLINTON — A town couple ...", "XENIA (AP) -- ...": a dateline in capitals names the place the
+  // report comes from, at the start of a sentence or line.
+  if (
+    i === 0 &&
+    exact &&
+    /^[\p{Lu}\s.'’-]+$/u.test(name) &&
+    /\p{Lu}{3}/u.test(name) &&
+    DATELINE_AFTER.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 40)) &&
+    isSentenceInitialWord(analysis, parts[0]!.start, text)
+  )
+    return 'place';
   // Given names, surnames and ordinary words ("David", "Taylor", "Commerce") need a cue.
   const lexicon = input.lexicon;
   if (!cue && lexicon && (lexicon.words.has(folded) || (single && lexicon.people.has(folded)))) return 'skip';
+  // "Missing Ill. man", "D-Pa.", "Ga. pastor": a state's abbreviation written with its dot, as the
+  // gazetteer holds it, is that state wherever it stands (headline word, inside a longer sequence).
+  if (
+    single &&
+    text[parts[j - 1]!.end] === '.' &&
+    candidates.some((c) => c.how === 'exact' && c.matched === `${name}.` && c.place.feature === 'admin1')
+  )
+    return 'place';
   // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
   if (
@@ -702,7 +731,9 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     candidates.some((c) => c.how === 'exact' && c.place.population >= 10_000)
   )
     return 'modifier';
-  if (sentenceInitial && !strong && !cue && !(exact && pairNext)) {
+  // "Rolling Meadows man stops burglar": a headline's town before a word for its residents.
+  const residents = sentenceInitial && exact && RESIDENT_AFTER.has(afterLower);
+  if (sentenceInitial && !strong && !cue && !(exact && pairNext) && !residents) {
     if (!exact) return 'skip';
     const token = tokenAt(analysis, parts[0]!.start);
     if (token?.pos !== 'PROPN') return 'skip';

@@ -1,0 +1,48 @@
+// Recognition in headlines and datelines of local news (issue 4, point 4): state abbreviations with
+// their dot, datelines in capitals, a town before a word for its residents at a sentence start.
+// Texts here are fictional (marked "Fictional:"); the place names are real.
+import { describe, expect, it } from 'vitest';
+import { find, parsePlaces as places } from './helpers';
+
+describe('dotted state abbreviations', () => {
+  it('reads "Ill." inside a headline sequence and "Pa." after a party label as the states', () => {
+    const { places: found } = places(
+      'Missing Ill. man found safe near the river. Fictional: Sen. Ann Cole, D-Pa. , praised the rescuers.',
+    );
+    expect(find(found, 'Ill').admin1).toBe('Illinois');
+    expect(find(found, 'Pa').admin1).toBe('Pennsylvania');
+  });
+  it('leaves a two-letter word without its dot alone', () => {
+    const { places: found } = places('Fictional: Ga said the vote would wait until spring.');
+    expect(found.map((p) => p.text)).not.toContain('Ga');
+  });
+});
+
+describe('datelines in capitals', () => {
+  it('reads the capitals before a dash or "(AP) --" as the place of the report', () => {
+    const { places: found } = places(
+      'Council cuts budget. MOUNT GILEAD (AP) -- Fictional: The village council voted to cut the budget.',
+    );
+    const m = find(found, 'MOUNT GILEAD');
+    expect(m.country).toBe('US');
+  });
+  it('reads a dateline town that is also a surname', () => {
+    const { places: found } = places(
+      'Couple faces drug counts. CLINTON — Fictional: A town couple was charged.',
+    );
+    expect(find(found, 'CLINTON').country).toBe('US');
+  });
+  it('does not read a capitalized word before a colon as a dateline', () => {
+    const { places: found } = places('CLINTON: Fictional: the senator spoke for an hour.');
+    expect(found.map((p) => p.text)).not.toContain('CLINTON');
+  });
+});
+
+describe('a town before a word for its residents at a sentence start', () => {
+  it('keeps "Rolling Meadows man" as the town, though "Rolling" reads as a verb', () => {
+    const { places: found } = places(
+      'Rolling Meadows man stops burglar with his car. Fictional: No one was hurt.',
+    );
+    expect(find(found, 'Rolling Meadows').admin1).toBe('Illinois');
+  });
+});
