@@ -1,8 +1,9 @@
 /**
  * @module date-of
  * The date an event happened, not the date it was reported: the time expression governing the
- * event's clause, else the nearest one in its sentence, else its paragraph's, else the
- * publication date with precision `vague`. Durations and sets never date an event.
+ * event's clause, else the nearest one in its sentence, else its paragraph's (the last day before
+ * it, else the last coarser date), else the publication date with precision `vague`. Durations
+ * and sets never date an event.
  */
 import { type DateLink, type DateOf, type Doc, type EventAnchor, gap, type Span } from '@sitrep/model';
 import type { TimeRecord } from './types';
@@ -86,18 +87,26 @@ function nearestIn(index: DateIndex, region: Span, trigger: Span): TimeRecord | 
   return best;
 }
 
-/** The paragraph's date for a sentence: the last precise date before it in the paragraph, else the first after. */
+/**
+ * The paragraph's date for a sentence: the last day-precise date before it in the paragraph, else
+ * the last coarser one before it, else the first after. A narrative is carried by its days; a
+ * year or month later in the paragraph is mostly background ("the ceasefire agreed in 2020") and
+ * must not date the next sentence's events.
+ */
 function paragraphTime(index: DateIndex, paragraph: Span, sentence: Span): TimeRecord | undefined {
+  let day: TimeRecord | undefined;
   let before: TimeRecord | undefined;
   let after: TimeRecord | undefined;
   const [from, to] = candidates(index, paragraph);
   for (let i = from; i < to; i++) {
     const t = index.times[i]!;
     if (t.precision === 'vague' || !inside(paragraph, t.span)) continue;
-    if (t.span[1] <= sentence[0]) before = t;
-    else if (t.span[0] >= sentence[1] && !after) after = t;
+    if (t.span[1] <= sentence[0]) {
+      before = t;
+      if (t.precision === 'day') day = t;
+    } else if (t.span[0] >= sentence[1] && !after) after = t;
   }
-  return before ?? after;
+  return day ?? before ?? after;
 }
 
 /** The paragraph holding an offset: binary search when paragraphs are sorted and disjoint. */

@@ -63,6 +63,20 @@ describe('dateOf', () => {
     expect(link.why[0]).toMatch(/^date:paragraph:/);
   });
 
+  test("the paragraph's date is its last day, not a background year after it", () => {
+    const text =
+      'Fictional: Officials condemned the raid on 14 March and recalled the truce agreed in 2020. Troops shelled the depot.';
+    const doc = run(text);
+    const sentence = 'Troops shelled the depot.';
+    const link = dateOf(doc, anchor(text, 'shelled', 'Troops shelled the depot', sentence));
+    expect(link.date).toMatchObject({ start: '2023-03-14', precision: 'day' });
+    expect(link.why[0]).toMatch(/^date:paragraph:.*14 March/);
+    // With no day before it, the coarser date still dates the sentence.
+    const coarse = 'Fictional: The truce was agreed in 2020. Troops shelled the depot.';
+    const year = dateOf(run(coarse), anchor(coarse, 'shelled', 'Troops shelled the depot', sentence));
+    expect(year.date).toMatchObject({ start: '2020-01-01', precision: 'year' });
+  });
+
   test('else the publication date, vague, with a why saying so', () => {
     const text = 'Fictional: Troops shelled the depot.';
     const link = dateOf(run(text), anchor(text, 'shelled', 'Troops shelled the depot', text.slice(11)));
