@@ -197,7 +197,7 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
         if (best && entry.words.length <= best.end - best.first) continue;
         if (!posFits(entry, tokens, i, sentence.first)) continue;
         // The first word matched through the index key; match the rest from the next token.
-        const end = matchPhrase(tokens, i + 1, entry.words, sentence.end, 1);
+        const end = matchPhrase(tokens, i + 1, entry.words, sentence.end, 1, view.timeAt);
         if (end < 0) continue;
         if (!best || end - i > best.end - best.first) {
           best = {

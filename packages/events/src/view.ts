@@ -39,6 +39,8 @@ export interface View {
   /** Place mention id → its entry. */
   placeById: Map<string, PlaceSpan>;
   times: TimeMention[];
+  /** Token index → 1 when the token lies inside a time mention ("on Monday", "March"). */
+  timeAt: Uint8Array;
 }
 
 /** Where the lowercased lemma is cached on a token: a symbol key, invisible to JSON and to other stages. */
@@ -84,15 +86,26 @@ const GAP_STOPS = new Set([
  * @returns
  *   One past the last matched token, or -1.
  */
-export function matchPhrase(tokens: Token[], i: number, words: string[], limit: number, from = 0): number {
+export function matchPhrase(
+  tokens: Token[],
+  i: number,
+  words: string[],
+  limit: number,
+  from = 0,
+  timeAt?: Uint8Array,
+): number {
   let t = i;
   for (let w = from; w < words.length; w++) {
     const word = words[w]!;
+    // With the time index: a date inside a verb phrase ("appealed on Monday to the Taliban",
+    // "called on Tuesday for") is skipped, and a word of a date never matches a lexicon word
+    // ("held by the ELN since March" is not "hold ... march").
+    if (timeAt && w > 0 && word !== '...') t = skipTime(tokens, t, limit, timeAt);
     if (word === '...') {
       const next = words[w + 1]!;
       let found = -1;
       for (let k = t; k < Math.min(limit, t + 7); k++) {
-        if (is(tokens[k], next)) {
+        if (is(tokens[k], next) && !timeAt?.[k]) {
           found = k;
           break;
         }
@@ -107,10 +120,19 @@ export function matchPhrase(tokens: Token[], i: number, words: string[], limit: 
       w++;
       continue;
     }
-    if (t >= limit || !is(tokens[t], word)) return -1;
+    if (t >= limit || !is(tokens[t], word) || timeAt?.[t]) return -1;
     t++;
   }
   return t;
+}
+
+/** Past a time mention at token t, with the preposition before it ("on Monday"); t itself when none. */
+function skipTime(tokens: Token[], t: number, limit: number, timeAt: Uint8Array): number {
+  let k = t;
+  if (k + 1 < limit && !timeAt[k] && tokens[k]!.pos === 'ADP' && timeAt[k + 1]) k++;
+  if (!timeAt[k]) return t;
+  while (k < limit && timeAt[k]) k++;
+  return k;
 }
 
 /** True when token k is a hyphen joined to the words on both sides ("air-defence"). */
@@ -268,6 +290,12 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
     for (let k = first; k < end; k++) placeAt[k] = places.length - 1;
   }
   const placeById = new Map(places.map((p) => [p.place.id, p]));
+  const times = doc.maybe('times') ?? [];
+  const timeAt = new Uint8Array(tokens.length);
+  for (const time of times) {
+    const [first, end] = tokenRange(nlp, time.span);
+    for (let k = first; k < end; k++) timeAt[k] = 1;
+  }
   return {
     doc,
     nlp,
@@ -278,6 +306,7 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
     places,
     placeAt,
     placeById,
-    times: doc.maybe('times') ?? [],
+    times,
+    timeAt,
   };
 }
