@@ -88,6 +88,10 @@ const SUPPORT_VERBS = new Set([
   'open',
   'continue',
   'fire',
+  // Speech nouns: "voiced condemnation", "expressed support", "issued a warning".
+  'voice',
+  'express',
+  'issue',
 ]);
 
 /** Words after which a place name is the thing hit ("the towns of A"): "of" is then transparent. */
