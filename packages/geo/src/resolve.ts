@@ -39,6 +39,14 @@ export const LOOSE_MATCH_ALONE = 0.85;
 /** Weight of the first-level-division focus (share 0..1 of the other names' belief). */
 const DIVISION_FOCUS = 1;
 
+/**
+ * A name's weight in the document focus grows with the square root of its mentions: a state named
+ * five times says more about where a local story is than one named once ("Indiana" five times and
+ * "Ohio" once: Marion and Boone County are Indiana's). Measured 0.3-0.7; 0.5 best on both corpora
+ * (GeoWebNews 0.673 -> 0.676, LGL 0.730 -> 0.733); 1 (every mention counts) 0.675 / 0.730.
+ */
+const REPEAT_POWER = 0.5;
+
 /** Share of the document's country focus that counts as "in focus". */
 const IN_FOCUS = 0.2;
 
@@ -179,23 +187,29 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   });
 
   // Document focus: countries weighted by each distinct name's belief (a name repeated ten times
-  // counts once), countries named outright count double. Each toponym is scored against the focus
+  // counts √10 times, see REPEAT_POWER), countries named outright count double. Each toponym is scored against the focus
   // of the *other* names, so an ambiguous name cannot pull the document toward its own top guess.
   const byName = new Map<string, Map<string, number>>();
   // The same at the level of first-level divisions ("US|Georgia"): local news names towns of one
   // state, so a namesake in another state ("Decatur", Illinois or Georgia) loses to the state the
   // document's other names sit in.
   const divisionsByName = new Map<string, Map<string, number>>();
+  const mentions = new Map<string, number>();
+  for (const t of toponyms) {
+    const key = foldName(t.text);
+    mentions.set(key, (mentions.get(key) ?? 0) + 1);
+  }
   scored.forEach((list, i) => {
     const key = foldName(toponyms[i]!.text);
     if (byName.has(key)) return;
     const weights = new Map<string, number>();
     const divisions = new Map<string, number>();
     const total = list.reduce((s, x) => s + Math.exp(2 * x.base), 0);
+    const repeat = (mentions.get(key) ?? 1) ** REPEAT_POWER;
     for (const x of list) {
       const cc = x.candidate.place.country;
       if (!cc) continue;
-      const w = Math.exp(2 * x.base) / total;
+      const w = (repeat * Math.exp(2 * x.base)) / total;
       weights.set(cc, (weights.get(cc) ?? 0) + (x.candidate.place.feature === 'country' ? 2 * w : w));
       const a1 = x.candidate.place.admin1;
       if (a1 && x.candidate.place.feature !== 'country') {
