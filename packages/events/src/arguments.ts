@@ -271,6 +271,9 @@ function subjectLeft(
     if (g >= 0) return { group: view.groups[g]!, stop: k, place };
     const p = view.placeAt[k]!;
     if (p >= 0 && place === null) place = view.places[p]!;
+    // A date between subject and verb ("hostages held since March were freed") is skipped whole.
+    if (view.timeAt[k] || (view.timeAt[k + 1] && k + 1 < from && (t.pos === 'ADP' || t.pos === 'SCONJ')))
+      continue;
     if (t.norm === ',') {
       // A parenthetical opened by a participle or preposition is skipped whole.
       let c = k - 1;
@@ -442,6 +445,28 @@ export function linkArguments(
       left = { group: null, stop: left.stop, place: null };
     }
   }
+  // "Attacking from three directions, RSF fighters overran ...", "Visiting Kinshasa, the
+  // president met ...": a participle opening the sentence has the main clause's subject.
+  if (!left.group && trigger.first === leadStart(tokens, first, end) && trigger.head.norm.endsWith('ing')) {
+    const main = frontedSubject(view, trigger, end);
+    if (main) {
+      args.actor = [main];
+      why.push('arg:fronted-participle->main-subject');
+    }
+  }
+  // "Hostages held by the ELN were handed over", "Food provided by the WFP was distributed": the
+  // agent of a participle inside a passive subject is who hands over or gives; the noun it
+  // describes is who receives (or is released).
+  let agentOfSubject: ActorGroup | null = null;
+  if (passive && left.group && TRANSFER_TYPES.has(trigger.entry.type ?? '')) {
+    const participle = participleBefore(view, left.group.first, first);
+    if (participle >= 0) {
+      agentOfSubject = left.group;
+      why.push('arg:subject-participle-agent->actor');
+      left = subjectLeft(view, participle, first, why);
+      clauseStart = left.stop + 1;
+    }
+  }
   // Coordinated verbs share the subject: "X shelled A and killed B".
   const prevTok = tokens[trigger.first - 1];
   if (
@@ -470,6 +495,7 @@ export function linkArguments(
       why.push('arg:subject->actor');
     }
   }
+  if (agentOfSubject) args.actor = [agentOfSubject];
   if (left.place && passive)
     args.places.push({ place: left.place, near: false, rule: 'place:passive-subject' });
 
@@ -574,6 +600,10 @@ export function linkArguments(
         // who the act is aimed at; keep looking for that.
         k = group.end - 1;
         continue;
+      } else if (lastPrep === 'to' && handsOver(trigger) && sawObjectGroup) {
+        // "extradited a FARC commander to the United States": the state handed to is the recipient.
+        args.recipient = [group];
+        why.push('arg:handed-to->recipient');
       } else if (args.recipient.length === 0 && (!sawObjectGroup || laterRecipientPrep(lastPrep))) {
         args.recipient = [group];
         why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
@@ -700,6 +730,43 @@ export function linkArguments(
       }
       continue;
     }
+    // "A curfew was imposed on Imphal by the authorities", "the raid was carried out by X": a
+    // nominal act as the subject of a passive support verb keeps reading its by-agent and objects.
+    if (
+      isVerb(t) &&
+      trigger.nominal &&
+      opensSentence(tokens, trigger, first) &&
+      SUPPORT_VERBS.has(lem(t)) &&
+      tokens[k - 1]?.pos === 'AUX' &&
+      lem(tokens[k - 1]!) === 'be' &&
+      args.actor.length === 0
+    ) {
+      why.push(`arg:nominal-subject-of-passive:${lem(t)}`);
+      lastPrep = null;
+      sawObjectGroup = false;
+      continue;
+    }
+    // "Condemnation of the killing came from RSF": who the act came from is its actor.
+    if (
+      isVerb(t) &&
+      trigger.nominal &&
+      lem(t) === 'come' &&
+      args.actor.length === 0 &&
+      opensSentence(tokens, trigger, first)
+    ) {
+      let j = k + 1;
+      while (j < end && tokens[j]!.pos === 'ADV') j++;
+      if (tokens[j]?.norm === 'from') {
+        j++;
+        while (j < end && tokens[j]!.pos === 'DET') j++;
+        const g2 = view.groupAt[j] ?? -1;
+        if (g2 >= 0) {
+          args.actor = [view.groups[g2]!];
+          why.push('arg:came-from->actor');
+        }
+      }
+      break;
+    }
     if (isVerb(t) && inCompound(tokens, k)) continue;
     // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
     if (isVerb(t) && k < trigger.end) continue;
@@ -768,6 +835,69 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** Types where an agent named inside a passive subject gives or hands over (aid, releases). */
+const TRANSFER_TYPES = new Set(['AID', 'RETREAT']);
+
+/**
+ * The participle of a reduced relative right before a by-agent at `groupFirst` ("hostages held by
+ * [the ELN]"), or -1.
+ */
+function participleBefore(view: View, groupFirst: number, first: number): number {
+  const { tokens } = view;
+  let j = groupFirst - 1;
+  while (j >= first && tokens[j]!.pos === 'DET') j--;
+  if (tokens[j]?.norm !== 'by') return -1;
+  const verb = tokens[j - 1];
+  // Irregular participles too ("held", "sent", "kept"); a noun before it is the phrase's head.
+  return j - 1 > first &&
+    verb !== undefined &&
+    (verb.pos === 'VERB' || verb.pos === 'ADJ') &&
+    tokens[j - 2]?.pos !== 'AUX'
+    ? j - 1
+    : -1;
+}
+
+/** The subject of the main clause after a sentence-opening participial phrase, if any. */
+function frontedSubject(view: View, trigger: TriggerMatch, end: number): ActorGroup | null {
+  const { tokens } = view;
+  for (let k = trigger.end; k < end; k++) {
+    const t = tokens[k]!;
+    // "Fighting in the town left nine dead, officials said": a verb before the comma makes the
+    // participle the subject of its own clause, not a fronted phrase.
+    if (t.pos === 'VERB' && view.groupAt[k]! < 0) return null;
+    if (t.norm !== ',') continue;
+    let j = k + 1;
+    while (j < end && ['DET', 'ADJ', 'NUM'].includes(tokens[j]!.pos)) j++;
+    const g = view.groupAt[j] ?? -1;
+    return g >= 0 ? view.groups[g]! : null;
+  }
+  return null;
+}
+
+/**
+ * Where a sentence's own words start: after a dateline or label closed by a colon or dash within
+ * its first words ("KABUL — Gunmen ...", "Update: ..."), else at its first token.
+ */
+export function leadStart(tokens: Token[], first: number, end: number): number {
+  for (let k = first; k < Math.min(end, first + 5); k++) {
+    const n = tokens[k]!.norm;
+    if (n === ':' || n === '—' || n === '--') return k + 1;
+  }
+  return first;
+}
+
+/** True when only determiners and modifiers stand before a nominal trigger in its sentence. */
+function opensSentence(tokens: Token[], trigger: TriggerMatch, first: number): boolean {
+  for (let k = leadStart(tokens, first, trigger.first); k < trigger.first; k++)
+    if (!['DET', 'ADJ', 'NUM', 'PUNCT'].includes(tokens[k]!.pos)) return false;
+  return true;
+}
+
+/** Verbs of handing a person over to another state ("extradited X to Y"). */
+function handsOver(trigger: TriggerMatch): boolean {
+  return trigger.entry.words[0] === 'extradite' || trigger.entry.words[0] === 'extradition';
 }
 
 /** True when the nominal at `at` follows "after", "following" or "during" (adjectives between). */

@@ -22,7 +22,7 @@ import type {
 } from '@sitrep/model';
 import type { Sentence } from '@sitrep/nlp';
 import { type AcledCode, acledType, isUnarmedSector } from './acled';
-import { type Args, heldBy, linkArguments } from './arguments';
+import { type Args, heldBy, leadStart, linkArguments } from './arguments';
 import { confidence } from './confidence';
 import { fatalitiesIn } from './fatalities';
 import { type Lexicon, loadLexicon, type TriggerEntry } from './lexicon';
@@ -320,6 +320,46 @@ function foldSentence(view: View, frames: Frame[]): void {
         Math.max(frame.sentence.first, frame.trigger.first - 6),
         participleEnd(view, frame),
       );
+    }
+  }
+  for (let i = 1; i < frames.length; i++) {
+    const b = frames[i]!;
+    const a = frames[i - 1]!;
+    if (a.mergedInto || b.mergedInto) continue;
+    // "Visiting Kinshasa, the president met X": a participle opening the sentence describes the
+    // main act when it is the same act by the same actor.
+    const fronted =
+      a.trigger.first === leadStart(tokens, a.sentence.first, a.sentence.end) &&
+      a.trigger.head.norm.endsWith('ing') &&
+      a.type === b.type &&
+      ids(a.args.actor).join() === ids(b.args.actor).join();
+    // "Food parcels provided by the WFP were distributed": the participle whose agent the passive
+    // verb took is part of its subject, not a second act.
+    const agentParticiple =
+      a.type === b.type &&
+      a.args.actor.length === 0 &&
+      a.args.recipient.length === 0 &&
+      b.why.includes('arg:subject-participle-agent->actor');
+    if (fronted || agentParticiple) {
+      a.mergedInto = b;
+      b.why.push(`same-event:${a.trigger.head.text}`);
+      if (b.args.recipient.length === 0) b.args.recipient = a.args.recipient;
+      if (b.args.places.length === 0) b.args.places = a.args.places;
+      continue;
+    }
+    // "New penalties targeting Iran", "a campaign targeting journalists": a participle right after
+    // a nominal act, with no subject of its own, names that act's object, not a second act.
+    if (
+      a.trigger.nominal &&
+      !b.trigger.nominal &&
+      b.trigger.first === a.trigger.end &&
+      b.trigger.head.norm.endsWith('ing') &&
+      b.args.actor.length === 0 &&
+      a.type !== b.type
+    ) {
+      b.mergedInto = a;
+      a.why.push(`object-participle:${b.trigger.head.text}`);
+      if (a.args.recipient.length === 0) a.args.recipient = b.args.recipient;
     }
   }
   // Same act said twice in a sentence ("met ... and held talks"): one event.
@@ -662,6 +702,22 @@ function retype(view: View, frame: Frame): void {
     frame.code = null;
     frame.why.push('rule:police-raid->COERCE');
   }
+  // "overran an army garrison", "overran positions held by Congolese troops": taking a force's
+  // posts, not a named place, is an attack on that force.
+  if (
+    frame.type === 'COERCE' &&
+    frame.trigger.entry.acled === 'territory' &&
+    !frame.args.places.some(
+      (p) => p.rule === 'place:direct-object' || p.rule === 'place:object-of-place-noun',
+    ) &&
+    !frame.args.why.some((w) => w.startsWith('arg:territory-from')) &&
+    frame.args.recipient.some((g) => g.mentions.some((m) => ARMED_SECTORS.has(m.actor.sector ?? '')))
+  ) {
+    frame.type = 'ASSAULT';
+    frame.mode = null;
+    frame.code = 'violence';
+    frame.why.push('rule:overran-force->ASSAULT');
+  }
   // "The French ambassador was expelled": expelling a diplomat reduces relations (CAMEO 166).
   if (
     frame.type === 'COERCE' &&
@@ -715,6 +771,9 @@ function retype(view: View, frame: Frame): void {
     }
   }
 }
+
+/** Sectors of armed forces: taking their posts is fighting them. */
+const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'COP', 'PRM', 'SPY']);
 
 function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();

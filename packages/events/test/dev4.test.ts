@@ -89,3 +89,139 @@ describe('vocabulary the dev4 passages used', () => {
     expect(r.events.map((e) => e.type)).not.toContain('AID');
   });
 });
+
+describe('clauses around the trigger', () => {
+  it('a participle opening the sentence takes the main subject and, as the same act, folds into it', () => {
+    const r = extract("Fictional: Visiting Kinshasa on Wednesday, Angola's president met Félix Tshisekedi.", {
+      actors: [
+        ["Angola's president", 'ago.gov', 'AGO', 'GOV'],
+        ['Félix Tshisekedi', 'cod.gov', 'COD', 'GOV'],
+      ],
+      places: [['Kinshasa', 'Kinshasa', -4.32, 15.31, 'CD']],
+      times: [['Wednesday', '2024-03-06', '2024-03-06', 'day']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.trigger.text).toBe('met');
+    expect(ids(r.events[0]!.actor)).toEqual(['ago.gov']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['cod.gov']);
+  });
+
+  it('"Attacking from three directions, X overran an army garrison": one attack by X on the army', () => {
+    const r = extract('Fictional: Attacking from three directions, RSF fighters overran an army garrison.', {
+      actors: [
+        ['RSF fighters', 'rsf', 'SDN', 'REB'],
+        ['army', 'sdn.mil', 'SDN', 'MIL'],
+      ],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(r.events[0]!.type).toBe('ASSAULT');
+    expect(ids(r.events[0]!.actor)).toEqual(['rsf']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['sdn.mil']);
+  });
+
+  it('taking a place stays seizing territory; overrunning a force is an attack on it', () => {
+    const town = extract('Fictional: M23 rebels overran the town of Sake.', {
+      actors: [['M23 rebels', 'm23', 'COD', 'REB']],
+      places: [['Sake', 'Sake', -1.57, 29.04, 'CD']],
+    });
+    expect(town.events.map((e) => e.type)).toEqual(['COERCE']);
+    const posts = extract('Fictional: M23 rebels overran positions held by Congolese troops.', {
+      actors: [
+        ['M23 rebels', 'm23', 'COD', 'REB'],
+        ['Congolese troops', 'cod.mil', 'COD', 'MIL'],
+      ],
+    });
+    expect(posts.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(ids(posts.events[0]!.recipient)).toEqual(['cod.mil']);
+  });
+
+  it('"hostages held by X since March were handed over": the holder releases them', () => {
+    const r = extract(
+      'Fictional: Seventeen hostages held by the ELN since March were handed over to a commission.',
+      {
+        actors: [
+          ['hostages', 'civilians', null, 'CVL'],
+          ['ELN', 'eln', 'COL', 'REB'],
+        ],
+        times: [['March', '2024-03-01', '2024-03-31', 'month']],
+      },
+    );
+    const e = r.events.find((x) => x.type === 'RETREAT');
+    expect(e && ids(e.actor)).toEqual(['eln']);
+    expect(e && ids(e.recipient)).toEqual(['civilians']);
+  });
+
+  it('"food provided by X was distributed to Y": one aid event from X to Y', () => {
+    const r = extract(
+      'Fictional: Food parcels provided by the World Food Programme were distributed to displaced families.',
+      {
+        actors: [
+          ['World Food Programme', 'wfp', null, 'IGO'],
+          ['displaced families', 'idps', null, 'REF'],
+        ],
+      },
+    );
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.actor)).toEqual(['wfp']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['idps']);
+  });
+
+  it('"an attack on X was condemned by Y" does not make Y the attacker', () => {
+    const r = extract('Fictional: The attack on the convoy was condemned by the United Nations.', {
+      actors: [['United Nations', 'un', null, 'IGO']],
+    });
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack ? ids(attack.actor) : []).toEqual([]);
+  });
+
+  it('"a curfew was imposed on X by Y": a nominal subject of a passive support verb takes the by-agent', () => {
+    const r = extract('Fictional: A curfew was imposed on the city by the authorities.', {
+      actors: [['authorities', 'gov', null, 'GOV']],
+    });
+    expect(r.events.map((e) => [e.type, ids(e.actor)])).toEqual([['COERCE', ['gov']]]);
+  });
+
+  it('"condemnation of the killing came from X": X condemns; the killing is not X\'s', () => {
+    const r = extract(
+      'Fictional: Condemnation of the killing of a journalist came swiftly from Reporters Without Borders.',
+      {
+        actors: [
+          ['journalist', 'journalists', null, 'JRN'],
+          ['Reporters Without Borders', 'rsf.ngo', null, 'NGO'],
+        ],
+      },
+    );
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse && ids(accuse.actor)).toEqual(['rsf.ngo']);
+    const killing = r.events.find((e) => e.trigger.text === 'killing');
+    expect(killing?.type).toBe('ASSAULT');
+    expect(killing && ids(killing.actor)).toEqual([]);
+  });
+
+  it('"new penalties targeting X were announced by Y": one sanction by Y on X, no attack', () => {
+    const r = extract(
+      'Fictional: The new penalties targeting Iran were announced by the British government.',
+      {
+        actors: [
+          ['Iran', 'irn', 'IRN', null],
+          ['British government', 'gbr.gov', 'GBR', 'GOV'],
+        ],
+      },
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION']);
+    expect(ids(r.events[0]!.actor)).toEqual(['gbr.gov']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['irn.gov']);
+  });
+
+  it('"extradited X to Y": the state handed to is the recipient', () => {
+    const r = extract('Fictional: Colombia extradited a former FARC commander to the United States.', {
+      actors: [
+        ['Colombia', 'col', 'COL', null],
+        ['FARC commander', 'farc.emc', 'COL', 'REB'],
+        ['United States', 'usa', 'USA', null],
+      ],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.recipient)).toEqual(['usa.gov']);
+  });
+});
