@@ -11,16 +11,44 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { DocumentInput, DocumentResult } from '@sitrep/model';
 import { createDefaultPipeline, type DefaultPipelineOptions, type Pipeline } from '@sitrep/pipeline';
+import { type PreparedDocument, prepareDocument } from '@sitrep/store';
 
 /** Marks a worker spawned for extraction. */
 const MARK = 'sitrepExtractWorker';
 
-type Request = { seq: number; input: DocumentInput };
+/** What the store keeps beside the result, for `prepare`. */
+export interface StoreExtras {
+  /** The original bytes (default: the UTF-8 text). */
+  bytes?: Uint8Array;
+  format?: string | null;
+  offsets?: unknown;
+}
+
+type Request = { seq: number; input: DocumentInput; prepare?: StoreExtras };
 type Reply =
   | { ready: true; version: string }
   | { ready: false; error: string }
-  | { seq: number; result: DocumentResult }
+  | { seq: number; result: DocumentResult | PreparedDocument }
   | { seq: number; error: string };
+
+/** Extracts one document and, when asked, turns the result into the rows the store writes. */
+function run(
+  pipeline: Pipeline,
+  input: DocumentInput,
+  extras?: StoreExtras,
+): DocumentResult | PreparedDocument {
+  const result = pipeline.extract(input, { withText: false });
+  if (!extras) return result;
+  return prepareDocument({
+    result,
+    text: input.text,
+    ...(extras.bytes ? { bytes: extras.bytes } : {}),
+    format: extras.format ?? null,
+    ...(extras.offsets !== undefined ? { offsets: extras.offsets } : {}),
+    pipeline: pipeline.version,
+    checked: true,
+  });
+}
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[MARK] === true) {
   const port = parentPort;
@@ -30,7 +58,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
       port.postMessage({ ready: true, version: pipeline.version } satisfies Reply);
       port.on('message', (request: Request) => {
         try {
-          const result = pipeline.extract(request.input, { withText: false });
+          const result = run(pipeline, request.input, request.prepare);
           port.postMessage({ seq: request.seq, result } satisfies Reply);
         } catch (error) {
           port.postMessage({ seq: request.seq, error: describe(error) } satisfies Reply);
@@ -52,6 +80,11 @@ export interface Extractor {
   /** Threads extracting (0 when in-process). */
   readonly threads: number;
   extract(input: DocumentInput): Promise<DocumentResult>;
+  /**
+   * Extracts and prepares the result for `Store.putPrepared` on the extraction thread (validation
+   * is the pipeline's; serialization and compression happen there too), so the writer only inserts.
+   */
+  prepare(input: DocumentInput, extras?: StoreExtras): Promise<PreparedDocument>;
   close(): Promise<void>;
 }
 
@@ -91,13 +124,16 @@ export function inProcessExtractor(pipeline: Pipeline): Extractor {
     async extract(input) {
       return pipeline.extract(input, { withText: false });
     },
+    async prepare(input, extras = {}) {
+      return run(pipeline, input, extras) as PreparedDocument;
+    },
     async close() {},
   };
 }
 
 interface Slot {
   worker: Worker;
-  busy: Map<number, { resolve: (r: DocumentResult) => void; reject: (e: Error) => void }>;
+  busy: Map<number, { resolve: (r: DocumentResult | PreparedDocument) => void; reject: (e: Error) => void }>;
 }
 
 async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Promise<Extractor> {
@@ -150,6 +186,16 @@ async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Prom
       });
     });
 
+  const send = (request: Request): Promise<DocumentResult | PreparedDocument> => {
+    // Least-loaded worker: with one document each in flight, the pool stays evenly busy.
+    const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
+    const id = seq++;
+    return new Promise((resolve, reject) => {
+      slot.busy.set(id, { resolve, reject });
+      slot.worker.postMessage({ ...request, seq: id } satisfies Request);
+    });
+  };
+
   const started = await Promise.all(Array.from({ length: size }, spawn));
   for (const s of started) slots.push(s.slot);
   const version = started[0]!.version;
@@ -158,13 +204,10 @@ async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Prom
     version,
     threads: size,
     extract(input) {
-      // Least-loaded worker: with one document each in flight, the pool stays evenly busy.
-      const slot = slots.reduce((a, b) => (b.busy.size < a.busy.size ? b : a));
-      const id = seq++;
-      return new Promise((resolve, reject) => {
-        slot.busy.set(id, { resolve, reject });
-        slot.worker.postMessage({ seq: id, input } satisfies Request);
-      });
+      return send({ seq: 0, input }) as Promise<DocumentResult>;
+    },
+    prepare(input, extras = {}) {
+      return send({ seq: 0, input, prepare: extras }) as Promise<PreparedDocument>;
     },
     async close() {
       closing = true;

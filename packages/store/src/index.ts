@@ -1,4 +1,5 @@
 export * from './filter';
 export * from './migrations';
+export * from './prepare';
 export * from './sqlite';
 export * from './types';

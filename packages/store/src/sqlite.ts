@@ -5,17 +5,17 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { deflateSync, inflateSync } from 'node:zlib';
-import {
-  type DocumentResult,
-  type Event,
-  eventSchema,
-  MODALITIES,
-  PLOVER_TYPES,
-  parseDocumentResult,
-} from '@sitrep/model';
+import { inflateSync } from 'node:zlib';
+import { type DocumentResult, type Event, eventSchema, MODALITIES, PLOVER_TYPES } from '@sitrep/model';
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
+import {
+  type PreparedDocument,
+  type PreparedEvent,
+  prepareDocument,
+  prepareEvent,
+  triggerKey,
+} from './prepare';
 import {
   type ActorHit,
   type AuditEntry,
@@ -256,62 +256,57 @@ export class SqliteStore implements Store {
   async putDocuments(inputs: PutDocument[]): Promise<PutOutcome[]> {
     // Validation and compression happen before the transaction: an invalid result throws with
     // nothing written, and the write lock is held only for the inserts.
-    const prepared = inputs.map((input) => {
-      const result = input.checked
-        ? input.result
-        : parseDocumentResult({ ...input.result, document: { ...input.result.document } }, input.text);
-      const stored = { ...result, document: { ...result.document } };
-      delete stored.document.text;
-      return { input, result, packed: deflateSync(JSON.stringify(stored)) };
-    });
-    const what =
-      inputs.length === 1
-        ? `store document ${prepared[0]?.result.document.id}`
-        : `store ${inputs.length} documents`;
-    return this.#write(what, () => prepared.map((p) => this.#putOne(p.input, p.result, p.packed)));
+    return this.putPrepared(inputs.map(prepareDocument));
   }
 
-  #putOne(input: PutDocument, result: DocumentResult, packed: Buffer): PutOutcome {
-    const sha = result.document.sha256;
-    const bytes = input.bytes ?? Buffer.from(input.text, 'utf8');
+  async putPrepared(documents: PreparedDocument[]): Promise<PutOutcome[]> {
+    const what =
+      documents.length === 1 ? `store document ${documents[0]?.id}` : `store ${documents.length} documents`;
+    return this.#write(what, () => documents.map((d) => this.#putOne(d)));
+  }
+
+  #putOne(doc: PreparedDocument): PutOutcome {
+    const sha = doc.sha256;
     const now = new Date().toISOString();
     const existing = this.#prepare('SELECT rowid, pipeline FROM documents WHERE sha256 = ?').get(sha) as
       | { rowid: number; pipeline: string }
       | undefined;
-    if (existing && existing.pipeline === input.pipeline) return 'unchanged';
+    if (existing && existing.pipeline === doc.pipeline) return 'unchanged';
     if (!existing) {
       const info = this.#prepare(
         `INSERT INTO documents (sha256, id, source, title, published, format, chars, text, offsets, original, original_size, ingested, pipeline)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         sha,
-        result.document.id,
-        result.document.source ?? null,
-        result.document.title ?? null,
-        result.document.published,
-        input.format ?? null,
-        input.text.length,
-        input.text,
-        input.offsets === undefined ? null : JSON.stringify(input.offsets),
-        deflateSync(bytes),
-        bytes.length,
+        doc.id,
+        doc.source,
+        doc.title,
+        doc.published,
+        doc.format,
+        doc.chars,
+        doc.text,
+        doc.offsets,
+        doc.original,
+        doc.originalSize,
         now,
-        input.pipeline,
+        doc.pipeline,
       );
       this.#prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
         info.lastInsertRowid,
-        result.document.title ?? '',
-        input.text,
+        doc.title ?? '',
+        doc.text,
       );
     } else {
-      this.#prepare('UPDATE documents SET pipeline = ? WHERE sha256 = ?').run(input.pipeline, sha);
+      this.#prepare('UPDATE documents SET pipeline = ? WHERE sha256 = ?').run(doc.pipeline, sha);
     }
     this.#prepare(
       'INSERT OR REPLACE INTO results (sha256, pipeline, result, created) VALUES (?, ?, ?, ?)',
-    ).run(sha, input.pipeline, packed, now);
-    if (!existing) this.#countMentions(result);
-    const kept = existing ? this.#dropUnreviewed(sha, existing.pipeline, input.pipeline, now) : [];
-    this.#insertEvents(sha, result, input.pipeline, kept);
+    ).run(sha, doc.pipeline, doc.result, now);
+    if (!existing) this.#countMentions(doc);
+    const kept = existing
+      ? this.#dropUnreviewed(sha, existing.pipeline, doc.pipeline, now)
+      : new Set<string>();
+    this.#insertEvents(doc, kept, !existing);
     return existing ? 'reprocessed' : 'new';
   }
 
@@ -319,34 +314,25 @@ export class SqliteStore implements Store {
    * Counts the actors and resolved places a new document mentions, for the review editor's search.
    * The mentions themselves stay in the stored result; these tables are only the index.
    */
-  #countMentions(result: DocumentResult): void {
+  #countMentions(doc: PreparedDocument): void {
     const actor = this.#prepare(
       `INSERT INTO seen_actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1)
        ON CONFLICT (id) DO UPDATE SET count = count + 1`,
     );
-    for (const m of result.mentions.actors)
-      actor.run(m.actor.id, m.actor.name, m.actor.country, m.actor.sector);
+    for (const a of doc.actors) actor.run(a.id, a.name, a.country, a.sector);
     const place = this.#prepare(
       `INSERT INTO seen_places (name, lat, lon, country, admin1, admin2, feature, gazetteer, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
        ON CONFLICT (name, lat, lon) DO UPDATE SET count = count + 1`,
     );
-    for (const m of result.mentions.places) {
-      if (m.lat === null || m.lon === null) continue;
-      place.run(
-        m.name,
-        m.lat,
-        m.lon,
-        m.country,
-        m.admin1 ?? null,
-        m.admin2 ?? null,
-        m.feature ?? null,
-        m.gazetteer ?? null,
-      );
-    }
+    for (const p of doc.places)
+      place.run(p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.feature, p.gazetteer);
   }
 
-  /** Removes unreviewed events of a document before a re-extraction; returns the reviewed ones kept. */
-  #dropUnreviewed(sha: string, from: string, to: string, now: string): Event[] {
+  /**
+   * Removes unreviewed events of a document before a re-extraction; returns the trigger keys of the
+   * reviewed ones kept.
+   */
+  #dropUnreviewed(sha: string, from: string, to: string, now: string): Set<string> {
     const rows = this.#prepare(
       'SELECT e.rowid, e.id, e.status, x.data FROM events e JOIN event_data x ON x.rowid = e.rowid WHERE e.sha256 = ?',
     ).all(sha) as {
@@ -355,12 +341,12 @@ export class SqliteStore implements Store {
       status: ReviewStatus;
       data: string;
     }[];
-    const kept: Event[] = [];
+    const kept = new Set<string>();
     for (const row of rows) {
       if (row.status === 'pending') {
         this.#deleteEvent(row.rowid);
       } else {
-        kept.push(JSON.parse(row.data) as Event);
+        kept.add(triggerKey(JSON.parse(row.data) as Event));
         this.#audit(
           now,
           'sitrep',
@@ -383,56 +369,57 @@ export class SqliteStore implements Store {
     this.#prepare('DELETE FROM events WHERE rowid = ?').run(rowid);
   }
 
-  #insertEvents(sha: string, result: DocumentResult, pipeline: string, kept: Event[]): void {
+  /** Inserts a document's events, except those whose trigger a kept reviewed event already holds. */
+  #insertEvents(doc: PreparedDocument, taken: Set<string>, isNew: boolean): void {
+    const sha = doc.sha256;
     const prefix = sha.slice(0, 16);
-    const taken = new Set(kept.map((e) => `${e.trigger.span[0]}-${e.trigger.span[1]}`));
-    const ids = new Set(
-      (this.#prepare('SELECT id FROM events WHERE sha256 = ?').all(sha) as { id: string }[]).map((r) => r.id),
-    );
-    for (const event of result.events) {
+    // A new document has no events yet: no lookup of the ids already taken.
+    const ids = isNew
+      ? new Set<string>()
+      : new Set(
+          (this.#prepare('SELECT id FROM events WHERE sha256 = ?').all(sha) as { id: string }[]).map(
+            (r) => r.id,
+          ),
+        );
+    for (const event of doc.events) {
       // A reviewed event already sits on this trigger: the reviewer's version wins.
-      if (taken.has(`${event.trigger.span[0]}-${event.trigger.span[1]}`)) continue;
-      let id = `${prefix}:${event.id}`;
-      if (ids.has(id)) id = `${id}@${pipeline}`;
+      if (taken.has(event.trigger)) continue;
+      let id = `${prefix}:${event.local}`;
+      if (ids.has(id)) id = `${id}@${doc.pipeline}`;
       ids.add(id);
-      this.#insertEvent(id, sha, event, pipeline);
+      this.#insertEvent(id, sha, event, doc.pipeline);
     }
   }
 
-  #insertEvent(id: string, sha: string, event: Event, pipeline: string): void {
-    const { id: local, ...data } = event;
+  #insertEvent(id: string, sha: string, event: PreparedEvent, pipeline: string): void {
     const info = this.#prepare(
       `INSERT INTO events (id, sha256, local, type, acled, modality, date_start, date_end, country, admin1, lat, lon, confidence, pipeline)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       id,
       sha,
-      local,
+      event.local,
       event.type,
-      event.acled?.event_type ?? null,
+      event.acled,
       event.modality,
-      event.date?.start ?? '',
-      event.date?.end ?? '',
-      event.location?.country ?? null,
-      event.location?.admin1 ?? null,
-      event.location?.lat ?? null,
-      event.location?.lon ?? null,
+      event.dateStart,
+      event.dateEnd,
+      event.country,
+      event.admin1,
+      event.lat,
+      event.lon,
       event.confidence,
       pipeline,
     );
     const rowid = Number(info.lastInsertRowid);
-    this.#prepare('INSERT INTO event_data (rowid, data) VALUES (?, ?)').run(rowid, JSON.stringify(data));
-    this.#noteSpan(event.date);
+    this.#prepare('INSERT INTO event_data (rowid, data) VALUES (?, ?)').run(rowid, event.data);
+    this.#noteSpan(event.spanDays);
     this.#indexEvent(rowid, event);
   }
 
   /** Records the longest event interval, which bounds the index range of `from` filters. */
-  #noteSpan(date: Event['date']): void {
-    if (!date) return;
-    const days = Math.round(
-      (Date.parse(`${date.end}T00:00:00Z`) - Date.parse(`${date.start}T00:00:00Z`)) / 86_400_000,
-    );
-    if (!(days > this.#maxSpan())) return;
+  #noteSpan(days: number | null): void {
+    if (days === null || !(days > this.#maxSpan())) return;
     this.#prepare(
       `INSERT INTO meta (key, value) VALUES ('max_span_days', ?)
        ON CONFLICT (key) DO UPDATE SET value = max(value, excluded.value)`,
@@ -453,18 +440,16 @@ export class SqliteStore implements Store {
     return this.#span;
   }
 
-  #indexEvent(rowid: number, event: Omit<Event, 'id'>): void {
-    this.#prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)').run(rowid, event.evidence.text);
-    const lat = event.location?.lat;
-    const lon = event.location?.lon;
-    if (typeof lat === 'number' && typeof lon === 'number') {
+  #indexEvent(rowid: number, event: PreparedEvent): void {
+    this.#prepare('INSERT INTO evidence_fts (rowid, evidence) VALUES (?, ?)').run(rowid, event.evidence);
+    if (event.lat !== null && event.lon !== null) {
       this.#prepare(
         'INSERT INTO events_rtree (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)',
-      ).run(rowid, lon, lon, lat, lat);
+      ).run(rowid, event.lon, event.lon, event.lat, event.lat);
     }
     const insert = this.#prepare('INSERT OR IGNORE INTO event_actors (event, actor, role) VALUES (?, ?, ?)');
-    for (const a of event.actor) insert.run(rowid, a.id, 'actor');
-    for (const a of event.recipient) insert.run(rowid, a.id, 'recipient');
+    for (const a of event.actors) insert.run(rowid, a, 'actor');
+    for (const a of event.recipients) insert.run(rowid, a, 'recipient');
   }
 
   async *staleDocuments(pipeline: string): AsyncIterable<string> {
@@ -804,11 +789,12 @@ export class SqliteStore implements Store {
         row.rowid,
       );
       if (edited) {
-        this.#noteSpan(after.date);
+        const prepared = prepareEvent({ id: row.local, ...after } as Event);
+        this.#noteSpan(prepared.spanDays);
         this.#prepare('DELETE FROM evidence_fts WHERE rowid = ?').run(row.rowid);
         this.#prepare('DELETE FROM events_rtree WHERE id = ?').run(row.rowid);
         this.#prepare('DELETE FROM event_actors WHERE event = ?').run(row.rowid);
-        this.#indexEvent(row.rowid, after);
+        this.#indexEvent(row.rowid, prepared);
       }
       this.#audit(
         now,

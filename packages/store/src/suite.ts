@@ -9,6 +9,7 @@
  */
 import { type DocumentResult, type Event, parseDocumentResult, SCHEMA_ID, sha256Hex } from '@sitrep/model';
 import { describe, expect, it } from 'vitest';
+import { prepareDocument } from './prepare';
 import { type Store, StoreError } from './types';
 
 /** Options of `runStoreSuite`. */
@@ -189,6 +190,53 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
         expect((await store.counts()).documents).toBe(2);
       }),
     );
+
+    it(
+      'stores documents prepared elsewhere (and sent between threads) as putDocument would',
+      withStore(async (store) => {
+        const other = `${TEXT} Fictional second report.`;
+        await put(store, other);
+        // structuredClone is what postMessage does to the prepared rows on their way from a worker.
+        const prepared = structuredClone(
+          prepareDocument({
+            result: fictionalResult(TEXT),
+            text: TEXT,
+            pipeline: 'v1',
+            format: 'txt',
+          }),
+        );
+        expect(await store.putPrepared([prepared])).toEqual(['new']);
+        expect(await store.putPrepared([prepared])).toEqual(['unchanged']);
+        const direct = (await store.getDocument(sha256Hex(other)))!;
+        const viaPrepared = (await store.getDocument(sha256Hex(TEXT)))!;
+        expect(viaPrepared.result.document.text).toBe(TEXT);
+        parseDocumentResult(viaPrepared.result);
+        expect(viaPrepared.summary).toMatchObject({ events: 2, format: 'txt', pipeline: 'v1' });
+        const fields = (e: (typeof direct.events)[number]) => {
+          const { id: _id, document: _document, evidence: _evidence, ...rest } = e;
+          return rest;
+        };
+        expect(viaPrepared.events.map(fields)).toEqual(direct.events.map(fields));
+        expect(Buffer.from((await store.getOriginal(sha256Hex(TEXT)))!).toString('utf8')).toBe(TEXT);
+        // Every index is filled for both: location, map box, full text (events and documents),
+        // actors, and the counts the review editor searches.
+        expect((await store.queryEvents({ country: 'SY', admin1: 'Idlib' })).total).toBe(4);
+        expect((await store.queryEvents({ bbox: [36, 35, 37, 36.5] })).total).toBe(2);
+        expect((await store.queryEvents({ q: 'market' })).total).toBe(4);
+        expect((await store.listDocuments({ q: 'residents' })).total).toBe(2);
+        expect((await store.queryEvents({ actor: 'syr.mil' })).total).toBe(2);
+        expect((await store.searchActors('syrian'))[0]).toMatchObject({ id: 'syr.mil', count: 2 });
+        expect((await store.searchPlaces('idl'))[0]).toMatchObject({ name: 'Idlib', count: 2 });
+        expect(await store.putPrepared([{ ...prepared, pipeline: 'v2' }])).toEqual(['reprocessed']);
+        expect(await store.counts()).toEqual({ documents: 2, events: 4 });
+      }),
+    );
+
+    it('refuses to prepare an unchecked result that breaks the contract, naming the problem', () => {
+      const result = fictionalResult(TEXT);
+      const broken = { ...result, events: [{ ...result.events[0]!, type: 'RIOT' as 'ASSAULT' }] };
+      expect(() => prepareDocument({ result: broken, text: TEXT, pipeline: 'v1' })).toThrow(/type/);
+    });
 
     it(
       'returns the document with its text, original bytes and events',

@@ -4,6 +4,7 @@
  * the audit log and API tokens. SQLite implements it now; a PostgreSQL implementation must pass the
  * same suite (`runStoreSuite`). Methods are async so a networked backend fits the same shape.
  */
+
 import type {
   ActorRef,
   DocumentResult,
@@ -14,6 +15,7 @@ import type {
   PloverType,
   ReviewStatus,
 } from '@sitrep/model';
+import type { PreparedDocument } from './prepare';
 
 /** Review states of an event (defined with the contract's vocabularies, which the web app shares). */
 export { REVIEW_STATUSES, type ReviewStatus } from '@sitrep/model';
@@ -244,6 +246,12 @@ export interface Store {
    * Each document is whole either way, so a crash never leaves half of one.
    */
   putDocuments(inputs: PutDocument[]): Promise<PutOutcome[]>;
+  /**
+   * Stores documents prepared by `prepareDocument` (possibly on another thread), in one transaction
+   * like `putDocuments`: the batch ingest prepares on its extraction workers so the single writer
+   * only inserts.
+   */
+  putPrepared(documents: PreparedDocument[]): Promise<PutOutcome[]>;
   /** The sha256 of every document whose current result comes from another pipeline version. */
   staleDocuments(pipeline: string): AsyncIterable<string>;
   /** A document by id or sha256, or null. */
