@@ -109,6 +109,12 @@ export const FACILITY_END = new Set(
   ).split(' '),
 );
 
+/**
+ * Last words of the names of parks, squares, townships, estates and waters, which are named after
+ * people or faraway towns ("Hopkins Park" in DeKalb, "Kish River"), not found in the town they name.
+ */
+const AREA_END = new Set('park square township estate river lake creek'.split(' '));
+
 /** Last words of a street's name. */
 export const STREET_END = new Set('street st. avenue ave. road rd. boulevard blvd. drive lane'.split(' '));
 
@@ -292,8 +298,11 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const name = text.slice(parts[i]!.start, last.end);
           const exact = lookup(name, false, 1).filter((c) => c.how === 'exact');
           // A building named after its town is in that town ("Hartford Hospital", "Laurel County
-          // Detention Center"): the town stays the mention. A street named after a town is not.
-          const street = STREET_END.has(last.text.toLowerCase());
+          // Detention Center"): the town stays the mention. A street named after a town is not, nor
+          // a park, square, township, estate or water ("Hopkins Park", "Madison Township",
+          // "Washington Square"): they carry a person's or a faraway town's name in the town the
+          // story is about, where the stage places them.
+          const street = STREET_END.has(last.text.toLowerCase()) || AREA_END.has(last.text.toLowerCase());
           const named =
             !street &&
             parts.slice(i, -1).some((_, k) => {

@@ -1,5 +1,6 @@
 // Recognition in headlines and datelines of local news (issue 4, point 4): state abbreviations with
-// their dot, datelines in capitals, a town before a word for its residents at a sentence start.
+// their dot, datelines in capitals, a town before a word for its residents at a sentence start, and
+// parks or townships named like a faraway town.
 // Texts here are fictional (marked "Fictional:"); the place names are real.
 import { describe, expect, it } from 'vitest';
 import { find, parsePlaces as places } from './helpers';
@@ -44,5 +45,20 @@ describe('a town before a word for its residents at a sentence start', () => {
       'Rolling Meadows man stops burglar with his car. Fictional: No one was hurt.',
     );
     expect(find(found, 'Rolling Meadows').admin1).toBe('Illinois');
+  });
+});
+
+describe('parks, squares and townships named like a faraway town', () => {
+  it('places "Hopkins Park" at the town the story is about, not at Hopkins, Minnesota', () => {
+    const { places: found } = places(
+      'Fictional: DeKalb police said a jogger found the bag in Hopkins Park. DeKalb officials thanked her.',
+    );
+    const park = find(found, 'Hopkins Park');
+    expect(park.admin1).toBe('Illinois');
+    expect(park.feature).toBe('other');
+  });
+  it('keeps a hospital named after its town at that town', () => {
+    const { places: found } = places('Fictional: The patient was taken to Hartford Hospital on Monday.');
+    expect(find(found, 'Hartford').admin1).toBe('Connecticut');
   });
 });
