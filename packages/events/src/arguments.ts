@@ -181,7 +181,25 @@ const CHARGE_NOUNS = new Set([
 ]);
 
 /** Holder verbs of a relative clause: "which is held by Z". */
-const HOLDER = new Set(['hold', 'held', 'control', 'controlled', 'occupy', 'occupied', 'run', 'administer']);
+const HOLDER = new Set([
+  'hold',
+  'held',
+  'control',
+  'controlled',
+  'occupy',
+  'occupied',
+  'run',
+  'administer',
+  // "a base that is used by AU troops", "a checkpoint manned by the police".
+  'use',
+  'used',
+  'man',
+  'manned',
+  'guard',
+  'guarded',
+  'operate',
+  'operated',
+]);
 
 /** True for a finite or participle verb that is not an auxiliary. */
 function isVerb(token: Token): boolean {
@@ -288,6 +306,12 @@ function subjectLeft(
         k = c;
         continue;
       }
+      // "ISWAP, a Boko Haram offshoot, claimed": an apposition after a named actor is skipped.
+      if (c >= first && opener && opener.pos === 'DET' && view.groupAt[c - 1]! >= 0) {
+        why.push('arg:skip-apposition');
+        k = c;
+        continue;
+      }
       return { group: null, stop: k, place };
     }
     if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) return { group: null, stop: k, place };
@@ -299,6 +323,12 @@ function subjectLeft(
     // (a reduced relative) describes the subject of the passive verb after it.
     if (passiveHere && isVerb(t) && t.norm.endsWith('ed') && view.groupAt[k - 1]! >= 0) {
       why.push('arg:skip-reduced-relative');
+      continue;
+    }
+    // "bandits riding motorcycles raided": an -ing participle right after the subject's noun
+    // phrase describes it (a reduced relative); its object is no subject.
+    if (isVerb(t) && t.norm.endsWith('ing') && k > first && reducedIngRelative(view, k, first)) {
+      why.push('arg:skip-reduced-relative-ing');
       continue;
     }
     // "claimed to have hit": a perfect or passive auxiliary the tagger calls a verb.
@@ -768,6 +798,18 @@ export function linkArguments(
       break;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;
+    // "refused to let ECOWAS observers in", "urged X to allow aid workers": who is (not) let in
+    // is who the refusal or demand concerns.
+    if (isVerb(t) && k === trigger.end && PERMIT_VERBS.has(lem(t)) && !trigger.nominal) continue;
+    // "evacuated hundreds of wounded Palestinians", "freed a kidnapped soldier": a participle
+    // used as an adjective inside the object does not end it.
+    if (
+      isVerb(t) &&
+      t.norm.endsWith('ed') &&
+      (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN') &&
+      ['DET', 'ADP', 'NUM', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')
+    )
+      continue;
     // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
     if (isVerb(t) && k < trigger.end) continue;
     if (isVerb(t) && t.norm !== 'targeting' && !(trigger.nominal && k === trigger.end)) {
@@ -835,6 +877,28 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** Verbs of letting in that pass their object to the act before them ("refused to let X in"). */
+const PERMIT_VERBS = new Set(['let', 'allow', 'permit', 'admit']);
+
+/**
+ * True when the -ing verb at k follows a noun phrase that opens the clause ("fifty bandits riding
+ * motorcycles raided"): the phrase before it holds an actor group, or a plain noun ends it.
+ */
+function reducedIngRelative(view: View, k: number, first: number): boolean {
+  const { tokens } = view;
+  const before = tokens[k - 1]!;
+  if (view.groupAt[k - 1]! < 0 && before.pos !== 'NOUN') return false;
+  // The participle's own object must be followed by the main verb, not be a new clause.
+  let j = k - 1;
+  while (
+    j >= first &&
+    view.groupAt[j]! < 0 &&
+    ['NOUN', 'ADJ', 'DET', 'NUM', 'ADV', 'ADP'].includes(tokens[j]!.pos)
+  )
+    j--;
+  return j >= first && view.groupAt[j]! >= 0;
 }
 
 /** Types where an agent named inside a passive subject gives or hands over (aid, releases). */

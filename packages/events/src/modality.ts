@@ -82,6 +82,15 @@ export function modalityOf(
     return { modality: 'negated', attribution: null, why: ['modality:negated:no-noun'] };
   }
 
+  // "any US strike on his country would be met with ...": an act under "any" is not one that happened.
+  if (trigger.nominal) {
+    for (let k = trigger.first - 1; k >= Math.max(sentence.first, trigger.first - 4); k--) {
+      const t = tokens[k]!;
+      if (t.norm === 'any')
+        return { modality: 'hypothetical', attribution: null, why: ['modality:hypothetical:any'] };
+      if (!['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos) && view.groupAt[k]! < 0) break;
+    }
+  }
   const hyp = cueIn(tokens, from, trigger.first, cues.hypothetical);
   const ifClause = cueIn(tokens, sentence.first, trigger.first, [['if'], ['unless']]);
   if (hyp >= 0 || ifClause >= 0) {

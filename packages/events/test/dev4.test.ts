@@ -225,3 +225,70 @@ describe('clauses around the trigger', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['usa.gov']);
   });
 });
+
+describe('subjects and objects with modifiers between', () => {
+  it('"bandits riding motorcycles raided": an -ing participle after the subject is skipped', () => {
+    const r = extract('Fictional: About fifty armed bandits riding motorcycles raided a village in Kaduna.', {
+      actors: [['armed bandits', 'criminals', 'NGA', 'CRM']],
+      places: [['Kaduna', 'Kaduna', 10.52, 7.44, 'NG']],
+    });
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.actor)).toEqual(['criminals']);
+  });
+
+  it('"X, a Y offshoot, claimed an attack": the apposition is skipped to the subject', () => {
+    const r = extract('Fictional: ISWAP, a Boko Haram offshoot, claimed an attack near Diffa.', {
+      actors: [
+        ['ISWAP', 'iswap', 'NGA', 'REB'],
+        ['Boko Haram', 'boko.haram', 'NGA', 'REB'],
+      ],
+      places: [['Diffa', 'Diffa', 13.31, 12.61, 'NE']],
+    });
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack && ids(attack.actor)).toEqual(['iswap']);
+  });
+
+  it('"a base that is used by X": who uses the object is hit', () => {
+    const r = extract(
+      'Fictional: Al-Shabaab fighters shelled a base in Baidoa that is used by African Union troops.',
+      {
+        actors: [
+          ['Al-Shabaab fighters', 'shabaab', 'SOM', 'REB'],
+          ['African Union troops', 'au', null, 'IGO'],
+        ],
+        places: [['Baidoa', 'Baidoa', 3.11, 43.65, 'SO']],
+      },
+    );
+    expect(ids(r.events[0]!.recipient)).toEqual(['au']);
+  });
+
+  it('"refused to let X into the country": X is who the refusal concerns', () => {
+    const r = extract('Fictional: The junta refused to let ECOWAS observers into the country.', {
+      actors: [
+        ['junta', 'ner.gov', 'NER', 'GOV'],
+        ['ECOWAS', 'ecowas', null, 'IGO'],
+      ],
+    });
+    const reject = r.events.find((e) => e.type === 'REJECT');
+    expect(reject && ids(reject.recipient)).toEqual(['ecowas']);
+  });
+
+  it('"evacuated hundreds of wounded Palestinians": a participle adjective stays inside the object', () => {
+    const r = extract('Fictional: Egypt evacuated hundreds of wounded Palestinians through the crossing.', {
+      actors: [
+        ['Egypt', 'egy', 'EGY', null],
+        ['Palestinians', 'pse', 'PSE', null],
+      ],
+    });
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.recipient)).toEqual(['pse.gov']);
+  });
+
+  it('"any US strike ... would": an act under "any" is hypothetical', () => {
+    const r = extract('Fictional: The leader warned that any US strike on his country would be answered.', {
+      actors: [['US', 'usa.mil', 'USA', 'MIL']],
+    });
+    const strike = r.events.find((e) => e.trigger.text === 'strike');
+    expect(strike?.modality).toBe('hypothetical');
+  });
+});
