@@ -245,6 +245,25 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   }
   const insideOfName = (start: number) => ofNames.some(([a, b]) => start >= a && start < b);
 
+  // Surnames from full names with a known given name ("Elizabeth Fairfield", "Andrew Trapani"):
+  // alone and without a cue, that word is the person in this document, even when it is also a
+  // well-known town (the rule for other unknown full names below leaves such towns alone).
+  const surnames = new Set<string>();
+  const given = gazetteer.lexicon?.people;
+  if (given) {
+    for (const m of text.matchAll(SEQUENCE))
+      for (const parts of splitParts(m[0], m.index)) {
+        if (parts.length < 2 || parts.length > 3) continue;
+        const first = foldName(parts[0]!.text);
+        if (!given.has(first) || STOP.has(first)) continue;
+        const last = parts.at(-1)!.text;
+        if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
+        const whole = text.slice(parts[0]!.start, parts.at(-1)!.end);
+        if (lookup(whole, false, 1).some((c) => c.how === 'exact')) continue;
+        surnames.add(foldName(last));
+      }
+  }
+
   // Context is a pure function of an offset in `text`, and every sub-span (i, j) of a sequence
   // shares its start with the other spans from part i and its end with those to part j: remember
   // it per offset instead of re-slicing and re-running the regexes for each span.
@@ -368,6 +387,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             cue,
             candidates,
             people,
+            surnames,
             lexicon: gazetteer.lexicon,
             previousEnd: found.at(-1)?.span[1] ?? -1,
           });
@@ -595,6 +615,8 @@ interface JudgeInput {
   cue: Cue;
   candidates: Candidate[];
   people: Set<string>;
+  /** Surnames of full names with a known given name in this document (`recognize`). */
+  surnames: Set<string>;
   lexicon: Gazetteer['lexicon'];
   /** End offset of the last toponym found, if any. */
   previousEnd: number;
@@ -686,6 +708,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // A surname already seen in a person's full name.
   // ("according to Sullivan": "to" is no cue against a name seen as a surname; "the town of" is.)
   if (single && people.has(folded) && !strong && (cue === null || cue === 'locative')) return 'skip';
+  // "Elizabeth Fairfield ... Fairfield declined to plead": the surname of a person named in full,
+  // unless it names a country, a first-level division or a capital.
+  if (
+    single &&
+    cue === null &&
+    !strong &&
+    input.surnames.has(folded) &&
+    !candidates.some(
+      (c) =>
+        c.how === 'exact' &&
+        (c.place.feature === 'country' || c.place.feature === 'admin1' || c.place.capital === true),
+    )
+  )
+    return 'skip';
   // Part of a longer capitalized sequence that is not itself a place.
   if (parts.length > j - i) {
     // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").

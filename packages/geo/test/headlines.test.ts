@@ -62,3 +62,14 @@ describe('parks, squares and townships named like a faraway town', () => {
     expect(find(found, 'Hartford').admin1).toBe('Connecticut');
   });
 });
+
+describe('the surname of a person named in full', () => {
+  it('reads a bare "Fairfield" as the person after "Elizabeth Fairfield", but keeps "in Fairfield"', () => {
+    const { places: found } = places(
+      'Fictional: Elizabeth Fairfield was charged on Monday. Fairfield declined to plead. Her trial will be held in Fairfield, Connecticut.',
+    );
+    const texts = found.map((p) => p.text);
+    expect(texts.filter((t) => t === 'Fairfield')).toHaveLength(1);
+    expect(find(found, 'Fairfield').admin1).toBe('Connecticut');
+  });
+});
