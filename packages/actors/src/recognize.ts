@@ -54,6 +54,9 @@ const STATE_ACTS = new Set([
   'bid',
   'counterpart',
   'counterparts',
+  // "blamed Egyptian interference for the unrest": a state's meddling is its government's.
+  'interference',
+  'meddling',
 ]);
 
 /**
@@ -162,6 +165,23 @@ const STATE_MODIFIER_RULES: {
     why: 'civilian-property',
   },
 ];
+
+/** Nouns a bare role word merely classifies ("a military agreement", "police reform"). */
+const CLASSIFIED_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'pact',
+  'accord',
+  'deal',
+  'cooperation',
+  'ties',
+  'relations',
+  'reform',
+  'reforms',
+  'budget',
+  'spending',
+  'doctrine',
+]);
 
 /** Military assets held on the ground: a government's are its army's ("a junta base"). */
 const GROUND_POSTS = new Set([
@@ -294,7 +314,16 @@ const DIPLOMATS = new Set([
 ]);
 
 /** Titles of local office that stand for the state's local administration. */
-const LOCAL_TITLES = new Set(['mayor', 'governor', 'deputy governor', 'district commissioner']);
+const LOCAL_TITLES = new Set([
+  'mayor',
+  'governor',
+  'deputy governor',
+  'district commissioner',
+  'councillor',
+  'councilor',
+  'local councillor',
+  'city councillor',
+]);
 
 const HEAD_TITLES = new Set([
   'president',
@@ -494,6 +523,13 @@ function hasDeterminer(run: Run, first: number): boolean {
 }
 
 /** True when the hit is a place: after a locative preposition (over compass words and "the"), or inside a place name. */
+/** True when the geo layer (if present) has a place mention over the hit's first token. */
+function isPlaceMention(run: Run, h: Hit): boolean {
+  const start = token(run, h.first)?.start;
+  if (start === undefined) return false;
+  return (run.doc.maybe('places') ?? []).some((p) => p.span[0] <= start && start < p.span[1]);
+}
+
 function isPlaceUse(run: Run, first: number): boolean {
   let k = first - 1;
   const here = token(run, first);
@@ -770,6 +806,9 @@ function composeAt(run: Run, i: number): number {
   }
 
   if (entry) {
+    // "talks in Brussels", "outside the Brussels headquarters": an alias that is also a city the
+    // geoparser found ("Brussels" for the EU) names the place after a locative preposition.
+    if (isPlaceUse(run, h.first) && isPlaceMention(run, h)) return 1;
     emit(run, h.first, h.last, refOfEntry(entry), 'entry', [`entry:${entry.id}`], {});
     return 1;
   }
@@ -1096,6 +1135,10 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   const next = token(run, h.last + 1);
   const asset =
     next !== undefined && next.sentence === token(run, h.last)!.sentence && MILITARY_ACTS.has(next.norm);
+  // "a military agreement with Pyongyang", "police reform": the role word only classifies a pact
+  // or a policy; no force acts or is acted on.
+  if (next !== undefined && next.sentence === token(run, h.last)!.sentence && CLASSIFIED_NOUNS.has(next.norm))
+    return;
   if (!hasDeterminer(run, h.first) && !plural && !asset && !member) return;
   // "a junta base", "government positions": a government's ground posts are held by its military
   // (an aircraft stays the government's: "downed a government helicopter").
@@ -1313,6 +1356,12 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
   if (!owner) return;
   const stateBody =
     STATE_SECTORS.has(owner.actor.sector ?? '') || owner.actor.sector === 'ELI' || owner.kind === 'state';
+  // "gangs ... storming its police station": a state's police or army is never a gang's or a
+  // town's own; it is the state's, resolved like a bare institution.
+  if (!stateBody && role.kind === 'institution' && STATE_SECTORS.has(role.sector)) {
+    resolveInstitution(run, n, role);
+    return;
+  }
   const actor =
     stateBody && owner.actor.country ? institution(run, owner.actor.country, role.suffix) : owner.actor;
   emit(

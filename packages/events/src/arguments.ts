@@ -816,6 +816,8 @@ export function linkArguments(
       // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
       break;
     }
+    // "more than fifty parties", "fewer than ten": part of a number, not a preposition.
+    if (t.norm === 'than' && ['more', 'less', 'fewer'].includes(tokens[k - 1]?.norm ?? '')) continue;
     if (t.pos === 'ADP' || t.norm === 'targeting' || t.norm === 'between') {
       const near = matchCue(tokens, k, lexicon.cues.location_near, end);
       lastPrepNear = near > 0;

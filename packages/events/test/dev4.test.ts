@@ -284,6 +284,16 @@ describe('subjects and objects with modifiers between', () => {
     expect(aid && ids(aid.recipient)).toEqual(['pse.gov']);
   });
 
+  it('"dissolved more than fifty parties": "than" in a number is no preposition', () => {
+    const r = extract('Fictional: The junta dissolved more than fifty political parties.', {
+      actors: [
+        ['junta', 'gin.gov', 'GIN', 'GOV'],
+        ['political parties', 'opposition', null, 'OPP'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['opposition']);
+  });
+
   it('"any US strike ... would": an act under "any" is hypothetical', () => {
     const r = extract('Fictional: The leader warned that any US strike on his country would be answered.', {
       actors: [['US', 'usa.mil', 'USA', 'MIL']],

@@ -1,0 +1,48 @@
+// Actor recognition for wording first seen in the dev4 gold set (issue 6). Every text is
+// fictional; real place and actor names are used as the dictionary knows them.
+import { parseDocumentResult } from '@sitrep/model';
+import { createDefaultPipeline } from '@sitrep/pipeline';
+import { describe, expect, it } from 'vitest';
+import { actorsOf, pairs } from './helpers';
+
+describe('roles and modifiers', () => {
+  it('plainclothes security agents are police; political parties the opposition; relatives civilians', () => {
+    const { mentions } = actorsOf(
+      'Fictional: In Egypt, plainclothes security agents arrested an activist. The junta dissolved fifty political parties. Relatives of the missing staged a sit-in.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('security agents -> egy.cop');
+    expect(ids.some((p) => p.startsWith('political parties') && p.endsWith('opposition'))).toBe(true);
+    expect(ids.some((p) => p.startsWith('Relatives') && p.endsWith('civilians'))).toBe(true);
+  });
+
+  it('"blamed Egyptian interference" names the Egyptian government', () => {
+    const { mentions } = actorsOf('Fictional: Ethiopia blamed Egyptian interference for the unrest.');
+    expect(pairs(mentions)).toContain('Egyptian -> egy.gov');
+  });
+
+  it('"a military agreement with Pyongyang": the role word only classifies the pact', () => {
+    const { mentions } = actorsOf('Fictional: Seoul suspended a military agreement with Pyongyang.');
+    expect(pairs(mentions).some((p) => p.startsWith('military'))).toBe(false);
+  });
+
+  it('"gangs stormed its police station": the police is the state\'s, not the gangs\'', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Haitian gangs took control of the town of Mirebalais after storming its police station.',
+    );
+    const police = mentions.find((m) => m.text.includes('police'));
+    expect(police?.actor.id).toBe('hti.cop');
+  });
+});
+
+describe('Brussels', () => {
+  it('as a subject is the EU; after "in" it is the city', async () => {
+    const pipeline = await createDefaultPipeline();
+    const text =
+      'Fictional: Brussels on Monday released new funds for Lebanon. Ministers later met in Brussels.';
+    const result = parseDocumentResult(pipeline.extract({ text, published: '2025-06-04' }), text);
+    const brussels = result.mentions.actors.filter((m) => m.text === 'Brussels');
+    expect(brussels.map((m) => m.actor.id)).toEqual(['eu']);
+    expect(brussels[0]!.span[0]).toBe(text.indexOf('Brussels'));
+  }, 60_000);
+});
