@@ -192,14 +192,20 @@ export class MemoryGazetteer implements Gazetteer {
         const other = ix.nameLoose[ref]!;
         const length = this.#length(other);
         if (lengthBound(length, loose.length) < min) return;
-        const otherLoose = this.#string(other);
-        const otherFolded = this.#string(ix.nameFolded[ref]!);
+        let edits = 0;
+        let longest = 0;
         if (min > 0) {
           // The most edits that can still reach `min`; an edit distance stopped early beyond it
           // proves the candidate falls short without computing it in full.
-          const longest = Math.max(length, loose.length);
-          let edits = 0;
+          longest = Math.max(length, loose.length);
           while (0.95 - 0.5 * ((edits + 1) / longest) >= min) edits++;
+          // No edit allowed (short names at recognition's thresholds): only the same loose form
+          // can pass, compared in the index's bytes without decoding a string.
+          if (edits === 0 && !this.#equals(other, loose)) return;
+        }
+        const otherLoose = this.#string(other);
+        const otherFolded = this.#string(ix.nameFolded[ref]!);
+        if (min > 0) {
           const distance = editDistance(loose, otherLoose, edits);
           if (distance > edits) return;
           // A variant shares the skeleton it was found under; with different loose forms that is
@@ -246,11 +252,15 @@ export class MemoryGazetteer implements Gazetteer {
       const runLast = narrowed ? this.#firstWithLength(runFirst, last, high + 1) : last;
       // Back to build order (ascending refs), the order candidates were always returned in.
       const refs = ix.skeletonRefs.slice(runFirst, runLast).sort();
+      // A place whose earlier name sits in the skipped lengths was judged by that name (and left
+      // out): its later names must not bring it back. The names of this skeleton in the skipped
+      // lengths are the key's refs outside the visited run: their places, with the first ref of each.
+      const skipped = narrowed ? this.#firstRefs(first, runFirst, runLast, last) : undefined;
       for (const ref of refs) {
-        // A place whose earlier name sits in the skipped lengths was judged by that name (and left
-        // out): its later names must not bring it back.
-        if (narrowed && this.#earlierVariant(ref, skeleton, length - spread, length + spread, low, high)) {
-          seen.add(ix.namePlace[ref]!);
+        const place = ix.namePlace[ref]!;
+        const earlier = skipped?.get(place);
+        if (earlier !== undefined && earlier < ref) {
+          seen.add(place);
           continue;
         }
         take(ref, 'variant');
@@ -263,57 +273,79 @@ export class MemoryGazetteer implements Gazetteer {
       // letter), only names starting with the same letter count.
       const first = loose.charCodeAt(0);
       for (const length of [loose.length - 1, loose.length, loose.length + 1]) {
-        const refs = [
-          ...this.#bucket(
-            ix.typoPrefixKeys,
-            ix.typoPrefixStart,
-            ix.typoPrefixRefs,
-            typoKey(length, loose, 0),
-          ),
-          ...this.#bucket(
-            ix.typoSuffixKeys,
-            ix.typoSuffixStart,
-            ix.typoSuffixRefs,
-            typoKey(length, loose, loose.length - 3),
-          ),
-        ].sort((a, b) => a - b);
-        let previous = -1;
-        for (const ref of refs) {
-          if (ref === previous) continue;
-          previous = ref;
+        const byPrefix = this.#bucket(
+          ix.typoPrefixKeys,
+          ix.typoPrefixStart,
+          ix.typoPrefixRefs,
+          typoKey(length, loose, 0),
+        );
+        const bySuffix = this.#bucket(
+          ix.typoSuffixKeys,
+          ix.typoSuffixStart,
+          ix.typoSuffixRefs,
+          typoKey(length, loose, loose.length - 3),
+        );
+        // Both buckets hold ascending refs: merged in order, a ref in both visited once.
+        let a = 0;
+        let b = 0;
+        while (a < byPrefix.length || b < bySuffix.length) {
+          let ref: number;
+          if (b >= bySuffix.length || (a < byPrefix.length && byPrefix[a]! < bySuffix[b]!))
+            ref = byPrefix[a++]!;
+          else if (a >= byPrefix.length || bySuffix[b]! < byPrefix[a]!) ref = bySuffix[b++]!;
+          else {
+            ref = byPrefix[a++]!;
+            b++;
+          }
           const other = ix.nameLoose[ref]!;
           if (this.#length(other) !== length || seen.has(ix.namePlace[ref]!)) continue;
-          const otherLoose = this.#string(other);
-          if (otherLoose.charCodeAt(0) === first && withinOneEdit(loose, otherLoose)) {
-            take(ref, 'typo');
-          }
+          // The first letter read from the index's bytes: most names of a bucket differ there (a
+          // suffix bucket), and are passed over without decoding them.
+          if (this.#charAt(other, 0) !== first) continue;
+          if (withinOneEdit(loose, this.#string(other))) take(ref, 'typo');
         }
       }
     }
     return out;
   }
 
-  /**
-   * True when place-of-`ref` has a name before `ref` with this skeleton whose loose length lies in
-   * [min, max] but outside the visited [low, high].
-   */
-  #earlierVariant(
-    ref: number,
-    skeleton: string,
-    min: number,
-    max: number,
-    low: number,
-    high: number,
-  ): boolean {
-    const ix = this.#ix;
-    for (let r = ix.nameStart[ix.namePlace[ref]!]!; r < ref; r++) {
-      const id = ix.nameLoose[r]!;
-      const length = this.#length(id);
-      if (length >= min && length <= max && (length < low || length > high)) {
-        if (skeletonFromLoose(this.#string(id)) === skeleton) return true;
-      }
+  /** Place → its first ref among `skeletonRefs[from..runFirst)` and `skeletonRefs[runLast..to)`. */
+  #firstRefs(from: number, runFirst: number, runLast: number, to: number): Map<number, number> {
+    const refs = this.#ix.skeletonRefs;
+    const places = this.#ix.namePlace;
+    const out = new Map<number, number>();
+    const note = (i: number) => {
+      const ref = refs[i]!;
+      const place = places[ref]!;
+      const held = out.get(place);
+      if (held === undefined || ref < held) out.set(place, ref);
+    };
+    for (let i = from; i < runFirst; i++) note(i);
+    for (let i = runLast; i < to; i++) note(i);
+    return out;
+  }
+
+  /** Code unit `i` of string `id` (which must be longer than `i`), read from the index's bytes. */
+  #charAt(id: number, i: number): number {
+    const start = this.#offsets[id]!;
+    const from = start & ~WIDE_STRING;
+    const bytes = this.#bytes;
+    return start & WIDE_STRING ? bytes[from + 2 * i]! | (bytes[from + 2 * i + 1]! << 8) : bytes[from + i]!;
+  }
+
+  /** True when string `id` is `key` (compared in the index's bytes, nothing decoded). */
+  #equals(id: number, key: string): boolean {
+    if (this.#length(id) !== key.length) return false;
+    const start = this.#offsets[id]!;
+    const from = start & ~WIDE_STRING;
+    const bytes = this.#bytes;
+    if (start & WIDE_STRING) {
+      for (let i = 0; i < key.length; i++)
+        if (key.charCodeAt(i) !== (bytes[from + 2 * i]! | (bytes[from + 2 * i + 1]! << 8))) return false;
+    } else {
+      for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) !== bytes[from + i]) return false;
     }
-    return false;
+    return true;
   }
 
   /** The refs of one typo bucket (a view, no copy). */
