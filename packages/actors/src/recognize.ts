@@ -523,6 +523,17 @@ function hasDeterminer(run: Run, first: number): boolean {
 }
 
 /** True when the hit is a place: after a locative preposition (over compass words and "the"), or inside a place name. */
+/** Sectors of a state's civil institutions, which a place before them assigns to its state. */
+const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
+
+/** ISO alpha-3 of the place mention (geo layer) covering token k, if it has a country. */
+function placeCountry(run: Run, k: number): string | undefined {
+  const t = token(run, k);
+  if (!t) return undefined;
+  const place = (run.doc.maybe('places') ?? []).find((p) => p.span[0] <= t.start && t.start < p.span[1]);
+  return place?.country ? run.dictionary.iso2to3.get(place.country) : undefined;
+}
+
 /** True when the geo layer (if present) has a place mention over the hit's first token. */
 function isPlaceMention(run: Run, h: Hit): boolean {
   const start = token(run, h.first)?.start;
@@ -1013,6 +1024,22 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     return;
   }
   const prev = token(run, h.first - 1);
+  // "Manipur authorities", "Kaduna police", "Gaza officials": a place the geoparser resolved,
+  // right before a civil institution, gives that institution's state. (Not armies: "Tigray
+  // forces" are a region's own fighters, not the state's.)
+  const placeState = prev && CIVIL_SECTORS.has(role.sector) ? placeCountry(run, h.first - 1) : undefined;
+  if (placeState) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      institution(run, placeState, role.suffix),
+      'institution',
+      [`role:${role.suffix}`, `place-modifier:${prev!.text}->${placeState}`],
+      { plural: role.kind !== 'person' },
+    );
+    return;
+  }
   const inName =
     prev &&
     prev.sentence === token(run, h.first)!.sentence &&

@@ -46,3 +46,16 @@ describe('Brussels', () => {
     expect(brussels[0]!.span[0]).toBe(text.indexOf('Brussels'));
   }, 60_000);
 });
+
+describe('a resolved place before a civil institution', () => {
+  it('"Kaduna police", "Manipur authorities" belong to the place\'s state; "Tigray forces" do not', async () => {
+    const pipeline = await createDefaultPipeline();
+    const text =
+      'Fictional: Kaduna police arrested five men. A curfew was imposed on Imphal by Manipur authorities. Tigray forces withdrew.';
+    const result = parseDocumentResult(pipeline.extract({ text, published: '2025-06-04' }), text);
+    const byText = new Map(result.mentions.actors.map((m) => [m.text, m.actor.id]));
+    expect(byText.get('police')).toBe('nga.cop');
+    expect(byText.get('authorities')).toBe('ind.gov');
+    expect([...byText.values()]).not.toContain('eth.mil');
+  }, 60_000);
+});

@@ -772,6 +772,25 @@ function retype(view: View, frame: Frame): void {
   }
 }
 
+/** Places where civilians are, whose attack with no one named hits civilians. */
+const CIVILIAN_SITES = new Set([
+  'hospital',
+  'clinic',
+  'school',
+  'mosque',
+  'church',
+  'temple',
+  'synagogue',
+  'market',
+  'marketplace',
+  'home',
+  'house',
+  'village',
+  'camp',
+  'shelter',
+  'bus',
+]);
+
 /** Sectors of armed forces: taking their posts is fighting them. */
 const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'COP', 'PRM', 'SPY']);
 
@@ -1047,6 +1066,26 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         why,
       ).filter((r) => !actorRefs.some((a) => a.id === r.id));
       const words = frame.args.objectWords;
+      // "shelled a hospital", "torched a mosque", "bombed a school": with nobody named, a civilian
+      // site hit stands for the civilians in it (ACLED: violence against civilians).
+      const site = words.find((w) => CIVILIAN_SITES.has(w));
+      // "a rebel camp", "a militia base" are not: a word naming combatants in the object vetoes it.
+      if (
+        frame.type === 'ASSAULT' &&
+        recipientRefs.length === 0 &&
+        site &&
+        actorRefs.length > 0 &&
+        !wordsHit(words, lexicon.cues.armed) &&
+        cueIn(
+          view.tokens,
+          frame.trigger.end,
+          Math.max(frame.trigger.end, frame.args.clause[1]),
+          lexicon.cues.armed,
+        ) < 0
+      ) {
+        recipientRefs.push({ id: 'civilians', name: 'Civilians', country: null, sector: 'CVL' });
+        why.push(`arg:civilian-site->recipient:${site}`);
+      }
       const acled = acledType({
         code: frame.code,
         actorSectors: actorRefs.map((a) => a.sector),

@@ -302,3 +302,20 @@ describe('subjects and objects with modifiers between', () => {
     expect(strike?.modality).toBe('hypothetical');
   });
 });
+
+describe('civilian sites', () => {
+  it('"shelled a hospital" with no one named hits civilians', () => {
+    const r = extract('Fictional: RSF fighters shelled a hospital in El Obeid.', {
+      actors: [['RSF fighters', 'rsf', 'SDN', 'REB']],
+      places: [['El Obeid', 'El Obeid', 13.18, 30.22, 'SD']],
+    });
+    expect(r.events[0]!.recipient.map((a) => a.sector)).toEqual(['CVL']);
+  });
+
+  it('"attacked a militant camp" does not: the object names combatants', () => {
+    const r = extract('Fictional: The army attacked a militant camp near the border.', {
+      actors: [['army', 'mil', null, 'MIL']],
+    });
+    expect(r.events[0]!.recipient).toEqual([]);
+  });
+});
