@@ -41,54 +41,53 @@ export function pattern(source: string, asciiStart = true): RegExp {
 interface Plan {
   /** The same source, sticky: it matches at `lastIndex` or not at all. */
   sticky: RegExp;
-  /** The first characters (lowercase ASCII codes) a match can start with. */
-  firsts: number[];
-  /** By first character: 1 whatever follows, 2 only the second characters in `pairs`/`widePairs`. */
-  first: Uint8Array;
-  /** `first * 128 + second` for ASCII second characters: 1 when admissible. */
-  pairs: Uint8Array;
-  /** `first * 0x10000 + second` for other second characters. */
-  widePairs: Set<number>;
+  /**
+   * By word-start code (`WordStarts.code`): 0 no match can start there, 1 one may, 2 look the
+   * second character up in `wide` (it is not ASCII, or is DEL).
+   */
+  accept: Uint8Array;
+  /** `first * 0x10000 + second` for admissible second characters from DEL (127) up. */
+  wide: Set<number>;
 }
 
 const plans = new WeakMap<RegExp, Plan>();
 
+/** Code of a word start whose second character is 127 or more, or missing (end of text). */
+const OTHER = 127;
+
 /** The plan for a table; null when a match could start with other than [a-z0-9]. */
 function compile(table: PrefixTable, re: RegExp): Plan | null {
-  const first = new Uint8Array(128);
-  const pairs = new Uint8Array(128 * 128);
-  const widePairs = new Set<number>();
-  const firsts: number[] = [];
+  const accept = new Uint8Array(128 * 128);
+  const wide = new Set<number>();
   for (const [c1, second] of table) {
     // Only letters and digits start words; a pattern that could start otherwise is scanned plainly.
     if (!((c1 >= 48 && c1 <= 57) || (c1 >= 97 && c1 <= 122))) return null;
-    firsts.push(c1);
-    if (second === 'any') first[c1] = 1;
-    else {
-      first[c1] = 2;
-      for (const c2 of second) {
-        if (c2 < 128) pairs[c1 * 128 + c2] = 1;
-        else widePairs.add(c1 * 0x10000 + c2);
+    if (second === 'any') {
+      accept.fill(1, c1 * 128, c1 * 128 + 128);
+      continue;
+    }
+    for (const c2 of second) {
+      if (c2 < OTHER) accept[c1 * 128 + c2] = 1;
+      else {
+        accept[c1 * 128 + OTHER] = 2;
+        wide.add(c1 * 0x10000 + c2);
       }
     }
   }
-  return { sticky: new RegExp(re.source, 'iy'), firsts, first, pairs, widePairs };
+  return { sticky: new RegExp(re.source, 'iy'), accept, wide };
 }
 
 /**
  * The word starts of one text, where a `pattern` match can begin: a letter or digit [A-Za-z0-9]
- * after no character of START's class and no "_" (else `\b` fails). Grouped by first character
- * (lowercased), in text order within a group; with each, the next character (ASCII letters
- * lowercased, `-1` at the end of the text).
+ * after no character of START's class and no "_" (else `\b` fails), in text order. With each, a
+ * code for its first two characters (ASCII letters lowercased): `first * 128 + second`, with
+ * `OTHER` for a second character from 127 up or none; and the second character itself (-1: none).
  */
 interface WordStarts {
   text: string;
-  /** Positions, grouped by first character. */
   at: Int32Array;
-  /** Second characters, parallel to `at`. */
+  code: Uint16Array;
   second: Int32Array;
-  /** Group of first character `c`: `at[groups[c] .. groups[c + 1])`. */
-  groups: Int32Array;
 }
 
 // The passes of one document all scan the same text, one after another: the last index is kept.
@@ -97,7 +96,6 @@ let lastStarts: WordStarts | undefined;
 function wordStarts(text: string): WordStarts {
   if (lastStarts?.text === text) return lastStarts;
   const n = text.length;
-  const counts = new Int32Array(129);
   const found: number[] = [];
   let previousWord = false;
   for (let p = 0; p < n; p++) {
@@ -108,25 +106,21 @@ function wordStarts(text: string): WordStarts {
       (c >= 97 && c <= 122) ||
       c === 95 ||
       (c >= 0xc0 && c <= 0x24f);
-    if (word && !previousWord && c !== 95 && c < 128) {
-      found.push(p);
-      counts[c >= 65 && c <= 90 ? c + 32 : c]!++;
-    }
+    if (word && !previousWord && c !== 95 && c < 128) found.push(p);
     previousWord = word;
   }
-  const groups = new Int32Array(129);
-  for (let c = 0; c < 128; c++) groups[c + 1] = groups[c]! + counts[c]!;
-  const fill = groups.slice(0, 128);
-  const at = new Int32Array(found.length);
+  const at = Int32Array.from(found);
+  const code = new Uint16Array(found.length);
   const second = new Int32Array(found.length);
-  for (const p of found) {
+  for (let k = 0; k < at.length; k++) {
+    const p = at[k]!;
     const c = text.charCodeAt(p);
-    const k = fill[c >= 65 && c <= 90 ? c + 32 : c]!++;
-    at[k] = p;
     const d = p + 1 < n ? text.charCodeAt(p + 1) : -1;
-    second[k] = d >= 65 && d <= 90 ? d + 32 : d;
+    const lower = d >= 65 && d <= 90 ? d + 32 : d;
+    second[k] = lower;
+    code[k] = (c >= 65 && c <= 90 ? c + 32 : c) * 128 + (lower < 0 || lower >= OTHER ? OTHER : lower);
   }
-  lastStarts = { text, at, second, groups };
+  lastStarts = { text, at, code, second };
   return lastStarts;
 }
 
@@ -165,38 +159,24 @@ export function scan(
  * `scan` for a pattern with a plan: the same matches as the global regex (the leftmost match at or
  * after the end of the previous one), found by trying the sticky twin at each admissible word start.
  */
-/** Room for the admissible starts of one pattern (grown to the largest text seen). */
-let scratch = new Int32Array(1024);
-
 function scanStarts(
   plan: Plan,
   text: string,
   make: (m: RegExpExecArray) => Candidate | null,
   into: Candidate[],
 ): void {
-  const { at, second, groups } = wordStarts(text);
-  const { sticky, firsts, first, pairs, widePairs } = plan;
-  // The admissible starts, from each first character's group; in text order once sorted.
-  if (scratch.length < at.length) scratch = new Int32Array(at.length);
-  let count = 0;
-  for (const c1 of firsts) {
-    const end = groups[c1 + 1]!;
-    if (first[c1] === 1) for (let k = groups[c1]!; k < end; k++) scratch[count++] = at[k]!;
-    else {
-      for (let k = groups[c1]!; k < end; k++) {
-        const c2 = second[k]!;
-        if (c2 < 0) continue;
-        if (c2 < 128 ? pairs[c1 * 128 + c2] === 1 : widePairs.has(c1 * 0x10000 + c2))
-          scratch[count++] = at[k]!;
-      }
-    }
-  }
-  // A typed array sorts numerically without a comparator, far faster than an array with one.
-  const starts = scratch.slice(0, count);
-  if (firsts.length > 1) starts.sort();
+  const { at, code, second } = wordStarts(text);
+  const { sticky, accept, wide } = plan;
   let from = 0;
-  for (const p of starts) {
+  for (let k = 0; k < at.length; k++) {
+    const verdict = accept[code[k]!]!;
+    if (verdict === 0) continue;
+    const p = at[k]!;
     if (p < from) continue;
+    if (verdict === 2) {
+      const c2 = second[k]!;
+      if (c2 < 0 || !wide.has((code[k]! >> 7) * 0x10000 + c2)) continue;
+    }
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;
