@@ -65,8 +65,20 @@ export function is(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.norm === word || lem(token) === word);
 }
 
-/** Locative prepositions a phrase's gap may not cross. */
+/**
+ * Words a phrase's gap may not cross: locative prepositions, and conjunctions that open another
+ * clause ("would not withdraw from the region until the agreement is verified" is no "withdraw
+ * from ... agreement").
+ */
 const GAP_STOPS = new Set([
+  'until',
+  'unless',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'if',
   'at',
   'near',
   'in',
