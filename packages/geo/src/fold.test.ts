@@ -17,6 +17,16 @@ describe('foldName', () => {
     expect(foldName('Şanlıurfa')).toBe('sanliurfa');
     expect(foldName('Łódź')).toBe('lodz');
   });
+  it('folds plain ASCII in one pass exactly as the general rules do', () => {
+    // Each pair: a printable-ASCII name (one-pass path) and the same with a non-ASCII space that
+    // sends it through the Unicode path; both must fold alike.
+    for (const name of ["  O'Brien   St.-Louis ", 'Al-`Ula 2', '--', '', 'A_B&c', 'x  Y']) {
+      expect(foldName(name)).toBe(foldName(`${name}\u00a0`));
+    }
+    expect(foldName("  O'Brien   St.-Louis ")).toBe('obrien st louis');
+    expect(foldName('A_B&c')).toBe('a b c');
+    expect(foldName('\tKhan\nShaykhun')).toBe('khan shaykhun');
+  });
   it('drops Arabic articles as separate words', () => {
     expect(dropArticles(foldName('Jisr ash-Shughur'))).toBe('jisr shughur');
     expect(dropArticles('al')).toBe('al');
