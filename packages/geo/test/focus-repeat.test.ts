@@ -15,3 +15,20 @@ describe('a name mentioned often weighs more in the document focus', () => {
     expect(find(indiana, 'Marion').admin1).toBe('Indiana');
   });
 });
+
+describe('the home division of a local story', () => {
+  it('finds the state where the other names all have a namesake and places a county there', () => {
+    const { places: found } = places(
+      'Fictional: Deputies from Palestine and Elkhart and Grapeland met at the Anderson County courthouse.',
+    );
+    const county = find(found, 'Anderson County');
+    expect(county.admin1).toBe('Texas');
+    expect(county.why).toContain('home:Texas');
+  });
+  it('never moves an exact country name to a namesake town in the home division', () => {
+    const { places: found } = places(
+      'Fictional: Gainesville and Lindsay farmers sell hay to buyers in China, Gainesville officials said.',
+    );
+    expect(find(found, 'China').feature).toBe('country');
+  });
+});
