@@ -134,13 +134,29 @@ const CIVILIAN_PROPERTY = new Set([
   'olive',
 ]);
 
+/** Companies after a state adjective ("blacklisted three Iranian firms"): the state's business. */
+const FIRMS = new Set([
+  'firm',
+  'firms',
+  'company',
+  'companies',
+  'bank',
+  'banks',
+  'entities',
+  'businesses',
+  'businessmen',
+  'shipping',
+  'exporters',
+]);
+
 /**
  * What a state word before a noun stands for, tried in order:
  * - "a Qatari proposal", "the US offer": a state's proposal is its government's, and the one who
  *   rejects or accepts it acts towards that government;
  * - "an Israeli airstrike", "British ships": a state's military acts and assets are its forces';
  * - "torched Palestinian homes", "shelled Ukrainian villages": a people's homes, shops and places of
- *   worship stand for its civilians, who are the ones hit.
+ *   worship stand for its civilians, who are the ones hit;
+ * - "sanctioned three Iranian firms": a state's companies are its business sector.
  */
 const STATE_MODIFIER_RULES: {
   forms: readonly string[];
@@ -163,6 +179,13 @@ const STATE_MODIFIER_RULES: {
     nounOnly: true,
     sector: 'civilians',
     why: 'civilian-property',
+  },
+  {
+    forms: ['adjective'],
+    nouns: FIRMS,
+    nounOnly: true,
+    sector: 'business',
+    why: 'firms',
   },
 ];
 

@@ -59,3 +59,15 @@ describe('a resolved place before a civil institution', () => {
     expect([...byText.values()]).not.toContain('eth.mil');
   }, 60_000);
 });
+
+describe('probe wording', () => {
+  it('"British nationals" are British civilians; "Iranian firms" Iran\'s business; a presidential palace the government', () => {
+    const { mentions } = actorsOf(
+      'Fictional: The Taliban released two British nationals. Washington blacklisted three Iranian firms. In Kenya, protesters marched on the presidential palace.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('British nationals -> gbr.civilians');
+    expect(ids).toContain('Iranian -> irn.business');
+    expect(ids.some((p) => p.startsWith('presidential palace') && p.endsWith('.gov'))).toBe(true);
+  });
+});

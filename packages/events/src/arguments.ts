@@ -260,7 +260,10 @@ const REPORTING = new Set([
 function reducedRelative(view: View, trigger: TriggerMatch, first: number): boolean {
   const { tokens } = view;
   if (trigger.nominal || trigger.end - trigger.first !== 1 || !trigger.head.norm.endsWith('ed')) return false;
-  const g = view.groupAt[trigger.first - 1] ?? -1;
+  // The object may be a group named only by its modifier ("three [Iranian] firms accused of").
+  const nounAfterGroup =
+    tokens[trigger.first - 1]?.pos === 'NOUN' && (view.groupAt[trigger.first - 2] ?? -1) >= 0;
+  const g = view.groupAt[trigger.first - (nounAfterGroup ? 2 : 1)] ?? -1;
   if (g < 0) return false;
   const next = tokens[trigger.end];
   if (next === undefined || !(next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
@@ -286,7 +289,16 @@ function subjectLeft(
   for (let k = from - 1; k >= first; k--) {
     const t = tokens[k]!;
     const g = view.groupAt[k]!;
-    if (g >= 0) return { group: view.groups[g]!, stop: k, place };
+    if (g >= 0) {
+      // "Protesters demanding the resignation of the prime minister clashed": a group inside the
+      // object of an -ing participle that follows the subject is not the subject.
+      const head = relativeHead(view, view.groups[g]!.first, first);
+      if (head) {
+        why.push('arg:skip-ing-relative-object');
+        return { group: head, stop: head.first, place };
+      }
+      return { group: view.groups[g]!, stop: k, place };
+    }
     const p = view.placeAt[k]!;
     if (p >= 0 && place === null) place = view.places[p]!;
     // A date between subject and verb ("hostages held since March were freed") is skipped whole.
@@ -599,6 +611,11 @@ export function linkArguments(
         why.push(
           trigger.entry.type === 'SANCTION' ? 'arg:envoy-from->recipient' : 'arg:territory-from->recipient',
         );
+      } else if (lastPrep === 'to' && handsOver(trigger)) {
+        // "extradited a FARC commander to the United States", "handed the town over to the army":
+        // who it is handed to is the recipient.
+        args.recipient = [group];
+        why.push('arg:handed-to->recipient');
       } else if (
         lastPrep === 'from' ||
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
@@ -630,10 +647,6 @@ export function linkArguments(
         // who the act is aimed at; keep looking for that.
         k = group.end - 1;
         continue;
-      } else if (lastPrep === 'to' && handsOver(trigger) && sawObjectGroup) {
-        // "extradited a FARC commander to the United States": the state handed to is the recipient.
-        args.recipient = [group];
-        why.push('arg:handed-to->recipient');
       } else if (args.recipient.length === 0 && (!sawObjectGroup || laterRecipientPrep(lastPrep))) {
         args.recipient = [group];
         why.push(lastPrep ? `arg:prep-${lastPrep}->recipient` : 'arg:object->recipient');
@@ -881,6 +894,25 @@ export function linkArguments(
   return args;
 }
 
+/**
+ * The group an -ing participle describes when the group at `at` sits in that participle's object
+ * ("[Protesters] demanding the resignation of [the prime minister]"), or null.
+ */
+function relativeHead(view: View, at: number, first: number): ActorGroup | null {
+  const { tokens } = view;
+  for (let k = at - 1; k > first; k--) {
+    const t = tokens[k]!;
+    if (view.groupAt[k]! >= 0) return null;
+    if (t.pos === 'VERB') {
+      if (!t.norm.endsWith('ing')) return null;
+      const g = view.groupAt[k - 1]!;
+      return g >= 0 ? view.groups[g]! : null;
+    }
+    if (!['NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'PROPN'].includes(t.pos)) return null;
+  }
+  return null;
+}
+
 /** Verbs of letting in that pass their object to the act before them ("refused to let X in"). */
 const PERMIT_VERBS = new Set(['let', 'allow', 'permit', 'admit']);
 
@@ -963,7 +995,8 @@ function opensSentence(tokens: Token[], trigger: TriggerMatch, first: number): b
 
 /** Verbs of handing a person over to another state ("extradited X to Y"). */
 function handsOver(trigger: TriggerMatch): boolean {
-  return trigger.entry.words[0] === 'extradite' || trigger.entry.words[0] === 'extradition';
+  const w = trigger.entry.words;
+  return w[0] === 'extradite' || w[0] === 'extradition' || (w[0] === 'hand' && w[1] === 'over');
 }
 
 /** True when the nominal at `at` follows "after", "following" or "during" (adjectives between). */

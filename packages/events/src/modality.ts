@@ -91,7 +91,11 @@ export function modalityOf(
       if (!['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos) && view.groupAt[k]! < 0) break;
     }
   }
-  const hyp = cueIn(tokens, from, trigger.first, cues.hypothetical);
+  let hyp = cueIn(tokens, from, trigger.first, cues.hypothetical);
+  // "Protesters demanding the resignation ... clashed": an -ing participle right after an actor
+  // describes that actor (a reduced relative); it does not make the main verb a demand.
+  if (hyp >= 0 && tokens[hyp]!.norm.endsWith('ing') && view.groupAt[hyp - 1]! >= 0)
+    hyp = cueIn(tokens, hyp + 1, trigger.first, cues.hypothetical);
   const ifClause = cueIn(tokens, sentence.first, trigger.first, [['if'], ['unless']]);
   if (hyp >= 0 || ifClause >= 0) {
     const at = hyp >= 0 ? hyp : ifClause;

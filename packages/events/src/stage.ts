@@ -442,11 +442,18 @@ const TOPIC_PREPS = new Set([
   'concerning',
 ]);
 
+/** Verbs whose gerund carries an act's noun ("of using chemical weapons", "of carrying out raids"). */
+const GERUND_CARRIERS = new Set(['use', 'carry', 'launch', 'conduct', 'stage', 'mount', 'commit', 'fire']);
+
 /** The preposition heading the phrase a trigger sits in ("on killings", "over the killing of"), if any. */
 function topicPrep(view: View, frame: Frame): string | null {
   const { tokens } = view;
   for (let k = frame.trigger.first - 1; k >= Math.max(frame.sentence.first, frame.trigger.first - 4); k--) {
     const t = tokens[k]!;
+    // "accused Moscow of using chemical weapons", "of carrying out strikes": a gerund that only
+    // carries the act stands between the preposition and the act's noun.
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && GERUND_CARRIERS.has(lem(t))) continue;
+    if (t.norm === 'out' && lem(tokens[k - 1] ?? t) === 'carry') continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {
       // "after weeks of mass protests": a span of time, not a topic; the protests happened.
       if (t.norm === 'of' && DURATIONS.has(lem(tokens[k - 1] ?? t))) return null;
@@ -1043,6 +1050,16 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       // "Thousands protested": an unnamed crowd of people, coded as protesters.
       actorRefs.push({ id: 'protesters', name: 'Protesters', country: null, sector: 'CVL' });
       why.push('arg:crowd-subject->actor');
+    } else if (
+      frame.type === 'PROTEST' &&
+      frame.mode !== 'riot' &&
+      actorRefs.length === 0 &&
+      frame.trigger.nominal
+    ) {
+      // "Demonstrations against the junta erupted": a protest whose people are not named was
+      // made by protesters.
+      actorRefs.push({ id: 'protesters', name: 'Protesters', country: null, sector: 'CVL' });
+      why.push('arg:unnamed-protesters->actor');
     }
     let recipientGroups = frame.args.recipient;
     const locations: (EventLocation | null)[] = frame.locations.length > 0 ? frame.locations : [null];

@@ -319,3 +319,64 @@ describe('civilian sites', () => {
     expect(r.events[0]!.recipient).toEqual([]);
   });
 });
+
+describe('probe wording (written for these rules, not from a gold set)', () => {
+  it('"Protesters demanding X clashed with police": the protesters clash, and it happened', () => {
+    const r = extract(
+      'Fictional: Protesters demanding the resignation of the prime minister clashed with police in Dhaka.',
+      {
+        actors: [
+          ['Protesters', 'protesters', 'BGD', 'CVL'],
+          ['prime minister', 'bgd.gov', 'BGD', 'GOV'],
+          ['police', 'bgd.cop', 'BGD', 'COP'],
+        ],
+        places: [['Dhaka', 'Dhaka', 23.81, 90.41, 'BD']],
+      },
+    );
+    const clash = r.events.find((e) => e.trigger.text === 'clashed');
+    expect(clash && ids(clash.actor)).toEqual(['protesters']);
+    expect(clash && ids(clash.recipient)).toEqual(['bgd.cop']);
+    expect(clash?.modality).toBe('asserted');
+  });
+
+  it('"Demonstrations against the junta erupted": an unnamed protest is by protesters', () => {
+    const r = extract('Fictional: Demonstrations against the junta erupted in several towns.', {
+      actors: [['junta', 'ner.gov', 'NER', 'GOV']],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['protesters']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ner.gov']);
+  });
+
+  it('"accused X of using chemical weapons": the accused used them (reported)', () => {
+    const r = extract('Fictional: Kyiv accused Moscow of using chemical weapons near Bakhmut.', {
+      actors: [
+        ['Kyiv', 'ukr.gov', 'UKR', 'GOV'],
+        ['Moscow', 'rus.gov', 'RUS', 'GOV'],
+      ],
+    });
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack && ids(attack.actor)).toEqual(['rus.gov']);
+    expect(attack?.modality).toBe('reported');
+  });
+
+  it('"handed over X to Y": Y receives', () => {
+    const r = extract('Fictional: The rebels handed over the town to government forces.', {
+      actors: [
+        ['rebels', 'rebels', null, 'REB'],
+        ['government forces', 'mil', null, 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['mil']);
+  });
+
+  it('"firms accused of X" after a sanction: the firms are accused, not accusers', () => {
+    const r = extract('Fictional: Washington blacklisted three Iranian firms accused of supplying drones.', {
+      actors: [
+        ['Washington', 'usa.gov', 'USA', 'GOV'],
+        ['Iranian', 'irn.business', 'IRN', 'BUS'],
+      ],
+    });
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse ? ids(accuse.actor) : []).toEqual([]);
+  });
+});
