@@ -805,6 +805,87 @@ function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
 }
 
+/** How many paragraphs from the top a headline or standfirst may stand in. */
+const HEADLINE_PARAGRAPHS = 3;
+
+/**
+ * A headline: a sentence alone in one of the document's first paragraphs, short and without
+ * terminal punctuation ("Shelling kills six civilians in Maarat al-Numan, monitors say"), with
+ * more text after it.
+ */
+function isHeadline(view: View, sentence: Sentence): boolean {
+  const { tokens, nlp } = view;
+  if (sentence.paragraph >= HEADLINE_PARAGRAPHS || sentence.end - sentence.first > 30) return false;
+  const paragraph = nlp.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph[0] < sentence.span[0] - 2 || paragraph[1] > sentence.span[1] + 2) return false;
+  if (sentence.paragraph + 1 >= nlp.paragraphs.length) return false;
+  const last = tokens[sentence.end - 1]!.text;
+  return !/^[.!?:;…"”’)]+$/.test(last) && !/^[-*•–—]$/.test(tokens[sentence.first]!.text);
+}
+
+/**
+ * Headlines tell past acts in the present ("Rebels attack base") and drop the auxiliary of a
+ * passive: a past form after its noun is one ("Soldiers killed in ambush near Gao"), so the noun
+ * is who was hit, not who hit.
+ */
+function headlinePassive(view: View, h: Frame): void {
+  const head = h.trigger.head;
+  if (h.trigger.nominal || h.args.recipient.length > 0 || h.args.actor.length === 0) return;
+  if (head.norm === lem(head) || /(?:s|ing)$/.test(head.norm)) return;
+  if (!h.args.actor.every((g) => g.end <= h.trigger.first)) return;
+  if (view.tokens[h.trigger.first - 1]?.pos === 'AUX') return;
+  h.args.recipient = h.args.actor;
+  h.args.actor = [];
+  h.why.push('headline:passive');
+}
+
+/** True when two lists of actors can name the same side: one is empty, they share an id, or one is generic. */
+function sidesAgree(a: ActorGroup[], b: ActorGroup[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const mentions = (g: ActorGroup[]) => g.flatMap((x) => x.mentions.map((m) => m.actor));
+  const left = mentions(a);
+  const right = mentions(b);
+  if (left.some((x) => right.some((y) => y.id === x.id))) return true;
+  // "Protesters" in a headline are the body's "students"; a named side is never another named side.
+  return left.every((x) => x.country === null) || right.every((x) => x.country === null);
+}
+
+/**
+ * A headline tells the lead story first: each of its events is the first later event of the same
+ * type and modality whose sides agree and, when the headline names a place, happens there. The
+ * body's event stays (it has the day and the full arguments) and keeps what only the headline
+ * gave (a toll); headline events the body never tells stay events of their own.
+ */
+function foldHeadlines(view: View, kept: Frame[]): Frame[] {
+  const folded = new Set<Frame>();
+  for (const h of kept) {
+    if (!isHeadline(view, h.sentence)) continue;
+    headlinePassive(view, h);
+    // Only places the headline itself names count: a dateline fallback says nothing about the act.
+    const named = h.locations.filter((l) => {
+      const span = l.place ? view.placeById.get(l.place)?.place.span : undefined;
+      return span !== undefined && span[0] >= h.sentence.span[0] && span[1] <= h.sentence.span[1];
+    });
+    const body = kept.find(
+      (f) =>
+        f.sentence.i > h.sentence.i &&
+        !folded.has(f) &&
+        !isHeadline(view, f.sentence) &&
+        f.type === h.type &&
+        (f.modality === h.modality || h.modality === 'asserted' || h.modality === 'reported') &&
+        (f.modality === 'asserted' || f.modality === 'reported') &&
+        sidesAgree(h.args.actor, f.args.actor) &&
+        sidesAgree(h.args.recipient, f.args.recipient) &&
+        (named.length === 0 || f.locations.some((l) => named.some((n) => n.name === l.name))),
+    );
+    if (!body) continue;
+    folded.add(h);
+    body.why.push(`headline:${h.trigger.head.text}@${h.sentence.i}`);
+    if (!body.fatalities && h.fatalities) body.fatalities = h.fatalities;
+  }
+  return folded.size === 0 ? kept : kept.filter((f) => !folded.has(f));
+}
+
 /** True when a nominal trigger refers back ("the attack", "this week's talks", "the deadly raid"). */
 function isAnaphoric(view: View, frame: Frame): boolean {
   const { tokens, lexicon } = view;
@@ -1038,7 +1119,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
   }
 
   const events: Event[] = [];
-  for (const frame of kept) {
+  for (const frame of foldHeadlines(view, kept)) {
     const { entry } = frame.trigger;
     const why = [...frame.why];
     const actorRefs = asGovernments(refs(frame.args.actor), frame.type, why);
