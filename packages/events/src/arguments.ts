@@ -414,12 +414,15 @@ function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): num
  *   The trigger.
  * @param previous
  *   Arguments of the previous trigger in the sentence (for coordinated verbs).
+ * @param previousVerb
+ *   Arguments of the previous verbal trigger in the sentence, when it differs from `previous`.
  */
 export function linkArguments(
   view: View,
   sentence: Sentence,
   trigger: TriggerMatch,
   previous: { args: Args; trigger: TriggerMatch } | null,
+  previousVerb: { args: Args; trigger: TriggerMatch } | null = null,
 ): Args {
   const { tokens, lexicon } = view;
   const why: string[] = [];
@@ -509,17 +512,23 @@ export function linkArguments(
       clauseStart = left.stop + 1;
     }
   }
-  // Coordinated verbs share the subject: "X shelled A and killed B".
+  // Coordinated verbs share the subject: "X shelled A and killed B". When the previous trigger is
+  // a noun in the first verb's object ("condemned the attack and called on Y"), the subject is
+  // that verb's.
   const prevTok = tokens[trigger.first - 1];
+  const conjunct =
+    previous?.trigger.nominal && previousVerb && previousVerb.trigger.first < previous.trigger.first
+      ? previousVerb
+      : previous;
   if (
     !left.group &&
-    previous &&
+    conjunct &&
     prevTok &&
     (prevTok.norm === 'and' || prevTok.norm === ',') &&
     !trigger.nominal
   ) {
-    args.coordinatedWith = previous.trigger.first;
-    args.actor = previous.args.actor;
+    args.coordinatedWith = conjunct.trigger.first;
+    args.actor = conjunct.args.actor;
     why.push('arg:coordinated-verb-subject');
   }
   // "An airstrike on X killed two", "A drone strike by Y hit a depot": the subject of the verb is

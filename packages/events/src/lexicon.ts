@@ -52,6 +52,7 @@ export interface Cues {
   location_near: string[][];
   recipient_prep: string[][];
   anaphoric: string[][];
+  cessation: string[][];
   mode_drone: string[][];
   mode_aerial: string[][];
   mode_heavy_weapons: string[][];
@@ -100,6 +101,7 @@ const CUE_KEYS = [
   'location_near',
   'recipient_prep',
   'anaphoric',
+  'cessation',
   'mode_drone',
   'mode_aerial',
   'mode_heavy_weapons',

@@ -81,6 +81,18 @@ export function modalityOf(
   if (trigger.nominal && is(tokens[trigger.first - 1], 'no')) {
     return { modality: 'negated', attribution: null, why: ['modality:negated:no-noun'] };
   }
+  // ... or by a negated verb right after them: "negotiations could not begin", "talks did not take place".
+  const aux = tokens[trigger.end];
+  const neg = tokens[trigger.end + 1];
+  if (
+    trigger.nominal &&
+    aux?.pos === 'AUX' &&
+    neg !== undefined &&
+    trigger.end + 1 < sentence.end &&
+    (neg.norm === 'not' || neg.norm === "n't" || neg.norm === 'never')
+  ) {
+    return { modality: 'negated', attribution: null, why: [`modality:negated:noun-${aux.norm}-${neg.norm}`] };
+  }
 
   // "any US strike on his country would be met with ...": an act under "any" is not one that happened.
   if (trigger.nominal) {

@@ -120,9 +120,13 @@ export function extractEvents(
     }
     const inSentence: Frame[] = [];
     let previous: { args: Args; trigger: TriggerMatch } | null = null;
+    let previousVerb: { args: Args; trigger: TriggerMatch } | null = null;
     for (const trigger of triggers) {
-      const args = linkArguments(view, sentence, trigger, previous);
+      // "an end to attacks on civilians": the noun is what a call wants ended, not an act.
+      if (endsCessation(view, trigger.first)) continue;
+      const args = linkArguments(view, sentence, trigger, previous, previousVerb);
       previous = { args, trigger };
+      if (!trigger.nominal) previousVerb = previous;
       const mod = modalityOf(view, sentence, trigger, args.clause);
       const frame: Frame = {
         trigger,
@@ -803,6 +807,16 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'COP', 'PRM', 'SPY']);
 
 function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
+}
+
+/** True when a cessation cue ("end to", "halt to") ends right before token `first`, determiners and adjectives aside. */
+function endsCessation(view: View, first: number): boolean {
+  const { tokens } = view;
+  let k = first;
+  while (k > 0 && (tokens[k - 1]!.pos === 'ADJ' || tokens[k - 1]!.pos === 'DET')) k--;
+  for (let at = k - 1; at >= Math.max(0, k - 3); at--)
+    if (matchCue(tokens, at, view.lexicon.cues.cessation, k) === k) return true;
+  return false;
 }
 
 /** How many paragraphs from the top a headline or standfirst may stand in. */

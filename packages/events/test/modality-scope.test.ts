@@ -50,3 +50,15 @@ describe('modality scope', () => {
     expect(denied.events.find((e) => e.trigger.text.startsWith('struck'))?.modality).toBe('negated');
   });
 });
+
+describe('negated noun events', () => {
+  it('a noun trigger followed by a negated verb did not happen', () => {
+    const r = extract(
+      'Fictional: Officials in Kyiv said the planned talks could not begin while strikes continued.',
+      {
+        actors: [['Officials in Kyiv', 'ukr.gov', 'UKR', 'GOV']],
+      },
+    );
+    expect(r.events.find((e) => e.trigger.text === 'talks')?.modality).toBe('negated');
+  });
+});
