@@ -250,20 +250,39 @@ export class MemoryGazetteer implements Gazetteer {
       const narrowed = low > length - spread || high < length + spread;
       const runFirst = narrowed ? this.#firstWithLength(first, last, low) : first;
       const runLast = narrowed ? this.#firstWithLength(runFirst, last, high + 1) : last;
-      // Back to build order (ascending refs), the order candidates were always returned in.
-      const refs = ix.skeletonRefs.slice(runFirst, runLast).sort();
-      // A place whose earlier name sits in the skipped lengths was judged by that name (and left
-      // out): its later names must not bring it back. The names of this skeleton in the skipped
-      // lengths are the key's refs outside the visited run: their places, with the first ref of each.
-      const skipped = narrowed ? this.#firstRefs(first, runFirst, runLast, last) : undefined;
-      for (const ref of refs) {
-        const place = ix.namePlace[ref]!;
-        const earlier = skipped?.get(place);
-        if (earlier !== undefined && earlier < ref) {
-          seen.add(place);
-          continue;
+      if (low === length && high === length && min > 0 && 0.95 - 0.5 / length < min) {
+        // One length only, and not one edit allowed at it (short names at recognition's
+        // thresholds): only names with this very loose form can pass. Within one length the refs
+        // are already ascending. Any other name of the run only marks its place as seen, which
+        // matters for a later name of that place: that one is checked against its place's earlier
+        // names directly. (The typo search below also reads `seen`, but runs only when no name has
+        // this skeleton at these lengths, when both ways leave `seen` alone.)
+        for (let i = runFirst; i < runLast; i++) {
+          const ref = ix.skeletonRefs[i]!;
+          if (!this.#equals(ix.nameLoose[ref]!, loose)) continue;
+          const place = ix.namePlace[ref]!;
+          if (this.#earlierName(place, ref, skeleton, length - spread, length + spread)) {
+            seen.add(place);
+            continue;
+          }
+          take(ref, 'variant');
         }
-        take(ref, 'variant');
+      } else {
+        // Back to build order (ascending refs), the order candidates were always returned in.
+        const refs = ix.skeletonRefs.slice(runFirst, runLast).sort();
+        // A place whose earlier name sits in the skipped lengths was judged by that name (and left
+        // out): its later names must not bring it back. The names of this skeleton in the skipped
+        // lengths are the key's refs outside the visited run: their places, with the first ref of each.
+        const skipped = narrowed ? this.#firstRefs(first, runFirst, runLast, last) : undefined;
+        for (const ref of refs) {
+          const place = ix.namePlace[ref]!;
+          const earlier = skipped?.get(place);
+          if (earlier !== undefined && earlier < ref) {
+            seen.add(place);
+            continue;
+          }
+          take(ref, 'variant');
+        }
       }
     }
 
@@ -331,6 +350,20 @@ export class MemoryGazetteer implements Gazetteer {
     const from = start & ~WIDE_STRING;
     const bytes = this.#bytes;
     return start & WIDE_STRING ? bytes[from + 2 * i]! | (bytes[from + 2 * i + 1]! << 8) : bytes[from + i]!;
+  }
+
+  /**
+   * True when place `place` has a name before `ref` with skeleton `skeleton` and a loose length in
+   * [min, max]: a name the variant search visits (or skips for its length) before `ref`.
+   */
+  #earlierName(place: number, ref: number, skeleton: string, min: number, max: number): boolean {
+    const ix = this.#ix;
+    for (let r = ix.nameStart[place]!; r < ref; r++) {
+      const id = ix.nameLoose[r]!;
+      const length = this.#length(id);
+      if (length >= min && length <= max && skeletonFromLoose(this.#string(id)) === skeleton) return true;
+    }
+    return false;
   }
 
   /** True when string `id` is `key` (compared in the index's bytes, nothing decoded). */
