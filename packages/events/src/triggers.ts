@@ -31,6 +31,7 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   // After a preposition a gerund with an object is still a verb phrase: "accused X of sending troops".
   if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP';
   if (verbSlot(tokens, i) && entry.pos !== 'N') return true;
+  if (attributiveIntent(entry, tokens, i)) return false;
   if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
   if (entry.pos === 'V') return token.pos === 'VERB';
   if (NOUNISH.has(token.pos)) return true;
@@ -41,6 +42,26 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
     token.norm.endsWith('ing') &&
     prev !== undefined &&
     (prev.pos === 'DET' || prev.pos === 'PART' || prev.pos === 'ADJ')
+  );
+}
+
+/** Verbal acts whose past participle before a noun names a plan or a label, not an act. */
+const INTENT_TYPES = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'THREATEN']);
+
+/**
+ * "a proposed exchange", "the agreed truce", "the accused men", "a threatened strike": a past
+ * participle between a determiner and a noun describes the noun; nobody proposes or accuses there.
+ */
+function attributiveIntent(entry: TriggerEntry, tokens: Token[], i: number): boolean {
+  if (entry.pos === 'N' || !INTENT_TYPES.has(entry.type ?? '')) return false;
+  const token = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (
+    /(?:ed|en)$/.test(token.norm) &&
+    prev?.pos === 'DET' &&
+    next !== undefined &&
+    (next.pos === 'NOUN' || next.pos === 'PROPN')
   );
 }
 
