@@ -326,6 +326,19 @@ function subjectLeft(
       }
       return { group: null, stop: k, place };
     }
+    // "supporters who had gathered outside parliament": the relative pronoun right before the
+    // verb stands for the group it follows.
+    if ((t.norm === 'who' || t.norm === 'which') && onlyAuxBetween(tokens, k + 1, from)) {
+      let j = k - 1;
+      if (tokens[j]?.norm === ',') j--;
+      // "opposition supporters who": the group may name only the noun's modifier.
+      if (j > first && view.groupAt[j]! < 0 && tokens[j]!.pos === 'NOUN') j--;
+      const g = j >= first ? view.groupAt[j]! : -1;
+      if (g >= 0) {
+        why.push('arg:relative-pronoun->antecedent');
+        return { group: view.groups[g]!, stop: k, place };
+      }
+    }
     if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) return { group: null, stop: k, place };
     // "X shelled A and killed B": the subject of the second verb is X, found by coordination.
     if ((t.norm === 'and' || t.norm === 'but' || t.norm === 'then') && k === from - 1)
@@ -487,6 +500,9 @@ export function linkArguments(
       // "troops repelled an attack by X": who repels the attack is the one attacked.
       const rv = trigger.entry.type === 'ASSAULT' ? governingVerb(tokens, trigger, first, REPEL_VERBS) : -1;
       if (rv >= 0) repelledBy = subjectLeft(view, rv, first, why).group;
+      // "X came under attack", "X came under heavy fire": X is the one attacked.
+      const under = trigger.entry.type === 'ASSAULT' ? cameUnder(tokens, trigger, first) : -1;
+      if (under >= 0) repelledBy = subjectLeft(view, under, first, why).group;
       left = { group: null, stop: left.stop, place: null };
     }
   }
@@ -620,6 +636,16 @@ export function linkArguments(
         why.push(
           trigger.entry.type === 'SANCTION' ? 'arg:envoy-from->recipient' : 'arg:territory-from->recipient',
         );
+      } else if (
+        lastPrep === 'from' &&
+        trigger.nominal &&
+        trigger.entry.type === 'ASSAULT' &&
+        args.actor.length === 0 &&
+        !sawObjectGroup
+      ) {
+        // "came under attack from gangs", "rocket fire from Hezbollah": who it came from attacked.
+        args.actor = [group];
+        why.push('arg:attack-from->actor');
       } else if (lastPrep === 'to' && handsOver(trigger)) {
         // "extradited a FARC commander to the United States", "handed the town over to the army":
         // who it is handed to is the recipient.
@@ -920,6 +946,22 @@ function relativeHead(view: View, at: number, first: number): ActorGroup | null 
     if (!['NOUN', 'ADJ', 'DET', 'ADP', 'NUM', 'PROPN'].includes(t.pos)) return null;
   }
   return null;
+}
+
+/** The verb "come" in "came under (repeated) attack" before a nominal attack, or -1. */
+function cameUnder(tokens: Token[], trigger: TriggerMatch, first: number): number {
+  let k = trigger.first - 1;
+  // "under repeated attack": the tagger may call the modifier a verb.
+  while (k > first && (['ADJ', 'ADV'].includes(tokens[k]!.pos) || tokens[k]!.norm.endsWith('ed'))) k--;
+  if (tokens[k]?.norm !== 'under') return -1;
+  const verb = tokens[k - 1];
+  return verb && k - 1 >= first && lem(verb) === 'come' ? k - 1 : -1;
+}
+
+/** True when tokens [from, to) are only auxiliaries, adverbs and particles ("had", "has not"). */
+function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) return false;
+  return true;
 }
 
 /** Verbs of letting in that pass their object to the act before them ("refused to let X in"). */

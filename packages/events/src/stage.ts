@@ -526,7 +526,7 @@ function presupposedParticiple(view: View, frame: Frame): boolean {
 }
 
 /** Host types whose object noun is an agreement or proposal, not a separate act. */
-const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT', 'REQUEST']);
+const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT', 'REQUEST', 'SANCTION']);
 
 /** True when nominal `b` is the direct object of the verbal act `host` ("signed a truce"). */
 function objectOfAct(view: View, host: Frame, b: Frame): boolean {

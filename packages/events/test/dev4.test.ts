@@ -380,3 +380,41 @@ describe('probe wording (written for these rules, not from a gold set)', () => {
     expect(accuse ? ids(accuse.actor) : []).toEqual([]);
   });
 });
+
+describe('relative pronouns, "from" and suspended agreements', () => {
+  it('"supporters who had gathered outside X": the relative pronoun stands for its antecedent', () => {
+    const r = extract(
+      'Fictional: Police dispersed opposition supporters who had gathered outside the commission.',
+      {
+        actors: [
+          ['Police', 'uga.cop', 'UGA', 'COP'],
+          ['opposition', 'uga.opposition', 'UGA', 'OPP'],
+        ],
+      },
+    );
+    const gathered = r.events.find((e) => e.trigger.text === 'gathered');
+    expect(gathered && ids(gathered.actor)).toEqual(['uga.opposition']);
+  });
+
+  it('"X came under repeated attack from gangs": the gangs attacked X', () => {
+    const r = extract('Fictional: Kenyan police have come under repeated attack from gangs.', {
+      actors: [
+        ['Kenyan police', 'ken.cop', 'KEN', 'COP'],
+        ['gangs', 'criminals', null, 'CRM'],
+      ],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['criminals']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ken.cop']);
+  });
+
+  it('"suspended the ceasefire with X": the ceasefire is what is suspended, not a new act', () => {
+    const r = extract('Fictional: The president suspended the ceasefire with the ELN.', {
+      actors: [
+        ['president', 'col.gov', 'COL', 'GOV'],
+        ['ELN', 'eln', 'COL', 'REB'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION']);
+    expect(ids(r.events[0]!.recipient)).toEqual(['eln']);
+  });
+});
