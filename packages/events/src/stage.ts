@@ -819,6 +819,29 @@ function endsCessation(view: View, first: number): boolean {
   return false;
 }
 
+/** Reactions aimed at whoever did the act they name: condemning or protesting "the attack". */
+const REACTION_TYPES = new Set<string>(['ACCUSE', 'PROTEST']);
+
+/**
+ * "Turkish officials condemned the attack": when the object of a condemnation or protest is a later
+ * mention of an event already told, its recipient is that event's actor (the one condemned).
+ */
+function reactionTargets(kept: Frame[], corefOf: Map<Frame, Frame>): void {
+  if (corefOf.size === 0) return;
+  for (const frame of kept) {
+    if (!REACTION_TYPES.has(frame.type) || frame.args.recipient.length > 0) continue;
+    for (const [mention, event] of corefOf) {
+      if (mention.sentence !== frame.sentence) continue;
+      const gap = mention.trigger.first - frame.trigger.end;
+      if (gap < 0 || gap > 3 || event.args.actor.length === 0) continue;
+      if (event.args.actor.some((g) => frame.args.actor.includes(g))) continue;
+      frame.args.recipient = event.args.actor;
+      frame.why.push(`arg:reaction-to:${mention.trigger.head.text}->recipient`);
+      break;
+    }
+  }
+}
+
 /** How many paragraphs from the top a headline or standfirst may stand in. */
 const HEADLINE_PARAGRAPHS = 3;
 
@@ -1044,6 +1067,8 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
   // The latest kept frame of each type, for coreference: a backward scan of `kept` per anaphoric
   // mention grew with the number of events in long documents.
   const lastOfType = new Map<string, Frame>();
+  // Later mentions ("the attack") → the event they name.
+  const corefOf = new Map<Frame, Frame>();
   for (const frame of frames) {
     const anchor = anchorOf(view, frame);
     const dl = dateOf(doc, anchor);
@@ -1079,6 +1104,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     if (!hasArgs && isAnaphoric(view, frame)) {
       const earlier = lastOfType.get(frame.type);
       if (earlier) {
+        corefOf.set(frame, earlier);
         earlier.why.push(
           `coref:${doc.text.slice(tokens[frame.trigger.first - 1]!.start, tokens[frame.trigger.end - 1]!.end)}@${frame.sentence.i}`,
         );
@@ -1132,6 +1158,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     lastOfType.set(frame.type, frame);
   }
 
+  reactionTargets(kept, corefOf);
   const events: Event[] = [];
   for (const frame of foldHeadlines(view, kept)) {
     const { entry } = frame.trigger;
