@@ -374,6 +374,24 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
                   (c) => c.how === 'exact' || c.similarity >= minimum,
                 );
           if (candidates.length === 0) continue;
+          // "Illinois Department", "U.S. Census", "Western US": a loose match of a longer name whose
+          // first word (after "West", "South"...) is itself a well-known place (a country, a
+          // first-level division, a capital or a city of 100,000) is that place among other words,
+          // not a far-away namesake of the whole (Olancho Department, Honduras): the shorter span
+          // gets its turn.
+          if (
+            j - i >= 2 &&
+            !candidates.some((c) => c.how === 'exact') &&
+            lookup(parts.slice(i, j).find((p) => !STOP.has(foldName(p.text)))?.text ?? '', false, 1).some(
+              (c) =>
+                c.how === 'exact' &&
+                (c.place.feature === 'country' ||
+                  c.place.feature === 'admin1' ||
+                  c.place.capital === true ||
+                  c.place.population >= 100_000),
+            )
+          )
+            continue;
           const verdict = judge({
             text,
             analysis,

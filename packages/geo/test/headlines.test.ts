@@ -73,3 +73,14 @@ describe('the surname of a person named in full', () => {
     expect(find(found, 'Fairfield').admin1).toBe('Connecticut');
   });
 });
+
+describe('a well-known place leading a longer name', () => {
+  it('reads "Illinois Department" as Illinois and "U.S. Census" as the United States, not loose namesakes', () => {
+    const { places: found } = places(
+      'Fictional: The money came from Illinois Department of Transportation funds, according to U.S. Census figures.',
+    );
+    expect(find(found, 'Illinois').admin1).toBe('Illinois');
+    expect(find(found, 'U.S.').country).toBe('US');
+    expect(found.map((p) => p.text)).not.toContain('Illinois Department');
+  });
+});
