@@ -515,6 +515,21 @@ export function linkArguments(
       why.push('arg:fronted-participle->main-subject');
     }
   }
+  // "Students occupied the campus, calling for X": a participle after a comma, with no subject of
+  // its own, has the main clause's subject.
+  if (
+    !left.group &&
+    !trigger.nominal &&
+    trigger.head.norm.endsWith('ing') &&
+    tokens[trigger.first - 1]?.norm === ',' &&
+    !previous
+  ) {
+    const main = mainSubject(view, first, trigger.first - 1);
+    if (main) {
+      args.actor = [main];
+      why.push('arg:comma-participle->main-subject');
+    }
+  }
   // "Hostages held by the ELN were handed over", "Food provided by the WFP was distributed": the
   // agent of a participle inside a passive subject is who hands over or gives; the noun it
   // describes is who receives (or is released).
@@ -764,7 +779,22 @@ export function linkArguments(
     if (t.norm === ',') {
       const next = tokens[k + 1];
       if (next && (next.norm === 'which' || next.norm === 'who')) continue;
+      // "The march, organised by women's groups, ended": a participle with a by-agent after a
+      // nominal act names who did it.
+      if (trigger.nominal && next && isVerb(next) && tokens[k + 2]?.norm === 'by' && args.actor.length === 0)
+        continue;
       break;
+    }
+    // Not a passive ("the attack was condemned by Y" names who condemned, not who attacked).
+    if (
+      trigger.nominal &&
+      isVerb(t) &&
+      tokens[k + 1]?.norm === 'by' &&
+      tokens[k - 1]?.pos !== 'AUX' &&
+      args.actor.length === 0
+    ) {
+      why.push('arg:nominal-participle-by');
+      continue;
     }
     // "beat and detained dozens of protesters": two verbs sharing one object; the first verb's
     // object is the second's ("and" right after the trigger, then a verb with no subject of its own).
@@ -956,6 +986,19 @@ function cameUnder(tokens: Token[], trigger: TriggerMatch, first: number): numbe
   if (tokens[k]?.norm !== 'under') return -1;
   const verb = tokens[k - 1];
   return verb && k - 1 >= first && lem(verb) === 'come' ? k - 1 : -1;
+}
+
+/** The subject of a sentence's main clause before `to`: its first group right before a verb. */
+function mainSubject(view: View, first: number, to: number): ActorGroup | null {
+  const { tokens } = view;
+  let k = leadStart(tokens, first, to);
+  while (k < to && ['DET', 'ADJ', 'NUM'].includes(tokens[k]!.pos)) k++;
+  const g = view.groupAt[k] ?? -1;
+  if (g < 0) return null;
+  const group = view.groups[g]!;
+  let j = group.end;
+  while (j < to && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j++;
+  return j < to && tokens[j]!.pos === 'VERB' ? group : null;
 }
 
 /** True when tokens [from, to) are only auxiliaries, adverbs and particles ("had", "has not"). */

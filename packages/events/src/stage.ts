@@ -751,10 +751,12 @@ function retype(view: View, frame: Frame): void {
     !communal &&
     (sectors.every((s) => isUnarmedSector(s) && s !== 'AGR') || protesters)
   ) {
+    // "Teachers began an indefinite strike": unarmed people's strike is a labour strike.
+    const labour = lem(frame.trigger.head) === 'strike' && frame.trigger.nominal;
     frame.type = 'PROTEST';
-    frame.mode = 'riot';
-    frame.code = 'riot.violent';
-    frame.why.push('rule:unarmed-violence->riot');
+    frame.mode = labour ? 'strike' : 'riot';
+    frame.code = labour ? 'protest.peaceful' : 'riot.violent';
+    frame.why.push(labour ? 'rule:unarmed-strike->labour-strike' : 'rule:unarmed-violence->riot');
   }
   if (frame.type === 'ASSAULT' && frame.mode === null) {
     const { cues } = view.lexicon;

@@ -418,3 +418,42 @@ describe('relative pronouns, "from" and suspended agreements', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['eln']);
   });
 });
+
+describe('probe wording, second round', () => {
+  it('"Teachers began an indefinite strike": unarmed people\'s strike is a labour strike, not a riot', () => {
+    const r = extract('Fictional: Teachers across Zimbabwe began an indefinite strike on Tuesday.', {
+      actors: [['Teachers', 'zwe.students', 'ZWE', 'EDU']],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['PROTEST', 'strike']]);
+  });
+
+  it('"The march, organised by X, ended": the participle\'s by-agent made the march', () => {
+    const r = extract("Fictional: The march, organised by women's groups, ended outside the ministry.", {
+      actors: [['women', 'civilians', null, 'CVL']],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['civilians']);
+  });
+
+  it('"X occupied the campus, calling for Y": the comma participle has the main subject', () => {
+    const r = extract('Fictional: Students occupied the main campus on Thursday, calling for a new vote.', {
+      actors: [['Students', 'students', null, 'EDU']],
+    });
+    const request = r.events.find((e) => e.type === 'REQUEST');
+    expect(request && ids(request.actor)).toEqual(['students']);
+  });
+
+  it.each([
+    ['Fictional: China sent 500 tonnes of rice to Pakistan.', 'AID'],
+    ["Fictional: Saudi Arabia deposited $3 billion in Egypt's central bank.", 'AID'],
+    ['Fictional: The World Food Programme resumed food distributions in Gaza.', 'AID'],
+  ])('%s', (text, type) => {
+    const r = extract(text, {
+      actors: [
+        ['China', 'chn', 'CHN', null],
+        ['Saudi Arabia', 'sau', 'SAU', null],
+        ['World Food Programme', 'wfp', null, 'IGO'],
+      ].filter(([t]) => text.includes(t as string)) as [string, string, string | null, string | null][],
+    });
+    expect(r.events.map((e) => e.type)).toEqual([type]);
+  });
+});
