@@ -557,6 +557,19 @@ function placeCountry(run: Run, k: number): string | undefined {
   return place?.country ? run.dictionary.iso2to3.get(place.country) : undefined;
 }
 
+/** A resolved place right after token `last` behind "of", "in" or "from" ("residents of Gaza"). */
+function placeAfter(run: Run, last: number): { iso3: string; text: string } | undefined {
+  const here = token(run, last);
+  let k = last + 1;
+  const prep = token(run, k);
+  if (!here || !prep || prep.sentence !== here.sentence || !['of', 'in', 'from'].includes(prep.norm))
+    return undefined;
+  k++;
+  while (token(run, k) && (token(run, k)!.norm === 'the' || COMPASS.has(token(run, k)!.norm))) k++;
+  const iso3 = placeCountry(run, k);
+  return iso3 ? { iso3, text: token(run, k)!.text } : undefined;
+}
+
 /** True when the geo layer (if present) has a place mention over the hit's first token. */
 function isPlaceMention(run: Run, h: Hit): boolean {
   const start = token(run, h.first)?.start;
@@ -1125,6 +1138,21 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   }
   if (role.kind === 'group') {
     const generic = run.dictionary.ref(role.suffix, run.date);
+    // "the people of Gaza", "residents of Khan Younis", "civilians in northern Gaza": a place
+    // the geoparser resolved right after the group gives its state, whatever the focus.
+    const here = role.local ? placeAfter(run, h.last) : undefined;
+    if (here) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        institution(run, here.iso3, role.suffix),
+        'generic',
+        [`role:${role.suffix}`, `place:${here.text}->${here.iso3}`],
+        { plural: true },
+      );
+      return;
+    }
     const local = run.focus.place ?? run.focus.iso3;
     if (role.local && local) {
       emit(

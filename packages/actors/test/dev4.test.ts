@@ -71,3 +71,22 @@ describe('probe wording', () => {
     expect(ids.some((p) => p.startsWith('presidential palace') && p.endsWith('.gov'))).toBe(true);
   });
 });
+
+describe('groups placed by a resolved place, and US departments', () => {
+  it('"the people of Gaza", "residents of Khan Younis" are Palestinians whatever the focus', async () => {
+    const pipeline = await createDefaultPipeline();
+    const text =
+      'Fictional: Egypt sent food to the people of Gaza on Monday. Egyptian officials said residents of Khan Younis received it.';
+    const result = parseDocumentResult(pipeline.extract({ text, published: '2025-06-04' }), text);
+    const byText = new Map(result.mentions.actors.map((m) => [m.text, m.actor.id]));
+    expect(byText.get('people')).toBe('pse.civilians');
+    expect(byText.get('residents')).toBe('pse.civilians');
+  }, 60_000);
+
+  it('"the Treasury Department" is the US government', () => {
+    const { mentions } = actorsOf(
+      'Fictional: In Gaza, the Treasury Department sanctioned four Hamas financiers.',
+    );
+    expect(pairs(mentions)).toContain('Treasury Department -> usa.gov');
+  });
+});
