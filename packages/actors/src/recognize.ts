@@ -549,13 +549,21 @@ function hasDeterminer(run: Run, first: number): boolean {
 /** Sectors of a state's civil institutions, which a place before them assigns to its state. */
 const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
 
-/** ISO alpha-3 of the place mention (geo layer) covering token k, if it has a country. */
+/**
+ * ISO alpha-3 of the place mention (geo layer) covering token k, if it has a country and the
+ * geoparser is sure of it: a small town read as its namesake abroad ("Moura" in Portugal, 0.57)
+ * must not move an actor out of the country the report is about.
+ */
 function placeCountry(run: Run, k: number): string | undefined {
   const t = token(run, k);
   if (!t) return undefined;
   const place = (run.doc.maybe('places') ?? []).find((p) => p.span[0] <= t.start && t.start < p.span[1]);
-  return place?.country ? run.dictionary.iso2to3.get(place.country) : undefined;
+  if (!place?.country || (place.confidence ?? 0) < PLACE_SURE) return undefined;
+  return run.dictionary.iso2to3.get(place.country);
 }
+
+/** Geoparser confidence from which a place may decide an actor's country. */
+const PLACE_SURE = 0.8;
 
 /** A resolved place right after token `last` behind "of", "in" or "from" ("residents of Gaza"). */
 function placeAfter(run: Run, last: number): { iso3: string; text: string } | undefined {
