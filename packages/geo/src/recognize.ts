@@ -219,14 +219,21 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           .filter((c) => c.how === 'exact' && !seen.has(c.place.id));
         if (extra.length > 0) hit = [...hit, ...extra];
       }
-      // "Gaza City", "Hebron City": reporting adds "City" to a town the gazetteer names bare. When
-      // no place is called so, the bare name's towns compete as exact matches, chosen in context
-      // like the bare name ("Alexandria City" in a Virginia story stays in Virginia), instead of a
-      // loose match to a real "X City" elsewhere (Gaza City → Gas City, Indiana).
-      if (/\s+City$/.test(name) && !hit.some((c) => c.how === 'exact')) {
+      // "Gaza City", "Hebron City", "Dublin City Council": reporting adds "City" to a town the
+      // gazetteer names bare. The bare name's towns compete as exact matches, chosen in context like
+      // the bare name ("Alexandria City" in a Virginia story stays in Virginia), beside any real
+      // "X City" (Dublin City, Ireland, for the council of Dublin, Ohio) and instead of a loose match
+      // to one elsewhere (Gaza City → Gas City, Indiana).
+      if (/\s+City$/.test(name)) {
+        const seen = new Set(hit.map((c) => c.place.id));
         const bare = gazetteer
           .lookup(name.replace(/\s+City$/, ''), { minSimilarity: 1 })
-          .filter((c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'));
+          .filter(
+            (c) =>
+              c.how === 'exact' &&
+              (c.place.feature === 'city' || c.place.feature === 'village') &&
+              !seen.has(c.place.id),
+          );
         if (bare.length > 0) hit = [...bare, ...hit];
       }
       byName.set(name, hit);

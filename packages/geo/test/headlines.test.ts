@@ -84,3 +84,14 @@ describe('a well-known place leading a longer name', () => {
     expect(found.map((p) => p.text)).not.toContain('Illinois Department');
   });
 });
+
+describe('"X City" beside a real place of that name', () => {
+  it('lets the bare town compete: "Dublin City Council" in an Ohio story is Dublin, Ohio', () => {
+    const ohio = places(
+      'Fictional: Officials from Columbus, Cuyahoga Falls and Worthington met the Dublin City Council on Monday.',
+    ).places;
+    expect(find(ohio, 'Dublin City').admin1).toBe('Ohio');
+    const ireland = places('Fictional: The Dublin City Council in Ireland met on Monday.').places;
+    expect(find(ireland, 'Dublin City').country).toBe('IE');
+  });
+});
