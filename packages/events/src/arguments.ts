@@ -642,7 +642,10 @@ export function linkArguments(
         why.push(`arg:protest-${lastPrep}->recipient`);
       } else if (
         lastPrep === 'from' &&
-        (trigger.entry.acled === 'territory' || trigger.entry.type === 'SANCTION') &&
+        (trigger.entry.acled === 'territory' ||
+          trigger.entry.type === 'SANCTION' ||
+          // "seized a border outpost from the junta".
+          trigger.entry.mode === 'seize') &&
         args.recipient.length === 0
       ) {
         // "recaptured the town from M23": who loses the territory is the one acted on; "recalled
@@ -734,6 +737,14 @@ export function linkArguments(
         AID_DESTINATION.has(lastPrep) &&
         forRecipient(trigger.entry) &&
         trigger.entry.type !== 'SUPPORT'
+      )
+        args.placeRecipient = place;
+      // "fired rockets into (northern) Israel": fire across a border hits that state.
+      if (
+        args.placeRecipient === null &&
+        lastPrep === 'into' &&
+        trigger.entry.type === 'ASSAULT' &&
+        place.place.feature === 'country'
       )
         args.placeRecipient = place;
       // A place after a preposition ("rallied in Dhaka") is not the object: a recipient may follow
@@ -876,6 +887,10 @@ export function linkArguments(
       break;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;
+    // "ambushed a convoy carrying Ethiopian peacekeepers", "a boat carrying migrants": who is
+    // carried is who the act reaches.
+    if (isVerb(t) && CARRY_VERBS.has(lem(t)) && tokens[k - 1]?.pos === 'NOUN' && t.norm.endsWith('ing'))
+      continue;
     // "refused to let ECOWAS observers in", "urged X to allow aid workers": who is (not) let in
     // is who the refusal or demand concerns.
     if (isVerb(t) && k === trigger.end && PERMIT_VERBS.has(lem(t)) && !trigger.nominal) continue;
@@ -1006,6 +1021,9 @@ function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) return false;
   return true;
 }
+
+/** Verbs whose -ing form after a vehicle names who it carries ("a convoy carrying troops"). */
+const CARRY_VERBS = new Set(['carry', 'transport', 'ferry']);
 
 /** Verbs of letting in that pass their object to the act before them ("refused to let X in"). */
 const PERMIT_VERBS = new Set(['let', 'allow', 'permit', 'admit']);

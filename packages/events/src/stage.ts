@@ -979,12 +979,12 @@ function asGovernments(list: ActorRef[], type: string, why: string[]): ActorRef[
   return out;
 }
 
-/** The state a place lies in, as an actor: "aid to Kyiv" goes to Ukraine (then its government). */
+/** The state a place lies in, as an actor: "aid to Kyiv" goes to Ukraine (then its government), "rockets into Israel" hit Israel. */
 function placeState(view: View, span: PlaceSpan, why: string[]): ActorRef[] {
   const iso2 = span.place.country;
   const state = iso2 ? view.lexicon.countries?.get(iso2) : undefined;
   if (!state) return [];
-  why.push(`arg:aid-destination-place->recipient:${span.place.text}->${state.iso3.toLowerCase()}`);
+  why.push(`arg:destination-place->recipient:${span.place.text}->${state.iso3.toLowerCase()}`);
   return [{ id: state.iso3.toLowerCase(), name: state.name, country: state.iso3, sector: null }];
 }
 

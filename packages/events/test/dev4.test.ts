@@ -457,3 +457,33 @@ describe('probe wording, second round', () => {
     expect(r.events.map((e) => e.type)).toEqual([type]);
   });
 });
+
+describe('probe wording, third round', () => {
+  it('"ambushed a convoy carrying X": the carried are hit', () => {
+    const r = extract('Fictional: Al-Shabaab militants ambushed a convoy carrying Ethiopian peacekeepers.', {
+      actors: [
+        ['Al-Shabaab militants', 'shabaab', 'SOM', 'REB'],
+        ['Ethiopian peacekeepers', 'eth.mil', 'ETH', 'MIL'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['eth.mil']);
+  });
+
+  it('"fired rockets into northern Israel": fire across a border hits that state', () => {
+    const r = extract('Fictional: Hezbollah fired dozens of rockets into northern Israel.', {
+      actors: [['Hezbollah', 'hezbollah', 'LBN', 'REB']],
+      places: [['Israel', 'Israel', 31.5, 34.75, 'IL', 'country']],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['isr']);
+  });
+
+  it('"seized a border outpost from the junta": who loses it is acted on', () => {
+    const r = extract("Fictional: The Arakan Army seized a border outpost from Myanmar's junta.", {
+      actors: [
+        ['Arakan Army', 'aa.mmr', 'MMR', 'REB'],
+        ["Myanmar's junta", 'mmr.gov', 'MMR', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['mmr.gov']);
+  });
+});
