@@ -270,6 +270,12 @@ function foldSentence(view: View, frames: Frame[]): void {
       frame.mergedInto = frame;
       continue;
     }
+    // "The report, released on Monday by Amnesty": a document released is no release of people.
+    if (frame.type === 'RETREAT' && frame.mode === 'release' && releasedDocument(view, frame)) {
+      frame.mergedInto = frame;
+      frame.why.push('rule:released-document');
+      continue;
+    }
     if (entry.flags.includes('nominal-only') && frames.some((f) => f !== frame && f.type === frame.type)) {
       frame.mergedInto = frame;
       continue;
@@ -401,6 +407,36 @@ function foldSentence(view: View, frames: Frame[]): void {
       }
     }
   }
+}
+
+/** Nouns of documents and media: what is "released" when a release is no freeing of people. */
+const DOCUMENT_NOUNS = new Set([
+  'report',
+  'statement',
+  'video',
+  'footage',
+  'figure',
+  'data',
+  'list',
+  'image',
+  'photo',
+  'document',
+  'recording',
+  'result',
+  'audio',
+  'study',
+  'survey',
+  'letter',
+]);
+
+/** True for "the report, released on Monday" / "a video released by X": a participle after a document noun. */
+function releasedDocument(view: View, frame: Frame): boolean {
+  const { tokens } = view;
+  if (frame.trigger.nominal || !frame.trigger.head.norm.endsWith('ed')) return false;
+  let k = frame.trigger.first - 1;
+  if (tokens[k]?.norm === ',') k--;
+  const noun = tokens[k];
+  return noun !== undefined && k >= frame.sentence.first && DOCUMENT_NOUNS.has(lem(noun));
 }
 
 /**

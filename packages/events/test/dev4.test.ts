@@ -487,3 +487,22 @@ describe('probe wording, third round', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['mmr.gov']);
   });
 });
+
+describe('look-alikes that are no acts', () => {
+  it('"The report, released on Monday by X": a document released frees no one', () => {
+    const r = extract(
+      'Fictional: The report, released on Monday by Amnesty International, documents abuses.',
+      {
+        actors: [['Amnesty International', 'amnesty', null, 'NGO']],
+      },
+    );
+    expect(r.events.map((e) => e.type)).not.toContain('RETREAT');
+  });
+
+  it('"is considering new sanctions": an option, not a sanction imposed', () => {
+    const r = extract('Fictional: The United States is considering new sanctions against Venezuela.', {
+      actors: [['Venezuela', 'ven', 'VEN', null]],
+    });
+    expect(r.events.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+});
