@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MONTH } from './lexicon';
 import { prefixTable } from './prefix';
-import { pattern, scan } from './scan';
+import { pattern, scan, scansWordStarts } from './scan';
 import type { Candidate } from './types';
 
 const code = (c: string) => c.charCodeAt(0);
@@ -95,15 +95,25 @@ describe('scan with word-start prefilter', () => {
     "(1[6-9]\\d0|20\\d0)'?s|the\\s+'?([3-9])0'?s",
     'the\\s+weekend',
   ];
+  // Patterns scan plainly until they have scanned this much, then by word starts.
+  const long = texts.join('\n').repeat(Math.ceil(200_000 / texts.join('\n').length) + 1);
+  const planned = (source: string) => {
+    const re = pattern(source);
+    expect(scanned(re, texts[0]!)).toEqual(reference(re, texts[0]!));
+    expect(scansWordStarts(re)).toBe(false);
+    expect(scanned(re, long)).toEqual(reference(re, long));
+    expect(scansWordStarts(re)).toBe(true);
+    return re;
+  };
   for (const source of sources) {
     it(`finds what the plain loop finds: ${source.slice(0, 40)}`, () => {
-      const re = pattern(source);
+      const re = planned(source);
       for (const text of texts) expect(scanned(re, text)).toEqual(reference(re, text));
     });
   }
 
   it('finds matches at the start and end of a text, and none after "_" or a letter', () => {
-    const re = pattern(`(${MONTH})`);
+    const re = planned(`(${MONTH})`);
     // "_" after a word is no letter for STOP; before one it keeps `\b` from holding.
     expect(scanned(re, 'May_ June')).toEqual(['0:May:May', '5:June:June']);
     expect(scanned(re, '_May')).toEqual([]);
