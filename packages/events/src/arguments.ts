@@ -887,6 +887,19 @@ export function linkArguments(
       break;
     }
     if (isVerb(t) && inCompound(tokens, k)) continue;
+    // "threatened to retaliate against Israel", "vowed to hit back at X": the threat's own verb
+    // (no act of its own) stands between it and whom it is aimed at.
+    if (
+      t.norm === 'to' &&
+      t.pos === 'PART' &&
+      k === trigger.end &&
+      trigger.entry.type === 'THREATEN' &&
+      tokens[k + 1] !== undefined &&
+      isVerb(tokens[k + 1]!)
+    ) {
+      k++;
+      continue;
+    }
     // "ambushed a convoy carrying Ethiopian peacekeepers", "a boat carrying migrants": who is
     // carried is who the act reaches.
     if (isVerb(t) && CARRY_VERBS.has(lem(t)) && tokens[k - 1]?.pos === 'NOUN' && t.norm.endsWith('ing'))
@@ -1169,8 +1182,10 @@ function ownSide(group: ActorGroup, actor: ActorGroup[]): boolean {
  * True when "for X" names who the act is for: support given, aid sent, and aid or money pledged
  * (an AGREE with a humanitarian or economic context).
  */
-function forRecipient(entry: { type: string | null; context: string[] }): boolean {
+function forRecipient(entry: { type: string | null; context: string[]; mode?: string | null }): boolean {
   if (entry.type === 'SUPPORT' || entry.type === 'AID') return true;
+  // "issued an arrest warrant for X": X is the one threatened with arrest.
+  if (entry.type === 'THREATEN' && entry.mode === 'arrest') return true;
   return entry.type === 'AGREE' && entry.context.some((c) => c === 'humanitarian' || c === 'economic');
 }
 

@@ -506,3 +506,36 @@ describe('look-alikes that are no acts', () => {
     expect(r.events.map((e) => e.modality)).toEqual(['hypothetical']);
   });
 });
+
+describe('threats and orders', () => {
+  it('"threatened to retaliate against X": X is threatened', () => {
+    const r = extract('Fictional: Iran threatened to retaliate against Israel.', {
+      actors: [
+        ['Iran', 'irn', 'IRN', null],
+        ['Israel', 'isr', 'ISR', null],
+      ],
+    });
+    const threat = r.events.find((e) => e.type === 'THREATEN');
+    expect(threat && ids(threat.recipient)).toEqual(['isr.gov']);
+  });
+
+  it('"issued an arrest warrant for X": X is threatened with arrest', () => {
+    const r = extract("Fictional: The ICC issued an arrest warrant for Israel's prime minister.", {
+      actors: [
+        ['ICC', 'icc', null, 'IGO'],
+        ["Israel's prime minister", 'isr.gov', 'ISR', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['isr.gov']);
+  });
+
+  it('"ordered French troops to leave the country" is an expulsion', () => {
+    const r = extract("Fictional: Niger's junta ordered French troops to leave the country.", {
+      actors: [
+        ["Niger's junta", 'ner.gov', 'NER', 'GOV'],
+        ['French troops', 'fra.mil', 'FRA', 'MIL'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['SANCTION', 'expel']]);
+  });
+});
