@@ -1,9 +1,9 @@
 /**
  * @module batch
  * The batch ingest behind `sitrep ingest`: reads inputs, skips what is already stored (by content
- * hash and pipeline version), extracts the rest on worker threads and stores each document in its
- * own transaction from this one thread. Killed at any moment, a re-run finishes the job without
- * duplicates: a document is either wholly stored or absent.
+ * hash and pipeline version), extracts and prepares the rest on worker threads and stores them from
+ * this one thread, several whole documents per transaction. Killed at any moment, a re-run finishes
+ * the job without duplicates: a document is either wholly stored or absent.
  */
 
 import { InputError, type ReadDocument } from '@sitrep/ingest';
@@ -11,6 +11,9 @@ import type { DocumentInput } from '@sitrep/model';
 import type { PreparedDocument, PutOutcome, Store } from '@sitrep/store';
 import { listInputs, readSources, type SourceOptions } from './sources';
 import type { Extractor } from './worker';
+
+/** How long the writer waits for a group to fill before committing what it has. */
+const GROUP_WAIT_MS = 50;
 
 /** Progress of a batch, reported after every document. */
 export interface BatchProgress {
@@ -58,7 +61,7 @@ export interface BatchOptions extends SourceOptions {
   paths: string[];
   /** Re-extract documents stored under another pipeline version (reviewed events are kept). */
   reprocess?: boolean;
-  /** Documents extracting at once (default: 16 per extraction thread, at least 2). */
+  /** Documents extracting or waiting for the writer at once (default: 24 per extraction thread, at least 2). */
   concurrency?: number;
   onProgress?: (progress: BatchProgress) => void;
   onFailure?: (failure: BatchFailure) => void;
@@ -118,21 +121,29 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
 
   // Many documents in flight keep the single writer's groups large: with 2 per thread, results came
   // back a few at a time and each group was its own small transaction (a new FTS5 segment each);
-  // 16 per thread cut the ingest's CPU time by a fifth (2,000 documents: 27 → 22 s user+sys).
-  const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 16);
+  // 16 per thread cut the ingest's CPU time by a fifth (2,000 documents: 27 → 22 s user+sys). Now
+  // 24, as up to 16 of them may be extracted already and waiting for their group to commit.
+  const concurrency = options.concurrency ?? Math.max(2, extractor.threads * 24);
   const inFlight = new Set<Promise<void>>();
-  // One writer with group commit: results that arrive while a transaction runs are stored together
-  // in the next one (each document whole, so a crash never leaves half of one). On a failed group,
-  // each document is retried alone so one bad document does not fail its neighbours.
+  // One writer with group commit: each document whole, so a crash never leaves half of one. On a
+  // failed group, each document is retried alone so one bad document does not fail its neighbours.
+  // The writer waits for a group of `groupSize` results (or `GROUP_WAIT_MS` after the first one):
+  // started on every arrival, it committed 1.8 documents per transaction on average (2,000 documents,
+  // 1,126 commits), and every commit rewrites the index and FTS pages it touched.
+  const groupSize = Math.max(1, Math.min(16, Math.floor(concurrency / 3)));
   const queue: {
     input: PreparedDocument;
     resolve: (o: PutOutcome) => void;
     reject: (e: unknown) => void;
   }[] = [];
   let writing: Promise<void> | null = null;
-  const drain = async () => {
-    while (queue.length > 0) {
-      const group = queue.splice(0, 64);
+  let timer: NodeJS.Timeout | null = null;
+  // Set once every input is extracted: from then on nothing more will join a group.
+  let flushing = false;
+  const drain = async (force: boolean) => {
+    while (queue.length > 0 && (force || flushing || queue.length >= groupSize)) {
+      force = false;
+      const group = queue.splice(0, 128);
       try {
         const outcomes = await store.putPrepared(group.map((g) => g.input));
         for (const [i, g] of group.entries()) g.resolve(outcomes[i]!);
@@ -143,13 +154,29 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
         }
       }
     }
-    writing = null;
+  };
+  // Commits what is queued now (force) or once a group is full; otherwise waits for more. Whatever
+  // is queued always has either a running writer (which kicks again when done) or a timer.
+  const kick = (force: boolean) => {
+    if (writing || queue.length === 0) return;
+    if (!force && !flushing && queue.length < groupSize) {
+      timer ??= setTimeout(() => {
+        timer = null;
+        kick(true);
+      }, GROUP_WAIT_MS);
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    writing = drain(force).finally(() => {
+      writing = null;
+      kick(false);
+    });
   };
   const write = (input: PreparedDocument) =>
     new Promise<PutOutcome>((resolve, reject) => {
       queue.push({ input, resolve, reject });
-      // Start the writer on the next turn so results finishing together share a transaction.
-      writing ??= new Promise<void>((r) => setImmediate(r)).then(drain);
+      kick(false);
     });
 
   const handle = async (
@@ -223,6 +250,8 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
       }
     }
   } finally {
+    flushing = true;
+    kick(true);
     await Promise.allSettled(inFlight);
   }
   await writing;

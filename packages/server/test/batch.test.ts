@@ -106,6 +106,42 @@ describe('ingestBatch', () => {
     await store.close();
   });
 
+  it('commits extracted documents in groups, and the last partial group too', async () => {
+    const store = openSqliteStore(':memory:');
+    // The real store, with its group commits recorded on the way through.
+    const groups: number[] = [];
+    const recording = new Proxy(store, {
+      get(target, key) {
+        if (key === 'putPrepared') {
+          return (docs: Parameters<typeof store.putPrepared>[0]) => {
+            groups.push(docs.length);
+            return target.putPrepared(docs);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const lines = Array.from({ length: 7 }, (_, i) =>
+      JSON.stringify({ id: `g${i}`, text: `Fictional: report ${i} of a march in Bogotá.` }),
+    );
+    // 9 in flight: groups of 3, so 7 documents need a partial group at the end.
+    const summary = await ingestBatch({
+      store: recording,
+      extractor: extractorV1,
+      paths: ['-'],
+      jsonl: true,
+      concurrency: 9,
+      stdin: Readable.from([Buffer.from(`${lines.join('\n')}\n`)]),
+    });
+    expect(summary).toMatchObject({ new: 7, failed: 0 });
+    expect(groups.reduce((a, b) => a + b, 0)).toBe(7);
+    expect(Math.max(...groups)).toBeGreaterThan(1);
+    expect(groups.length).toBeLessThan(7);
+    expect((await store.counts()).documents).toBe(7);
+    await store.close();
+  });
+
   it('leaves documents of an older pipeline alone unless asked to reprocess', async () => {
     const store = openSqliteStore(join(dir, 'reprocess.db'));
     await ingestBatch({
