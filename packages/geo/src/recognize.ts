@@ -415,6 +415,10 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             surnames,
             lexicon: gazetteer.lexicon,
             previousEnd: found.at(-1)?.span[1] ?? -1,
+            isTown: (n) =>
+              lookup(n, false, 1).some(
+                (c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'),
+              ),
           });
           if (verdict === 'skip') continue;
           found.push({
@@ -643,6 +647,8 @@ interface JudgeInput {
   /** Surnames of full names with a known given name in this document (`recognize`). */
   surnames: Set<string>;
   lexicon: Gazetteer['lexicon'];
+  /** True when the gazetteer has a town (city or village) of exactly this name. */
+  isTown: (name: string) => boolean;
   /** End offset of the last toponym found, if any. */
   previousEnd: number;
 }
@@ -782,6 +788,18 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
             c.place.feature === 'other' ||
             (institution && c.place.feature === 'admin2')),
       );
+      // "Watertown-Mayer Lutheran", "Nelson-Creston", "Watertown-ML": a town joined by a hyphen to
+      // another town or to a school's initials names a joint team, district or riding; a person's
+      // double-barrelled name joins no two towns ("Diaz-Balart"), and short syllables are no towns
+      // here ("Shin-Soo Choo").
+      const hyphenBeforeTown =
+        j - i === 1 &&
+        text[parts[j - 1]!.end] === '-' &&
+        exact &&
+        folded.length >= 5 &&
+        !input.lexicon?.people.has(folded) &&
+        (/^\p{Lu}{1,3}$/u.test(nextPart.text) || (nextPart.text.length >= 5 && input.isTown(nextPart.text)));
+      if (hyphenBeforeTown) return 'place';
       if (!strong && !cue) return known ? 'modifier' : 'skip';
     }
   }

@@ -95,3 +95,15 @@ describe('"X City" beside a real place of that name', () => {
     expect(find(ireland, 'Dublin City').country).toBe('IE');
   });
 });
+
+describe('towns joined by a hyphen', () => {
+  it('reads "Watertown-Mayer" as two towns, and leaves a double-barrelled surname alone', () => {
+    const { places: found } = places(
+      'Fictional: The Panthers beat the Watertown-Mayer team on Friday, coach Ana Diaz-Balart said.',
+    );
+    const texts = found.map((p) => p.text);
+    expect(texts).toContain('Watertown');
+    expect(texts).toContain('Mayer');
+    expect(texts).not.toContain('Diaz');
+  });
+});
