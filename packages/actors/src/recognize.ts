@@ -111,6 +111,12 @@ const MILITARY_ACTS = new Set([
   'helicopters',
   'plane',
   'jet',
+  // "killed by Israeli fire", "Russian shells": the fire is the forces'.
+  'fire',
+  'gunfire',
+  'bombing',
+  'bombs',
+  'shells',
 ]);
 
 /** Property of civilians after a state adjective ("Palestinian homes"): the adjective names its civilians. */
@@ -132,6 +138,13 @@ const CIVILIAN_PROPERTY = new Set([
   'school',
   'schools',
   'olive',
+  // "struck Ukrainian energy infrastructure", "shelled Ukrainian villages".
+  'village',
+  'villages',
+  'hospital',
+  'hospitals',
+  'infrastructure',
+  'energy',
 ]);
 
 /** Companies after a state adjective ("blacklisted three Iranian firms"): the state's business. */

@@ -90,3 +90,15 @@ describe('groups placed by a resolved place, and US departments', () => {
     expect(pairs(mentions)).toContain('Treasury Department -> usa.gov');
   });
 });
+
+describe('modifiers of fire, targets and rebels', () => {
+  it('"Israeli fire" is the Israeli forces\'; "Ukrainian energy infrastructure" its civilians\'; "rebel positions" an armed group\'s', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Two men were killed by Israeli fire. Russian forces struck Ukrainian energy infrastructure. The army shelled rebel positions.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Israeli -> isr.mil');
+    expect(ids).toContain('Ukrainian -> ukr.civilians');
+    expect(ids.some((p) => p.startsWith('rebel ->'))).toBe(true);
+  });
+});

@@ -819,7 +819,9 @@ export function linkArguments(
       k++;
       continue;
     }
-    if (t.norm === 'and' && tokens[k + 1] && isVerb(tokens[k + 1]!)) break;
+    // "... and killed B" ends the object; "... and suspected smugglers" does not.
+    if (t.norm === 'and' && tokens[k + 1] && isVerb(tokens[k + 1]!) && !participleAdjective(view, k + 1))
+      break;
     // "The attack on X was claimed by Y": the claimant carried it out.
     if (
       isVerb(t) &&
@@ -913,7 +915,8 @@ export function linkArguments(
       isVerb(t) &&
       t.norm.endsWith('ed') &&
       (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN') &&
-      ['DET', 'ADP', 'NUM', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')
+      // "between soldiers and suspected smugglers" too.
+      ['DET', 'ADP', 'NUM', 'ADJ', 'CCONJ'].includes(tokens[k - 1]?.pos ?? '')
     )
       continue;
     // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
@@ -1033,6 +1036,12 @@ function mainSubject(view: View, first: number, to: number): ActorGroup | null {
 function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) return false;
   return true;
+}
+
+/** True when the -ed verb at k modifies the noun or actor right after it ("suspected smugglers"). */
+function participleAdjective(view: View, k: number): boolean {
+  const { tokens } = view;
+  return tokens[k]!.norm.endsWith('ed') && (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN');
 }
 
 /** Verbs whose -ing form after a vehicle names who it carries ("a convoy carrying troops"). */

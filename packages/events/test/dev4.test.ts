@@ -539,3 +539,26 @@ describe('threats and orders', () => {
     expect(r.events.map((e) => [e.type, e.mode])).toEqual([['SANCTION', 'expel']]);
   });
 });
+
+describe('sides of fighting', () => {
+  it('"a gun battle between soldiers and suspected smugglers": the participle adjective keeps the pair', () => {
+    const r = extract('Fictional: A gun battle between soldiers and suspected smugglers left three dead.', {
+      actors: [
+        ['soldiers', 'mil', null, 'MIL'],
+        ['smugglers', 'criminals', null, 'CRM'],
+      ],
+    });
+    const ids2 = [...ids(r.events[0]!.actor), ...ids(r.events[0]!.recipient)].sort();
+    expect(ids2).toEqual(['criminals', 'mil']);
+  });
+
+  it('"Skirmishes between X and Y" are fighting', () => {
+    const r = extract('Fictional: Skirmishes between Kurdish fighters and the army continued near Manbij.', {
+      actors: [
+        ['Kurdish fighters', 'sdf', 'SYR', 'REB'],
+        ['army', 'syr.mil', 'SYR', 'MIL'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+});
