@@ -102,3 +102,14 @@ describe('modifiers of fire, targets and rebels', () => {
     expect(ids.some((p) => p.startsWith('rebel ->'))).toBe(true);
   });
 });
+
+describe('instructors and unions', () => {
+  it('"Russian instructors" are the Russian military; "the union" is labour', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Russian instructors are training Malian soldiers. The government agreed to the union's demands.",
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('Russian instructors -> rus.mil');
+    expect(ids.some((p) => p.startsWith('union') && p.endsWith('workers'))).toBe(true);
+  });
+});

@@ -562,3 +562,20 @@ describe('sides of fighting', () => {
     expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('concessions', () => {
+  it('"agreed to the union\'s demands", "accepted the government\'s demands" are concessions', () => {
+    for (const text of [
+      "Fictional: The government agreed to the union's demands.",
+      "Fictional: The rebels accepted the government's demands.",
+    ]) {
+      const r = extract(text, {
+        actors: [
+          ['government', 'gov', null, 'GOV'],
+          ['rebels', 'rebels', null, 'REB'],
+        ].filter(([t]) => text.includes(t as string)) as [string, string, null, string][],
+      });
+      expect(r.events.map((e) => e.type)).toEqual(['CONCEDE']);
+    }
+  });
+});
