@@ -42,10 +42,6 @@ const SPECIAL = UNDECOMPOSED_LETTERS;
  *   foldName('Deir ez-Zor') // => 'deir ez zor'
  */
 export function foldName(name: string): string {
-  // Printable ASCII (most names) folds in one pass over char codes: cheaper than looking a freshly
-  // sliced string up in the cache (hashing it and probing a large map), so it skips the cache.
-  const ascii = foldAscii(name);
-  if (ascii !== undefined) return ascii;
   let folded = folds.get(name);
   if (folded === undefined) {
     folded = oldFolds.get(name) ?? foldUncached(name);
@@ -57,28 +53,6 @@ export function foldName(name: string): string {
     folds.set(name, folded);
   }
   return folded;
-}
-
-/**
- * `foldUncached`'s ASCII path (remove ' and `, lowercase, runs of other characters as one space,
- * none at the ends) in one pass; undefined when `name` has a character outside printable ASCII.
- */
-function foldAscii(name: string): string | undefined {
-  const n = name.length;
-  const codes: number[] = [];
-  let gap = false;
-  for (let i = 0; i < n; i++) {
-    let c = name.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return undefined;
-    if (c === 39 || c === 96) continue; // the ASCII members of SILENT
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && codes.length > 0) codes.push(32);
-      gap = false;
-      codes.push(c);
-    } else gap = true;
-  }
-  return String.fromCharCode(...codes);
 }
 
 function foldUncached(name: string): string {
