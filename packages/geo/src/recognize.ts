@@ -36,10 +36,10 @@ export interface Toponym {
 
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
-// "St. Louis", and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
+// "St. Louis" ("ST. LOUIS" in a dateline), and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
 // After a space only a one- or two-letter piece continues an abbreviation ("W. Va."), so a title
 // that follows one stays out of it ("U.S. Sens.", "U.S. Rep.").
-const PART = `(?:(?:St|Ft|Mt)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|${CAP})`;
+const PART = `(?:(?:St|Ft|Mt|ST|FT|MT)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|${CAP})`;
 /** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
 // A short number may end a name ("Checkpoint 7", "Camp 4").
 // French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
@@ -515,7 +515,7 @@ function listTypeWord(text: string, offset: number): string | null {
 }
 
 const ABBREVIATED: [RegExp, string][] = [
-  [/^St\.? (?=\p{Lu})/u, 'Saint '],
+  [/^S[Tt]\.? (?=\p{Lu})/u, 'Saint '],
   [/^Ste\.? (?=\p{Lu})/u, 'Sainte '],
   [/^Mt\.? (?=\p{Lu})/u, 'Mount '],
   [/^Ft\.? (?=\p{Lu})/u, 'Fort '],

@@ -107,3 +107,14 @@ describe('towns joined by a hyphen', () => {
     expect(texts).not.toContain('Diaz');
   });
 });
+
+describe('"ST." in a dateline in capitals', () => {
+  it('reads "ST. PARIS, Ohio —" as Saint Paris, not Paris', () => {
+    const { places: found } = places(
+      'Fair opens. ST. PARIS, Ohio — Fictional: The county fair opened on Monday.',
+    );
+    const m = find(found, 'ST. PARIS');
+    expect(m.admin1).toBe('Ohio');
+    expect(found.map((p) => p.text)).not.toContain('PARIS');
+  });
+});
