@@ -521,7 +521,8 @@ export function linkArguments(
     !left.group &&
     !trigger.nominal &&
     trigger.head.norm.endsWith('ing') &&
-    tokens[trigger.first - 1]?.norm === ',' &&
+    // ", calling for", and after a date: "released a report on Tuesday blaming".
+    (tokens[trigger.first - 1]?.norm === ',' || view.timeAt[trigger.first - 1] === 1) &&
     !previous
   ) {
     const main = mainSubject(view, first, trigger.first - 1);

@@ -579,3 +579,17 @@ describe('concessions', () => {
     }
   });
 });
+
+describe('participles after a date', () => {
+  it('"released a report on Tuesday blaming X": the participle has the main subject', () => {
+    const r = extract('Fictional: The junta released a report on Tuesday blaming the opposition.', {
+      actors: [
+        ['junta', 'gov', null, 'GOV'],
+        ['opposition', 'opposition', null, 'OPP'],
+      ],
+      times: [['Tuesday', '2024-03-12', '2024-03-12', 'day']],
+    });
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse && ids(accuse.actor)).toEqual(['gov']);
+  });
+});
