@@ -160,6 +160,14 @@ const FIRMS = new Set([
   'businessmen',
   'shipping',
   'exporters',
+  // "banned imports of Lithuanian beef": a state's goods are its economy's.
+  'goods',
+  'products',
+  'imports',
+  'exports',
+  'beef',
+  'wine',
+  'steel',
 ]);
 
 /**

@@ -113,3 +113,10 @@ describe('instructors and unions', () => {
     expect(ids.some((p) => p.startsWith('union') && p.endsWith('workers'))).toBe(true);
   });
 });
+
+describe('goods', () => {
+  it('"imports of Lithuanian beef" name Lithuania\'s economy', () => {
+    const { mentions } = actorsOf('Fictional: Beijing banned imports of Lithuanian beef.');
+    expect(pairs(mentions)).toContain('Lithuanian -> ltu.business');
+  });
+});

@@ -563,6 +563,15 @@ export function linkArguments(
     args.actor = conjunct.args.actor;
     why.push('arg:coordinated-verb-subject');
   }
+  // "The rebels withdrew their demand and agreed to resume talks": a verb after "and" with no
+  // subject of its own shares the sentence's, even when the first verb coded no act.
+  if (!left.group && !trigger.nominal && prevTok?.norm === 'and' && args.actor.length === 0) {
+    const main = mainSubject(view, first, trigger.first - 1);
+    if (main) {
+      args.actor = [main];
+      why.push('arg:coordinated-verb->main-subject');
+    }
+  }
   // "An airstrike on X killed two", "A drone strike by Y hit a depot": the subject of the verb is
   // the nominal event before it, not the actor named inside or before that noun phrase.
   if (left.group && !trigger.nominal && !passive && nominalSubject(view, previous, left.group, trigger)) {

@@ -593,3 +593,13 @@ describe('participles after a date', () => {
     expect(accuse && ids(accuse.actor)).toEqual(['gov']);
   });
 });
+
+describe('coordinated verbs and goods', () => {
+  it('"withdrew their demand and agreed to resume talks": the second verb shares the subject', () => {
+    const r = extract('Fictional: The rebels withdrew their demand and agreed to resume talks.', {
+      actors: [['rebels', 'rebels', null, 'REB']],
+    });
+    const agree = r.events.find((e) => e.type === 'AGREE');
+    expect(agree && ids(agree.actor)).toEqual(['rebels']);
+  });
+});
