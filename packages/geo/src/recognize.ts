@@ -765,7 +765,18 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     // "Fargo-Moorhead": a second town joined by a hyphen to a place just found.
     const hyphenAfterPlace =
       i > 0 && text[parts[i]!.start - 1] === '-' && input.previousEnd === parts[i]!.start - 1;
-    if (i > 0 && !cue && !strong && !leadsWithStop && !capitals && !hyphenAfterPlace) return 'skip';
+    // "Missing Lancaster girl", "Missing Glen Allen woman": a headline's town closing the
+    // capitalized words before a word for its residents.
+    const residentsAfter =
+      j === parts.length &&
+      !input.lexicon?.people.has(folded) &&
+      RESIDENT_AFTER.has(
+        next(parts[j - 1]!.end)
+          .toLowerCase()
+          .replace(/['’]s$/, ''),
+      );
+    if (i > 0 && !cue && !strong && !leadsWithStop && !capitals && !hyphenAfterPlace && !residentsAfter)
+      return 'skip';
     if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {
       const nextLower = nextPart.text.toLowerCase();

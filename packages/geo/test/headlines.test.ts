@@ -46,6 +46,10 @@ describe('a town before a word for its residents at a sentence start', () => {
     );
     expect(find(found, 'Rolling Meadows').admin1).toBe('Illinois');
   });
+  it('keeps a town after a headline word before such a word ("Missing Glen Allen woman")', () => {
+    const { places: found } = places('Missing Glen Allen woman is found. Fictional: She was well.');
+    expect(find(found, 'Glen Allen').admin1).toBe('Virginia');
+  });
 });
 
 describe('parks, squares and townships named like a faraway town', () => {
