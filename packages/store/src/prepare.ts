@@ -42,12 +42,14 @@ export interface PreparedEvent {
   spanDays: number | null;
 }
 
-/** An actor mention, counted for the review editor's search. */
+/** An actor mentioned in a document, counted for the review editor's search. */
 export interface PreparedActor {
   id: string;
   name: string;
   country: string | null;
   sector: string | null;
+  /** Mentions of it in the document. */
+  count: number;
 }
 
 /** A resolved place mention, counted for the review editor's search. */
@@ -60,6 +62,8 @@ export interface PreparedPlace {
   admin2: string | null;
   feature: string | null;
   gazetteer: string | null;
+  /** Mentions of it in the document. */
+  count: number;
 }
 
 /** A document ready to write: every value the store inserts, computed off the writer thread. */
@@ -82,7 +86,9 @@ export interface PreparedDocument {
   /** The DocumentResult without `document.text`, as deflated JSON. */
   result: Uint8Array;
   events: PreparedEvent[];
+  /** Distinct actors mentioned (the first mention's fields), with counts. */
   actors: PreparedActor[];
+  /** Distinct resolved places mentioned (by name and coordinates), with counts. */
   places: PreparedPlace[];
 }
 
@@ -123,29 +129,53 @@ export function prepareDocument(input: PutDocument): PreparedDocument {
     pipeline: input.pipeline,
     result: deflateSync(JSON.stringify(stored)),
     events: result.events.map(prepareEvent),
-    actors: result.mentions.actors.map((m) => ({
-      id: m.actor.id,
-      name: m.actor.name,
-      country: m.actor.country ?? null,
-      sector: m.actor.sector ?? null,
-    })),
-    places: result.mentions.places.flatMap((m) =>
-      m.lat === null || m.lon === null
-        ? []
-        : [
-            {
-              name: m.name,
-              lat: m.lat,
-              lon: m.lon,
-              country: m.country ?? null,
-              admin1: m.admin1 ?? null,
-              admin2: m.admin2 ?? null,
-              feature: m.feature ?? null,
-              gazetteer: m.gazetteer ?? null,
-            },
-          ],
-    ),
+    ...countMentions(result),
   };
+}
+
+/**
+ * Distinct actors and resolved places of a result with their mention counts: one upsert each
+ * instead of one per mention (a report names the same army or town many times).
+ */
+function countMentions(result: DocumentResult): { actors: PreparedActor[]; places: PreparedPlace[] } {
+  const actors = new Map<string, PreparedActor>();
+  for (const m of result.mentions.actors) {
+    const seen = actors.get(m.actor.id);
+    if (seen) seen.count++;
+    else
+      actors.set(m.actor.id, {
+        id: m.actor.id,
+        name: m.actor.name,
+        country: m.actor.country ?? null,
+        sector: m.actor.sector ?? null,
+        count: 1,
+      });
+  }
+  const places = new Map<string, PreparedPlace>();
+  for (const m of result.mentions.places) {
+    if (m.lat === null || m.lon === null) continue;
+    const key = placeKey(m.name, m.lat, m.lon);
+    const seen = places.get(key);
+    if (seen) seen.count++;
+    else
+      places.set(key, {
+        name: m.name,
+        lat: m.lat,
+        lon: m.lon,
+        country: m.country ?? null,
+        admin1: m.admin1 ?? null,
+        admin2: m.admin2 ?? null,
+        feature: m.feature ?? null,
+        gazetteer: m.gazetteer ?? null,
+        count: 1,
+      });
+  }
+  return { actors: [...actors.values()], places: [...places.values()] };
+}
+
+/** The key of `seen_places`: a place name at a point. */
+export function placeKey(name: string, lat: number, lon: number): string {
+  return `${name}\u0000${lat}\u0000${lon}`;
 }
 
 /**

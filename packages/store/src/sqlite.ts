@@ -10,8 +10,11 @@ import { type DocumentResult, type Event, eventSchema, MODALITIES, PLOVER_TYPES 
 import Database from 'better-sqlite3';
 import { migrate } from './migrations';
 import {
+  type PreparedActor,
   type PreparedDocument,
   type PreparedEvent,
+  type PreparedPlace,
+  placeKey,
   prepareDocument,
   prepareEvent,
   triggerKey,
@@ -262,7 +265,11 @@ export class SqliteStore implements Store {
   async putPrepared(documents: PreparedDocument[]): Promise<PutOutcome[]> {
     const what =
       documents.length === 1 ? `store document ${documents[0]?.id}` : `store ${documents.length} documents`;
-    return this.#write(what, () => documents.map((d) => this.#putOne(d)));
+    return this.#write(what, () => {
+      const outcomes = documents.map((d) => this.#putOne(d));
+      this.#countMentions(documents.filter((_, i) => outcomes[i] === 'new'));
+      return outcomes;
+    });
   }
 
   #putOne(doc: PreparedDocument): PutOutcome {
@@ -302,7 +309,6 @@ export class SqliteStore implements Store {
     this.#prepare(
       'INSERT OR REPLACE INTO results (sha256, pipeline, result, created) VALUES (?, ?, ?, ?)',
     ).run(sha, doc.pipeline, doc.result, now);
-    if (!existing) this.#countMentions(doc);
     const kept = existing
       ? this.#dropUnreviewed(sha, existing.pipeline, doc.pipeline, now)
       : new Set<string>();
@@ -311,21 +317,37 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Counts the actors and resolved places a new document mentions, for the review editor's search.
-   * The mentions themselves stay in the stored result; these tables are only the index.
+   * Counts the actors and resolved places new documents mention, for the review editor's search:
+   * summed over the whole group first, so an actor named in every document is one upsert per
+   * transaction. The mentions themselves stay in the stored results; these tables are only the index.
    */
-  #countMentions(doc: PreparedDocument): void {
+  #countMentions(docs: PreparedDocument[]): void {
+    const actors = new Map<string, PreparedActor>();
+    const places = new Map<string, PreparedPlace>();
+    for (const doc of docs) {
+      for (const a of doc.actors) {
+        const seen = actors.get(a.id);
+        if (seen) seen.count += a.count;
+        else actors.set(a.id, { ...a });
+      }
+      for (const p of doc.places) {
+        const key = placeKey(p.name, p.lat, p.lon);
+        const seen = places.get(key);
+        if (seen) seen.count += p.count;
+        else places.set(key, { ...p });
+      }
+    }
     const actor = this.#prepare(
-      `INSERT INTO seen_actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, 1)
-       ON CONFLICT (id) DO UPDATE SET count = count + 1`,
+      `INSERT INTO seen_actors (id, name, country, sector, count) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET count = count + excluded.count`,
     );
-    for (const a of doc.actors) actor.run(a.id, a.name, a.country, a.sector);
+    for (const a of actors.values()) actor.run(a.id, a.name, a.country, a.sector, a.count);
     const place = this.#prepare(
-      `INSERT INTO seen_places (name, lat, lon, country, admin1, admin2, feature, gazetteer, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
-       ON CONFLICT (name, lat, lon) DO UPDATE SET count = count + 1`,
+      `INSERT INTO seen_places (name, lat, lon, country, admin1, admin2, feature, gazetteer, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (name, lat, lon) DO UPDATE SET count = count + excluded.count`,
     );
-    for (const p of doc.places)
-      place.run(p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.feature, p.gazetteer);
+    for (const p of places.values())
+      place.run(p.name, p.lat, p.lon, p.country, p.admin1, p.admin2, p.feature, p.gazetteer, p.count);
   }
 
   /**

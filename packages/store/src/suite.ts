@@ -420,6 +420,23 @@ export function runStoreSuite({ name, newStore }: StoreSuiteOptions): void {
           },
         ]);
         expect(await store.searchPlaces('zzz')).toEqual([]);
+        // Mentions are counted per mention, across documents stored in one group, and only once
+        // per document (storing it again counts nothing).
+        const twice = `${TEXT} Fictional: the Syrian Army withdrew.`;
+        const result = fictionalResult(twice);
+        const second = result.mentions.actors[0]!;
+        const start = twice.lastIndexOf('Syrian Army');
+        result.mentions.actors.push({ ...second, id: 'a2', span: [start, start + 11] });
+        const third = `${TEXT} Fictional third report.`;
+        expect(
+          await store.putDocuments([
+            { result, text: twice, pipeline: 'v1' },
+            { result: fictionalResult(third), text: third, pipeline: 'v1' },
+            { result: fictionalResult(TEXT), text: TEXT, pipeline: 'v1' },
+          ]),
+        ).toEqual(['new', 'new', 'unchanged']);
+        expect((await store.searchActors('syrian'))[0]).toMatchObject({ id: 'syr.mil', count: 4 });
+        expect((await store.searchPlaces('idl'))[0]).toMatchObject({ count: 3 });
       }),
     );
 
