@@ -599,6 +599,18 @@ function placeAfter(run: Run, last: number): { iso3: string; text: string } | un
   return iso3 ? { iso3, text: token(run, k)!.text } : undefined;
 }
 
+/** True when a multiword, capitalized entry name follows a capitalized word no hit covers. */
+function unknownNamePrefix(run: Run, h: Hit): boolean {
+  if (h.last === h.first) return false;
+  const first = token(run, h.first);
+  const prev = token(run, h.first - 1);
+  if (!first || !prev || prev.sentence !== first.sentence) return false;
+  if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}\p{Ll}/u.test(prev.text) || prev.pos !== 'PROPN') return false;
+  // Covered by another hit ("Yemen's", a country before the name) is a known modifier.
+  for (const other of run.hits) if (other.first <= h.first - 1 && h.first - 1 <= other.last) return false;
+  return true;
+}
+
 /** True when the geo layer (if present) has a place mention over the hit's first token. */
 function isPlaceMention(run: Run, h: Hit): boolean {
   const start = token(run, h.first)?.start;
@@ -885,6 +897,9 @@ function composeAt(run: Run, i: number): number {
     // "talks in Brussels", "outside the Brussels headquarters": an alias that is also a city the
     // geoparser found ("Brussels" for the EU) names the place after a locative preposition.
     if (isPlaceUse(run, h.first) && isPlaceMention(run, h)) return 1;
+    // "the Popular Resistance Front" is not "the Resistance Front": a capitalized word the
+    // dictionary does not know, right before a multiword name, makes it another, unknown name.
+    if (unknownNamePrefix(run, h)) return 1;
     emit(run, h.first, h.last, refOfEntry(entry), 'entry', [`entry:${entry.id}`], {});
     return 1;
   }

@@ -120,3 +120,14 @@ describe('goods', () => {
     expect(pairs(mentions)).toContain('Lithuanian -> ltu.business');
   });
 });
+
+describe('unknown names', () => {
+  it('"the Kraze Baryè gang" is a criminal gang; "the Popular Resistance Front" is not the Resistance Front', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Members of the Kraze Baryè gang kidnapped a pastor. The newly formed Popular Resistance Front ambushed a convoy.',
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('gang -> criminals');
+    expect(ids.some((p) => p.includes('Resistance Front'))).toBe(false);
+  });
+});
