@@ -4,8 +4,8 @@
  * "Defence Minister" + "Yaşar Güler"), applies time-aware offices, capital metonymy, epithets and
  * the document's focus country, and resolves anaphors to earlier mentions with a `why` link.
  */
-import type { Doc, Span } from '@sitrep/model';
-import type { Analysis, Token } from '@sitrep/nlp';
+import type { Doc, PlaceMention, Span } from '@sitrep/model';
+import { type Analysis, type Token, tokenRange } from '@sitrep/nlp';
 import type { ActorDictionary } from './dictionary';
 import { pickDated } from './dictionary';
 import { type Focus, findFocus } from './focus';
@@ -576,11 +576,28 @@ const CIVIL_SECTORS = new Set(['GOV', 'COP', 'JUD', 'LEG']);
  * must not move an actor out of the country the report is about.
  */
 function placeCountry(run: Run, k: number): string | undefined {
-  const t = token(run, k);
-  if (!t) return undefined;
-  const place = (run.doc.maybe('places') ?? []).find((p) => p.span[0] <= t.start && t.start < p.span[1]);
+  const place = placeAt(run, k);
   if (!place?.country || (place.confidence ?? 0) < PLACE_SURE) return undefined;
   return run.dictionary.iso2to3.get(place.country);
+}
+
+/** Place mentions by token, built once per run (a lookup per role hit, not a scan of all places). */
+const placeIndex = new WeakMap<Run, Map<number, PlaceMention>>();
+
+/** The geo layer's place mention starting at or covering token k, if any. */
+function placeAt(run: Run, k: number): PlaceMention | undefined {
+  let index = placeIndex.get(run);
+  if (!index) {
+    index = new Map();
+    const tokens = run.analysis.tokens;
+    const places = run.doc.maybe('places') ?? [];
+    for (const p of places) {
+      const [first, end] = tokenRange(run.analysis, p.span);
+      for (let i = first; i < end && i < tokens.length; i++) index.set(i, p);
+    }
+    placeIndex.set(run, index);
+  }
+  return index.get(k);
 }
 
 /** Geoparser confidence from which a place may decide an actor's country. */
@@ -607,15 +624,14 @@ function unknownNamePrefix(run: Run, h: Hit): boolean {
   if (!first || !prev || prev.sentence !== first.sentence) return false;
   if (!/^\p{Lu}/u.test(first.text) || !/^\p{Lu}\p{Ll}/u.test(prev.text) || prev.pos !== 'PROPN') return false;
   // Covered by another hit ("Yemen's", a country before the name) is a known modifier.
-  for (const other of run.hits) if (other.first <= h.first - 1 && h.first - 1 <= other.last) return false;
-  return true;
+  const at = run.hitAt.get(h.first);
+  const before = at !== undefined && at > 0 ? run.hits[at - 1] : undefined;
+  return !(before && before.last >= h.first - 1);
 }
 
 /** True when the geo layer (if present) has a place mention over the hit's first token. */
 function isPlaceMention(run: Run, h: Hit): boolean {
-  const start = token(run, h.first)?.start;
-  if (start === undefined) return false;
-  return (run.doc.maybe('places') ?? []).some((p) => p.span[0] <= start && start < p.span[1]);
+  return placeAt(run, h.first) !== undefined;
 }
 
 function isPlaceUse(run: Run, first: number): boolean {
