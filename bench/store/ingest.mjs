@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 // Ingest throughput and database size, on generated fictional reports.
 //
 //   node scripts/build.mjs && node bench/store/ingest.mjs [N=1000] [runs=3]
+//
+// SITREP_BENCH_DIST=packages/cli/some-dir runs another bundle of the CLI (cli.js, store.js and
+// pipeline.js side by side), to compare two versions of the code in the same minutes of machine load.
 //
 // 1. `sitrep ingest` (the built CLI's main(), in this process, default workers) on N documents into
 //    a fresh database: documents/s over the batch (from the CLI's summary), wall time including
 //    start-up (loading the pipeline in each worker), and CPU seconds of the whole process (all
 //    threads), which stays meaningful on a busy machine where wall time does not. Median of `runs`.
+//    Also the main thread's own CPU seconds (Linux: /proc), the single thread that writes.
 // 2. The store alone, in this thread, on N pre-extracted results: one transaction per document,
-//    and group commits of 32 (what the batch writer does when results queue up).
+//    group commits of 32 through putDocuments (validation, JSON and deflate in this thread), and
+//    the writer's own share in `sitrep ingest`: putPrepared in groups of 16 of documents that
+//    prepareDocument prepared beforehand (the extraction workers do that part during an ingest).
 // 3. Database size per 1,000 documents (after a WAL checkpoint).
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -19,9 +25,25 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const N = Number(process.argv[2] ?? 1000);
 const RUNS = Number(process.argv[3] ?? 3);
-const { main } = await import(join(root, 'packages/cli/dist/cli.js'));
-const { openSqliteStore } = await import(join(root, 'packages/store/dist/index.js'));
-const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
+const dist = process.env.SITREP_BENCH_DIST;
+const { main } = await import(join(root, dist ? `${dist}/cli.js` : 'packages/cli/dist/cli.js'));
+const { openSqliteStore, prepareDocument } = await import(
+  join(root, dist ? `${dist}/store.js` : 'packages/store/dist/index.js')
+);
+const { createDefaultPipeline } = await import(
+  join(root, dist ? `${dist}/pipeline.js` : 'packages/pipeline/dist/index.js')
+);
+// CPU seconds of this process's main thread (Linux), or null elsewhere.
+const mainThreadCpu = () => {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch (error) {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  }
+};
 
 const PLACES = [
   'Idlib',
@@ -88,6 +110,7 @@ const dbSize = (path) => {
 const rates = [];
 const walls = [];
 const cpus = [];
+const mainCpus = [];
 let size = 0;
 const load = loadavg()[0];
 for (let run = 0; run < RUNS; run++) {
@@ -108,6 +131,7 @@ for (let run = 0; run < RUNS; run++) {
     }),
   };
   const cpu = process.cpuUsage();
+  const mainCpu = mainThreadCpu();
   const started = Date.now();
   const code = await main(['node', 'sitrep', 'ingest', join(dir, 'docs'), '--db', db, '--quiet'], io);
   const wall = (Date.now() - started) / 1000;
@@ -118,6 +142,7 @@ for (let run = 0; run < RUNS; run++) {
   rates.push(N / Number(match[4]));
   walls.push(wall);
   cpus.push((used.user + used.system) / 1e6);
+  if (mainCpu !== null) mainCpus.push(mainThreadCpu() - mainCpu);
   size = dbSize(db);
 }
 
@@ -133,6 +158,8 @@ const extractRate = N / (Number(process.hrtime.bigint() - extractStarted) / 1e9)
 const events = prepared.reduce((n, p) => n + p.result.events.length, 0);
 const storeRates = [];
 const groupRates = [];
+const writerRates = [];
+const writerCpus = [];
 for (let run = 0; run < RUNS; run++) {
   let store = openSqliteStore(join(dir, `store-${run}.db`));
   let t = process.hrtime.bigint();
@@ -155,6 +182,18 @@ for (let run = 0; run < RUNS; run++) {
   }
   groupRates.push(N / (Number(process.hrtime.bigint() - t) / 1e9));
   await store.close();
+  if (!prepareDocument) continue;
+  const ready = prepared.map(({ text, result }) =>
+    prepareDocument({ result, text, pipeline: pipeline.version, format: 'txt', checked: true }),
+  );
+  store = openSqliteStore(join(dir, `writer-${run}.db`));
+  const cpu = process.cpuUsage();
+  t = process.hrtime.bigint();
+  for (let g = 0; g < N; g += 16) await store.putPrepared(ready.slice(g, g + 16));
+  writerRates.push(N / (Number(process.hrtime.bigint() - t) / 1e9));
+  const used = process.cpuUsage(cpu);
+  writerCpus.push((used.user + used.system) / 1e3 / N);
+  await store.close();
 }
 rmSync(dir, { recursive: true, force: true });
 
@@ -166,9 +205,19 @@ const lines = [
   `| sitrep ingest, documents/s over the batch | ${median(rates).toFixed(0)} (runs: ${rates.map((r) => r.toFixed(0)).join(', ')}) |`,
   `| sitrep ingest, wall time incl. start-up | ${median(walls).toFixed(1)} s (${(N / median(walls)).toFixed(0)} documents/s) |`,
   `| sitrep ingest, CPU time (all threads) | ${median(cpus).toFixed(1)} s = ${(N / median(cpus)).toFixed(0)} documents per CPU-second; 2 cores → ≤ ${((2 * N) / median(cpus)).toFixed(0)} documents/s on an idle machine |`,
+  ...(mainCpus.length
+    ? [
+        `| sitrep ingest, CPU time of the main thread (reads files, writes the database) | ${median(mainCpus).toFixed(1)} s = ${((median(mainCpus) / N) * 1000).toFixed(2)} ms per document |`,
+      ]
+    : []),
   `| extraction alone, one thread (pipeline.extract), documents/s | ${extractRate.toFixed(0)} |`,
   `| store alone, one transaction per document, documents/s | ${median(storeRates).toFixed(0)} |`,
   `| store alone, group commits of 32, documents/s | ${median(groupRates).toFixed(0)} |`,
+  ...(writerRates.length
+    ? [
+        `| writer alone (putPrepared, groups of 16, prepared beforehand as the workers do), documents/s | ${median(writerRates).toFixed(0)} (${median(writerCpus).toFixed(2)} ms CPU per document) |`,
+      ]
+    : []),
   `| machine load (1-min load average at start) | ${load.toFixed(1)} on 2 cores |`,
   `| database size per 1,000 documents | ${(((size / N) * 1000) / 1024 / 1024).toFixed(2)} MiB (${(size / N / 1024).toFixed(1)} KiB per document, originals compressed) |`,
 ];
