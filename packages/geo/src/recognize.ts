@@ -85,14 +85,14 @@ const TITLES = new Set(
   ).split(' '),
 );
 
-/** Words after a place name that turn the whole into an organization the name qualifies. */
+/** Words after a place name that turn the whole into an organization the name qualifies ("PD": "Slidell PD"). */
 const ORG_WORDS = new Set(
   (
     'police department university college school hospital council army force forces brigade battalion ' +
     'company corporation bank airport airlines times post herald tribune journal news club fc united ' +
     'city-council government ministry office court church mosque museum library center centre ' +
     'institute association committee party front movement regiment division corps fire sheriff ' +
-    'high elementary middle academy stadium hotel mall station society'
+    'high elementary middle academy stadium hotel mall station society pd'
   ).split(' '),
 );
 

@@ -122,3 +122,12 @@ describe('"ST." in a dateline in capitals', () => {
     expect(found.map((p) => p.text)).not.toContain('PARIS');
   });
 });
+
+describe('a town before "PD"', () => {
+  it('reads "Slidell PD" in a photo credit as the town qualifying its police department', () => {
+    const { places: found } = places('Fictional: The pool where the boy was found (Picture: Slidell PD)');
+    const m = find(found, 'Slidell');
+    expect(m.admin1).toBe('Louisiana');
+    expect(m.role).toBe('modifier');
+  });
+});
