@@ -503,7 +503,16 @@ export function linkArguments(
       // "X came under attack", "X came under heavy fire": X is the one attacked.
       const under = trigger.entry.type === 'ASSAULT' ? cameUnder(tokens, trigger, first) : -1;
       if (under >= 0) repelledBy = subjectLeft(view, under, first, why).group;
+      // "Blinken travelled to Cairo on Monday for talks with Egyptian officials": who travels
+      // for talks holds them.
+      const travel = trigger.entry.type === 'CONSULT' ? travelFor(view, trigger, first) : -1;
+      const traveller = travel >= 0 ? subjectLeft(view, travel, first, why) : null;
       left = { group: null, stop: left.stop, place: null };
+      if (traveller?.group) {
+        left = traveller;
+        clauseStart = left.stop + 1;
+        why.push(`arg:travelled-for->actor:${lem(tokens[travel]!)}`);
+      }
     }
   }
   // "Attacking from three directions, RSF fighters overran ...", "Visiting Kinshasa, the
@@ -613,6 +622,7 @@ export function linkArguments(
   let afterPlaceNoun = false;
   let nounSincePrep = false;
   let lastPlaceArg: PlaceArg | null = null;
+  let prepIndex = -1;
   for (; k < end; k++) {
     const t = tokens[k]!;
     const g = view.groupAt[k]!;
@@ -674,6 +684,14 @@ export function linkArguments(
         // "came under attack from gangs", "rocket fire from Hezbollah": who it came from attacked.
         args.actor = [group];
         why.push('arg:attack-from->actor');
+      } else if (
+        lastPrep === 'from' &&
+        args.recipient.length === 0 &&
+        DELEGATES.has(lem(tokens[prepIndex - 1] ?? t))
+      ) {
+        // "hosted a delegation from the Somali government": the delegation's sender is met.
+        args.recipient = [group];
+        why.push('arg:delegation-from->recipient');
       } else if (lastPrep === 'to' && handsOver(trigger)) {
         // "extradited a FARC commander to the United States", "handed the town over to the army":
         // who it is handed to is the recipient.
@@ -938,6 +956,7 @@ export function linkArguments(
     // "more than fifty parties", "fewer than ten": part of a number, not a preposition.
     if (t.norm === 'than' && ['more', 'less', 'fewer'].includes(tokens[k - 1]?.norm ?? '')) continue;
     if (t.pos === 'ADP' || t.norm === 'targeting' || t.norm === 'between') {
+      prepIndex = k;
       const near = matchCue(tokens, k, lexicon.cues.location_near, end);
       lastPrepNear = near > 0;
       lastPrep = t.norm;
@@ -1019,6 +1038,27 @@ function relativeHead(view: View, at: number, first: number): ActorGroup | null 
   return null;
 }
 
+/** Verbs of travel whose purpose "for talks" makes the traveller a side of the talks. */
+const TRAVEL_VERBS = new Set(['travel', 'fly', 'arrive', 'go', 'head', 'come', 'return', 'land']);
+
+/**
+ * The travel verb in "travelled to Cairo on Monday for talks": the nominal follows "for" and the
+ * verb comes before it with only places, dates and prepositions between; -1 when there is none.
+ */
+function travelFor(view: View, trigger: TriggerMatch, first: number): number {
+  const { tokens } = view;
+  let k = trigger.first - 1;
+  while (k > first && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ')) k--;
+  if (tokens[k]?.norm !== 'for') return -1;
+  for (let j = k - 1; j >= Math.max(first, k - 10); j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return TRAVEL_VERBS.has(lem(t)) ? j : -1;
+    if (view.placeAt[j]! >= 0 || view.timeAt[j]) continue;
+    if (!['ADP', 'DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos)) return -1;
+  }
+  return -1;
+}
+
 /** The verb "come" in "came under (repeated) attack" before a nominal attack, or -1. */
 function cameUnder(tokens: Token[], trigger: TriggerMatch, first: number): number {
   let k = trigger.first - 1;
@@ -1053,6 +1093,18 @@ function participleAdjective(view: View, k: number): boolean {
   const { tokens } = view;
   return tokens[k]!.norm.endsWith('ed') && (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN');
 }
+
+/** Nouns of people sent by someone ("a delegation from X"): X is who they stand for. */
+const DELEGATES = new Set([
+  'delegation',
+  'envoy',
+  'envoys',
+  'team',
+  'representative',
+  'emissary',
+  'official',
+  'officials',
+]);
 
 /** Verbs whose -ing form after a vehicle names who it carries ("a convoy carrying troops"). */
 const CARRY_VERBS = new Set(['carry', 'transport', 'ferry']);

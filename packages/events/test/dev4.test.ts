@@ -603,3 +603,29 @@ describe('coordinated verbs and goods', () => {
     expect(agree && ids(agree.actor)).toEqual(['rebels']);
   });
 });
+
+describe('consultations', () => {
+  it('"X travelled to Cairo for talks with Y": the traveller holds the talks', () => {
+    const r = extract('Fictional: Blinken travelled to Cairo on Monday for talks with Egyptian officials.', {
+      actors: [
+        ['Blinken', 'usa.gov', 'USA', 'GOV'],
+        ['Egyptian officials', 'egy.gov', 'EGY', 'GOV'],
+      ],
+      places: [['Cairo', 'Cairo', 30.04, 31.24, 'EG']],
+      times: [['Monday', '2024-03-11', '2024-03-11', 'day']],
+    });
+    const talks = r.events.find((e) => e.type === 'CONSULT');
+    expect(talks && ids(talks.actor)).toEqual(['usa.gov']);
+    expect(talks && ids(talks.recipient)).toEqual(['egy.gov']);
+  });
+
+  it('"hosted a delegation from X": X is met', () => {
+    const r = extract("Fictional: Kenya's foreign minister hosted a delegation from the Somali government.", {
+      actors: [
+        ["Kenya's foreign minister", 'ken.gov', 'KEN', 'GOV'],
+        ['Somali government', 'som.gov', 'SOM', 'GOV'],
+      ],
+    });
+    expect(ids(r.events[0]!.recipient)).toEqual(['som.gov']);
+  });
+});
