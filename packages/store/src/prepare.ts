@@ -14,6 +14,11 @@ import { deflateSync } from 'node:zlib';
 import { type DocumentResult, type Event, parseDocumentResult } from '@sitrep/model';
 import type { PutDocument } from './types';
 
+// zlib level 1 rather than the default 6: a 13 KB result deflates in ~0.19 instead of ~0.3-0.45 ms
+// and comes out ~14 % larger (3.1 vs 2.7 KB; the whole database grows ~1.5 %). Stored results
+// are read back only when a document is opened, and the deflate runs once per document ingested.
+const DEFLATE = { level: 1 };
+
 /** One event as the store writes it. */
 export interface PreparedEvent {
   /** The document-local id (`e1`). */
@@ -124,10 +129,10 @@ export function prepareDocument(input: PutDocument): PreparedDocument {
     chars: input.text.length,
     text: input.text,
     offsets: input.offsets === undefined ? null : JSON.stringify(input.offsets),
-    original: deflateSync(bytes),
+    original: deflateSync(bytes, DEFLATE),
     originalSize: bytes.length,
     pipeline: input.pipeline,
-    result: deflateSync(JSON.stringify(stored)),
+    result: deflateSync(JSON.stringify(stored), DEFLATE),
     events: result.events.map(prepareEvent),
     ...countMentions(result),
   };
