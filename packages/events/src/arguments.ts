@@ -397,7 +397,7 @@ function governingVerb(tokens: Token[], trigger: TriggerMatch, first: number, ve
 function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): number {
   for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
     const t = tokens[k]!;
-    if (t.pos === 'VERB') return SUPPORT_VERBS.has(lem(t)) ? k : -1;
+    if (t.pos === 'VERB') return isSupportVerb(t) ? k : -1;
     // Phrasal particles: "carried out an airstrike", "stepped up attacks".
     if (t.pos === 'ADP' && (t.norm === 'out' || t.norm === 'up')) continue;
     // "responded with strikes on X", "retaliated with drone attacks": the verb carries the noun.
@@ -885,7 +885,7 @@ export function linkArguments(
       isVerb(t) &&
       trigger.nominal &&
       opensSentence(tokens, trigger, first) &&
-      SUPPORT_VERBS.has(lem(t)) &&
+      isSupportVerb(t) &&
       tokens[k - 1]?.pos === 'AUX' &&
       lem(tokens[k - 1]!) === 'be' &&
       args.actor.length === 0
@@ -1092,6 +1092,14 @@ function onlyAuxBetween(tokens: Token[], from: number, to: number): boolean {
 function participleAdjective(view: View, k: number): boolean {
   const { tokens } = view;
   return tokens[k]!.norm.endsWith('ed') && (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN');
+}
+
+/**
+ * True when a token is a support verb; "staged" is also read as "stage" (the lemmatizer gives
+ * "stag" for some -ed forms of verbs ending in e).
+ */
+function isSupportVerb(t: Token): boolean {
+  return SUPPORT_VERBS.has(lem(t)) || (t.norm.endsWith('ed') && SUPPORT_VERBS.has(t.norm.slice(0, -1)));
 }
 
 /** Nouns of people sent by someone ("a delegation from X"): X is who they stand for. */

@@ -235,7 +235,9 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
               ) &&
                 !(verbSlot(tokens, i) && entry.pos !== 'N')) ||
               entry.pos === 'N' ||
-              gerundNoun(tokens, i, sentence.first),
+              gerundNoun(tokens, i, sentence.first) ||
+              // "A sit-in by relatives": a hyphenated compound after a determiner is a noun.
+              (entry.words.includes('-') && tokens[i - 1]?.pos === 'DET'),
           };
         }
       }

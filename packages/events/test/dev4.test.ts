@@ -629,3 +629,19 @@ describe('consultations', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['som.gov']);
   });
 });
+
+describe('tagger and lemmatizer slips', () => {
+  it('"A sit-in by X": a hyphenated compound after a determiner is a noun with a by-agent', () => {
+    const r = extract('Fictional: A sit-in by relatives of missing fishermen entered its second day.', {
+      actors: [['relatives', 'civilians', null, 'CVL']],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['civilians']);
+  });
+
+  it('"staged a walkout" carries the noun even though "staged" is lemmatized as "stag"', () => {
+    const r = extract('Fictional: Garment workers staged a walkout over unpaid wages.', {
+      actors: [['workers', 'workers', null, 'LAB']],
+    });
+    expect(ids(r.events[0]!.actor)).toEqual(['workers']);
+  });
+});
