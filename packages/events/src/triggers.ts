@@ -150,6 +150,8 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   if (token.pos === 'PROPN' && token.norm === lemma && /[^s]s$/.test(token.norm))
     return [token.norm, token.norm.slice(0, -1), token.norm.replace(/es$/, '')];
   if (token.norm === lemma) return [token.norm];
+  // The lemmatizer gives "stag" for "staged": try the form without "-d" too ("stage a protest").
+  if (token.pos === 'VERB' && token.norm.endsWith('ed')) return [lemma, token.norm, token.norm.slice(0, -1)];
   return token.pos === 'VERB' ? [lemma, token.norm] : [token.norm, lemma];
 }
 

@@ -638,6 +638,13 @@ describe('tagger and lemmatizer slips', () => {
     expect(ids(r.events[0]!.actor)).toEqual(['civilians']);
   });
 
+  it('"staged a protest" matches the phrase "stage a protest" despite the lemma "stag"', () => {
+    const r = extract('Fictional: Farmers staged a protest in Nairobi.', {
+      actors: [['Farmers', 'farmers', null, 'AGR']],
+    });
+    expect(r.events.map((e) => e.trigger.text)).toEqual(['staged a protest']);
+  });
+
   it('"staged a walkout" carries the noun even though "staged" is lemmatized as "stag"', () => {
     const r = extract('Fictional: Garment workers staged a walkout over unpaid wages.', {
       actors: [['workers', 'workers', null, 'LAB']],
