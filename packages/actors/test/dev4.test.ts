@@ -131,3 +131,14 @@ describe('unknown names', () => {
     expect(ids.some((p) => p.includes('Resistance Front'))).toBe(false);
   });
 });
+
+describe('air defences and guests', () => {
+  it('"its air defences" are the forces of the state named before; wedding guests are civilians', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Russia's defence ministry said its air defences shot down 40 drones. In Nigeria, gunmen abducted 30 guests.",
+    );
+    const ids = pairs(mentions);
+    expect(ids).toContain('its air defences -> rus.mil');
+    expect(ids.some((p) => p.startsWith('guests') && p.endsWith('civilians'))).toBe(true);
+  });
+});

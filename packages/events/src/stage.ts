@@ -1251,7 +1251,6 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         frame.type === 'ASSAULT' &&
         recipientRefs.length === 0 &&
         site &&
-        actorRefs.length > 0 &&
         !wordsHit(words, lexicon.cues.armed) &&
         cueIn(
           view.tokens,

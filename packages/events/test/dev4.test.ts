@@ -652,3 +652,12 @@ describe('tagger and lemmatizer slips', () => {
     expect(ids(r.events[0]!.actor)).toEqual(['workers']);
   });
 });
+
+describe('civilian sites with no attacker named', () => {
+  it('"a drone struck a crowded market": civilians are hit even when no attacker is named', () => {
+    const r = extract('Fictional: A drone struck a crowded market in El Fasher.', {
+      places: [['El Fasher', 'El Fasher', 13.63, 25.35, 'SD']],
+    });
+    expect(r.events[0]!.recipient.map((a) => a.sector)).toEqual(['CVL']);
+  });
+});
