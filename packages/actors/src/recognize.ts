@@ -276,7 +276,33 @@ const METONYM_BEFORE = new Set([
   'visited',
   'visits',
   'and',
+  // The same verbs in their other forms ("urging Kabul to", "to press Moscow", "accusing Kyiv").
+  'urge',
+  'urging',
+  'press',
+  'presses',
+  'pressing',
+  'accuse',
+  'accusing',
+  'ask',
+  'asks',
+  'asking',
+  'tell',
+  'tells',
+  'telling',
+  'blame',
+  'blaming',
+  'condemning',
+  'criticizing',
+  'criticising',
+  'warning',
+  'warns',
+  'threatening',
+  'sanctioning',
 ]);
+
+/** Verbs whose "on" takes a capital as the government appealed to ("called on Damascus to"). */
+const CALL_ON = new Set(['called', 'calls', 'call', 'calling']);
 /** Compass words between a preposition and a state ("in northern Syria"). */
 const COMPASS = new Set([
   'north',
@@ -1004,6 +1030,7 @@ function composeAt(run: Run, i: number): number {
             t.sentence === token(run, x.last)!.sentence &&
             (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) ||
           (METONYM_BEFORE.has(b) && b !== 'and') ||
+          (b === 'on' && CALL_ON.has(token(run, x.first - 2)?.norm ?? '')) ||
           envoyTo
         );
       };

@@ -1053,6 +1053,26 @@ function betweenIsOne(view: View, locations: EventLocation[], why: string[]): Ev
   return out;
 }
 
+/**
+ * Drops a location that is one of the event's own parties: a capital standing for its government
+ * ("urged Kabul to reopen schools", "called on Damascus to respect the truce") is whom the act is
+ * aimed at, not where it happened, so the geoparser's reading of the same words is no location.
+ */
+function notTheParty(view: View, frame: Frame, locations: EventLocation[], why: string[]): EventLocation[] {
+  // A capital visited for talks is where they are held ("visited Addis Ababa for talks").
+  if (locations.length === 0 || frame.type === 'CONSULT') return locations;
+  const partySpans: [number, number][] = [];
+  for (const g of [...frame.args.actor, ...frame.args.recipient])
+    for (const m of g.mentions) if (m.actor.id.endsWith('.gov')) partySpans.push(m.span);
+  if (partySpans.length === 0) return locations;
+  return locations.filter((l) => {
+    const span = view.places.find((p) => p.place.id === l.place)?.place.span;
+    const party = span && partySpans.some((s) => s[0] === span[0] && s[1] === span[1]);
+    if (party) why.push(`place:is-party:${view.doc.text.slice(span[0], span[1])}`);
+    return !party;
+  });
+}
+
 /** Counting words that alone name a crowd ("Thousands marched"), unless a noun follows ("dozens of soldiers"). */
 const CROWD_WORDS = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'tens']);
 
@@ -1135,7 +1155,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         ll = { locations: own.locations, why: [...own.why, 'place:object-over-area'] };
     }
     frame.date = dl.date;
-    frame.locations = betweenIsOne(view, ll.locations, ll.why);
+    frame.locations = betweenIsOne(view, notTheParty(view, frame, ll.locations, ll.why), ll.why);
     frame.linkWhy = [...dl.why, ...ll.why];
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".

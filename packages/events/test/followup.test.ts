@@ -1,0 +1,39 @@
+// Issue 6 follow-up: wording found by probe sentences, run end to end through the real default
+// pipeline (nlp, time, geo, actors, events). Every text is fictional, written for these tests.
+import { type DocumentResult, parseDocumentResult } from '@sitrep/model';
+import { createDefaultPipeline, type Pipeline } from '@sitrep/pipeline';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await createDefaultPipeline();
+}, 60_000);
+
+function extract(text: string): DocumentResult {
+  return parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+}
+
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+describe('a capital as the object of a call, request or accusation', () => {
+  it('"called on Damascus to": the recipient is the Syrian government, and Damascus is no location', () => {
+    const r = extract('Fictional: The UN envoy called on Damascus to respect the truce.');
+    const request = r.events.find((e) => e.type === 'REQUEST');
+    expect(request && ids(request.recipient)).toEqual(['syr.gov']);
+    expect(request?.location?.name ?? null).not.toBe('Damascus');
+  });
+
+  it('"urging Kabul to": the -ing form also makes the capital a government', () => {
+    const r = extract('Fictional: Qatar issued a statement urging Kabul to reopen schools for girls.');
+    expect(r.events.flatMap((e) => ids(e.recipient))).toContain('afg.gov');
+    expect(r.events.map((e) => e.location?.name)).not.toContain('Kabul');
+  });
+
+  it('a capital visited for talks stays the place of the talks', () => {
+    const r = extract(
+      'Fictional: The Kenyan president visited Addis Ababa on Tuesday for talks with Abiy Ahmed.',
+    );
+    const consult = r.events.find((e) => e.type === 'CONSULT');
+    expect(consult?.location?.name).toBe('Addis Ababa');
+  });
+});
