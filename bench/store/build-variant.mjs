@@ -11,7 +11,7 @@
 //
 // The output directory must sit two levels under the repository root (like packages/cli/dist):
 // the pipeline finds data/ and the gazetteer index relative to its bundle. With a commit, only
-// packages/store/src/*.ts and packages/server/src/{worker,batch}.ts are taken from that commit
+// packages/store/src/*.ts and packages/server/src/{worker,batch,sources}.ts are taken from that commit
 // (files it lacks come from the working tree); everything else, including the pipeline, is the
 // working tree's, so both variants extract the same way and only the ingest path differs.
 import { execFileSync } from 'node:child_process';
@@ -25,7 +25,7 @@ if (!out) {
   process.stderr.write('usage: node bench/store/build-variant.mjs OUTDIR [COMMIT]\n');
   process.exit(2);
 }
-const ingestPath = /packages\/(store\/src\/[^/]+\.ts|server\/src\/(worker|batch)\.ts)$/;
+const ingestPath = /packages\/(store\/src\/[^/]+\.ts|server\/src\/(worker|batch|sources)\.ts)$/;
 const fromCommit = {
   name: 'from-commit',
   setup(b) {

@@ -139,7 +139,15 @@ function isJsonl(path: string, options: SourceOptions): boolean {
 }
 
 /**
- * Reads the listed files as documents, streaming: one file (or JSONL line) at a time.
+ * Files read ahead of the one being handed out. Read one after another, each file cost several
+ * round trips through the thread pool on the thread that also commits to the database, and in
+ * `sitrep ingest` the extraction workers waited for input (2,000 files: ~1 of 2 cores used).
+ */
+const READ_AHEAD = 8;
+
+/**
+ * Reads the listed files as documents, streaming: one file (or JSONL line) at a time, in order,
+ * with up to `READ_AHEAD` plain files being read ahead.
  *
  * @param files
  *   From `listInputs`.
@@ -147,7 +155,23 @@ function isJsonl(path: string, options: SourceOptions): boolean {
  *   Publication date, JSONL mode, stdin.
  */
 export async function* readSources(files: string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
-  for (const file of files) {
+  const plain = (file: string) => file !== '-' && !isJsonl(file, options);
+  const readOne = (file: string): Promise<SourceItem> =>
+    readFile(file, options.published ? { published: options.published } : {}).catch((error: unknown) =>
+      asInputError(file, error),
+    );
+  // Reads started ahead, by index in `files`; each settles to a document or an InputError.
+  const ahead = new Map<number, Promise<SourceItem>>();
+  for (const [index, file] of files.entries()) {
+    if (plain(file)) {
+      for (let next = index; next < Math.min(files.length, index + 1 + READ_AHEAD); next++) {
+        if (!ahead.has(next) && plain(files[next]!)) ahead.set(next, readOne(files[next]!));
+      }
+      const item = await ahead.get(index)!;
+      ahead.delete(index);
+      yield item;
+      continue;
+    }
     if (file === '-') {
       const stdin = options.stdin ?? process.stdin;
       if (options.jsonl) {
@@ -179,15 +203,7 @@ export async function* readSources(files: string[], options: SourceOptions = {})
       }
       continue;
     }
-    if (isJsonl(file, options)) {
-      yield* readJsonl(file, { published: options.published ?? null });
-      continue;
-    }
-    try {
-      yield await readFile(file, options.published ? { published: options.published } : {});
-    } catch (error) {
-      yield asInputError(file, error);
-    }
+    yield* readJsonl(file, { published: options.published ?? null });
   }
 }
 

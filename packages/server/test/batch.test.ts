@@ -9,7 +9,14 @@ import { nlpStage } from '@sitrep/nlp';
 import { createPipeline } from '@sitrep/pipeline';
 import { openSqliteStore } from '@sitrep/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BatchProgress, globToRegExp, ingestBatch, inProcessExtractor, listInputs } from '../src/index';
+import {
+  type BatchProgress,
+  globToRegExp,
+  ingestBatch,
+  inProcessExtractor,
+  listInputs,
+  readSources,
+} from '../src/index';
 
 let dir: string;
 const extractorV1 = inProcessExtractor(createPipeline([nlpStage()], 'test-1'));
@@ -66,6 +73,27 @@ describe('globs and listing', () => {
       'docs/a.txt',
       'docs/nested/deeper/c.txt',
     ]);
+  });
+});
+
+describe('readSources', () => {
+  it('hands files out in the listed order while reading ahead, failures in their place', async () => {
+    const many = join(dir, 'many');
+    mkdirSync(many, { recursive: true });
+    const files = Array.from({ length: 20 }, (_, i) => join(many, `r${String(i).padStart(2, '0')}.txt`));
+    for (const [i, file] of files.entries()) writeFileSync(file, `Fictional: report number ${i}.`);
+    writeFileSync(files[5]!, '');
+    const listed = [...files.slice(0, 12), join(many, 'absent.txt'), ...files.slice(12)];
+    const seen: string[] = [];
+    for await (const item of readSources(listed)) {
+      seen.push('problem' in item ? `failed ${item.input.slice(many.length + 1)}` : item.text);
+    }
+    expect(seen).toHaveLength(21);
+    expect(seen[0]).toBe('Fictional: report number 0.');
+    expect(seen[5]).toBe('failed r05.txt');
+    expect(seen[12]).toBe('failed absent.txt');
+    expect(seen[13]).toBe('Fictional: report number 12.');
+    expect(seen[20]).toBe('Fictional: report number 19.');
   });
 });
 
