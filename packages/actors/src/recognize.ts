@@ -1147,6 +1147,32 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     return;
   }
   const prev = token(run, h.first - 1);
+  // "talks with a Hamas delegation ... met the delegation": a definite role word repeating the
+  // head of an earlier, named mention is that actor again, not a new one of the focus state.
+  if (prev && DETERMINERS.has(prev.norm) && h.first === h.last) {
+    const word = token(run, h.last)!.norm;
+    const antecedent = findBack(
+      run,
+      (m) => m.kind !== 'generic' && token(run, m.head)?.norm === word && m.span[1] - m.span[0] > word.length,
+      3,
+    );
+    if (antecedent) {
+      emit(
+        run,
+        h.first,
+        h.last,
+        antecedent.actor,
+        'coref',
+        [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`, 'coref:same-head'],
+        {
+          coref: true,
+          antecedent: antecedent.id,
+          plural: role.kind !== 'person',
+        },
+      );
+      return;
+    }
+  }
   // "Manipur authorities", "Kaduna police", "Gaza officials": a place the geoparser resolved,
   // right before a civil institution, gives that institution's state. (Not armies: "Tigray
   // forces" are a region's own fighters, not the state's.)

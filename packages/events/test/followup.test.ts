@@ -37,3 +37,22 @@ describe('a capital as the object of a call, request or accusation', () => {
     expect(consult?.location?.name).toBe('Addis Ababa');
   });
 });
+
+describe('a later definite mention repeats an earlier named actor', () => {
+  it('"talks with a Hamas delegation ... met the delegation": the delegation is Hamas', () => {
+    const r = extract(
+      "Fictional: Egyptian mediators held talks with a Hamas delegation in Cairo on Monday. Qatar's prime minister met the delegation separately.",
+    );
+    const met = r.events.find((e) => e.trigger.text === 'met');
+    expect(met && ids(met.actor)).toEqual(['qat.gov']);
+    expect(met && ids(met.recipient)).toEqual(['hamas']);
+  });
+
+  it('"Houthi delegation ... received the delegation": not a delegation of the focus state', () => {
+    const r = extract(
+      'Fictional: A Houthi delegation arrived in Muscat. Omani officials received the delegation on Tuesday.',
+    );
+    const received = r.events.find((e) => e.trigger.text === 'received');
+    expect(received && ids(received.recipient)).toEqual(['houthis']);
+  });
+});
