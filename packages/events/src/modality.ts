@@ -70,7 +70,7 @@ export function modalityOf(
     }
   }
   const denial = cueIn(tokens, sentence.first, trigger.first, cues.denial);
-  if (denial >= 0 && !reportingBetween(view, denial + 1, trigger.first)) {
+  if (denial >= 0 && !reportingBetween(view, denial + 1, trigger.first) && !ownSpeechAct(view, trigger)) {
     return {
       modality: 'negated',
       attribution: subjectOf(view, denial, sentence),
@@ -141,6 +141,25 @@ export function modalityOf(
     return { modality: 'reported', attribution: reported.group, why };
   }
   return { modality: 'asserted', attribution: null, why: ['modality:asserted'] };
+}
+
+/** Acts done by speaking: what the denier says next is asserted, not denied. */
+const SPEECH_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'DISAPPROVE']);
+
+/**
+ * True when a verbal trigger opens its own predicate after a denial: a comma participle
+ * ("Rwanda denied supporting the rebels, accusing Kinshasa of ...") or a coordinated past tense
+ * ("denied the claims and accused Kinshasa"). The denier does these acts; only the first
+ * predicate is denied. Physical acts after a comma stay under the denial ("denied shelling the
+ * town, killing nine", "denied that its forces fired, wounding two").
+ */
+function ownSpeechAct(view: View, trigger: TriggerMatch): boolean {
+  if (!SPEECH_TYPES.has(trigger.entry.type ?? '')) return false;
+  const { tokens } = view;
+  const before = tokens[trigger.first - 1];
+  const head = tokens[trigger.first]!;
+  if (before?.text === ',') return /ing$/.test(head.norm);
+  return before?.norm === 'and' && /ed$/.test(head.norm) && head.pos === 'VERB';
 }
 
 /**

@@ -56,3 +56,20 @@ describe('a later definite mention repeats an earlier named actor', () => {
     expect(received && ids(received.recipient)).toEqual(['houthis']);
   });
 });
+
+describe('a denial governs only its own predicate', () => {
+  it('"denied X, accusing Y of ...": the accusation is asserted', () => {
+    const r = extract(
+      'Fictional: Rwanda denied supporting the M23 rebels, accusing Kinshasa of arming the FDLR.',
+    );
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse?.modality).toBe('asserted');
+    expect(accuse && ids(accuse.recipient)).toEqual(['cod.gov']);
+  });
+
+  it('a physical act after the comma stays denied', () => {
+    const r = extract('Fictional: The army denied shelling the market, killing nine people.');
+    const shelling = r.events.find((e) => e.trigger.text === 'shelling');
+    expect(shelling?.modality).toBe('negated');
+  });
+});
