@@ -994,6 +994,22 @@ export function linkArguments(
       why.push('arg:condition-subject->recipient');
     }
   }
+  // "In a letter to the Security Council, Ukraine asked ...": a message fronted before the
+  // clause names whom the speech act is addressed to.
+  // A request is addressed to that body even when its object names a party ("asked for the
+  // withdrawal of Ethiopian troops": the troops are what is asked about, not whom).
+  const request = trigger.entry.type === 'REQUEST';
+  if (
+    (args.recipient.length === 0 || request) &&
+    ADDRESSED_TYPES.has(trigger.entry.type ?? '') &&
+    !trigger.nominal
+  ) {
+    const addressee = frontedAddressee(view, first, trigger.first);
+    if (addressee && !args.actor.includes(addressee)) {
+      args.recipient = [addressee];
+      why.push('arg:fronted-message-to->recipient');
+    }
+  }
   if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {
     args.recipient = [repelledBy];
     why.push('arg:repelled-by->recipient');
@@ -1017,6 +1033,48 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** Speech acts a fronted message can be addressed to. */
+const ADDRESSED_TYPES = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'DISAPPROVE', 'APPEAL']);
+/** Nouns of a message sent to someone ("in a letter to X", "in a phone call with X"). */
+const MESSAGE_NOUNS = new Set([
+  'letter',
+  'message',
+  'note',
+  'appeal',
+  'call',
+  'address',
+  'speech',
+  'memo',
+  'submission',
+]);
+
+/**
+ * The addressee of a message phrase opening the sentence before a comma: "In a letter to the
+ * Security Council, X asked ...", "In a phone call with Y, X urged ...". Null when there is none.
+ */
+function frontedAddressee(view: View, first: number, to: number): ActorGroup | null {
+  const { tokens } = view;
+  // The phrase opens the sentence, or follows a dateline or label ("KYIV — In a letter ...").
+  let start = first;
+  while (start < to && start < first + 4 && !is(tokens[start], 'in')) start++;
+  if (!is(tokens[start], 'in')) return null;
+  if (start > first && !/^[:—–-]$/.test(tokens[start - 1]!.text)) return null;
+  for (let k = start + 1; k < Math.min(to, start + 6); k++) {
+    const t = tokens[k]!;
+    if (!MESSAGE_NOUNS.has(lem(t))) continue;
+    const prep = tokens[k + 1];
+    if (!prep || !(prep.norm === 'to' || prep.norm === 'with')) return null;
+    let j = k + 2;
+    while (j < to && tokens[j]!.pos === 'DET') j++;
+    const g = view.groupAt[j] ?? -1;
+    if (g < 0) return null;
+    const group = view.groups[g]!;
+    // The phrase must close with a comma before the clause it introduces.
+    return tokens[group.end]?.text === ',' ? group : null;
+  }
+  return null;
 }
 
 /**

@@ -73,3 +73,27 @@ describe('a denial governs only its own predicate', () => {
     expect(shelling?.modality).toBe('negated');
   });
 });
+
+describe('a message fronted before the clause names its addressee', () => {
+  it('"In a letter to the African Union, X asked for ...": the AU is the recipient', () => {
+    const r = extract('Fictional: In a letter to the African Union, the rebels asked for mediation.');
+    const request = r.events.find((e) => e.type === 'REQUEST');
+    expect(request && ids(request.recipient)).toEqual(['au']);
+  });
+
+  it('a request about a party is still addressed to the body written to', () => {
+    const r = extract(
+      "Fictional: In a letter to the Security Council, Mali's foreign minister asked for the withdrawal of Russian troops.",
+    );
+    const request = r.events.find((e) => e.type === 'REQUEST');
+    expect(request && ids(request.recipient)).toEqual(['unsc']);
+  });
+
+  it('an accusation keeps the accused as its recipient', () => {
+    const r = extract(
+      'Fictional: In a letter to the UN, the Sudanese army accused the RSF of killing civilians.',
+    );
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse && ids(accuse.recipient)).toEqual(['rsf']);
+  });
+});
