@@ -274,6 +274,16 @@ export function buildView(doc: Doc, lexicon: Lexicon): View {
       last.end = Math.max(last.end, end);
       if (/\b(?:and|or|as well as|along with)\b|&/i.test(between)) conjoined[last.id] = true;
       else commaOnly[last.id] = true;
+    } else if (
+      last &&
+      lastMention &&
+      lastMention.span[0] === mention.span[0] &&
+      lastMention.span[1] === mention.span[1]
+    ) {
+      // "both sides", "each side": the actors stage gives one mention per side on the same
+      // words; together they are one argument naming both.
+      last.mentions.push(mention);
+      conjoined[last.id] = true;
     } else if (last && last.end > first) {
     } else {
       groups.push({ id: groups.length, mentions: [mention], first, end });

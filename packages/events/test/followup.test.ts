@@ -97,3 +97,21 @@ describe('a message fronted before the clause names its addressee', () => {
     expect(accuse && ids(accuse.recipient)).toEqual(['rsf']);
   });
 });
+
+describe('"each side", "both sides" name both parties', () => {
+  it('"exchanged fire, each side blaming the other": both sides accuse', () => {
+    const r = extract(
+      'Fictional: Kyrgyz and Tajik border guards exchanged fire near Batken on Wednesday, each side blaming the other for starting it.',
+    );
+    const accuse = r.events.find((e) => e.type === 'ACCUSE');
+    expect(accuse && ids(accuse.actor).sort()).toEqual(['kgz.cop', 'tjk.cop']);
+  });
+
+  it('"Both sides agreed": the two sides of the talks are both the actor', () => {
+    const r = extract(
+      'Fictional: The army and the RSF met in Jeddah. Both sides agreed to a three-day truce.',
+    );
+    const agree = r.events.find((e) => e.type === 'AGREE');
+    expect(agree && ids(agree.actor).sort()).toEqual(['rsf', 'sdn.mil']);
+  });
+});
