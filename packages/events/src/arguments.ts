@@ -1010,6 +1010,18 @@ export function linkArguments(
       why.push('arg:fronted-message-to->recipient');
     }
   }
+  // "protested outside parliament in Nairobi", "a sit-in outside the governor's office in
+  // Jaffna": a protest at a seat of government is aimed at that government, the state of the
+  // place named with it.
+  if (trigger.entry.type === 'PROTEST' && args.recipient.length === 0 && args.placeRecipient === null) {
+    const seat = seatOfGovernment(tokens, trigger.end, end);
+    const place =
+      seat >= 0 ? view.places.find((p) => p.first > seat && p.first <= seat + 4 && p.first < end) : undefined;
+    if (place) {
+      args.placeRecipient = place;
+      why.push('arg:protest-at-seat-of-government');
+    }
+  }
   if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {
     args.recipient = [repelledBy];
     why.push('arg:repelled-by->recipient');
@@ -1033,6 +1045,65 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** Buildings that house a government: a protest outside one is aimed at it. */
+const SEATS = new Set([
+  'parliament',
+  'legislature',
+  'palace',
+  'ministry',
+  'office',
+  'offices',
+  'headquarters',
+  'hall',
+  'house',
+  'assembly',
+  'secretariat',
+  'residence',
+]);
+/** Words that make the building's owner a government ("the governor's office", "city hall"). */
+const SEAT_OWNERS = new Set([
+  'governor',
+  'president',
+  'presidential',
+  'prime',
+  'minister',
+  'city',
+  'town',
+  'state',
+  'government',
+  'national',
+  'provincial',
+  'regional',
+  'mayor',
+  'federal',
+]);
+
+/**
+ * The index of a seat-of-government word right after "outside" or "in front of" in
+ * `[from, to)` ("outside parliament", "outside the governor's office"), or -1.
+ */
+function seatOfGovernment(tokens: Token[], from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    const at =
+      t.norm === 'outside'
+        ? k + 1
+        : t.norm === 'front' && is(tokens[k - 1], 'in') && is(tokens[k + 1], 'of')
+          ? k + 2
+          : -1;
+    if (at < 0) continue;
+    for (let j = at; j < Math.min(to, at + 5); j++) {
+      const w = lem(tokens[j]!);
+      if (!SEATS.has(w) && !SEATS.has(tokens[j]!.norm)) continue;
+      // A bare "parliament", "the legislature" is one; an office or a hall needs a governing owner.
+      const owned = [j - 1, j - 2, j - 3].some((i) => i >= at && SEAT_OWNERS.has(tokens[i]!.norm));
+      if (['parliament', 'legislature', 'ministry', 'secretariat'].includes(tokens[j]!.norm) || owned)
+        return j;
+    }
+  }
+  return -1;
 }
 
 /** Speech acts a fronted message can be addressed to. */

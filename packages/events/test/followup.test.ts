@@ -115,3 +115,25 @@ describe('"each side", "both sides" name both parties', () => {
     expect(agree && ids(agree.actor).sort()).toEqual(['rsf', 'sdn.mil']);
   });
 });
+
+describe('a protest at a seat of government is aimed at that government', () => {
+  it('"protested outside parliament in Nairobi": Kenya is the recipient', () => {
+    const r = extract('Fictional: Teachers protested outside parliament in Nairobi on Tuesday.');
+    const protest = r.events.find((e) => e.type === 'PROTEST');
+    expect(protest?.recipient.map((a) => a.country)).toEqual(['KEN']);
+  });
+
+  it('"a sit-in ... outside the governor\'s office in Trincomalee": Sri Lanka', () => {
+    const r = extract(
+      "Fictional: A sit-in by families of missing fishermen entered its third day outside the governor's office in Trincomalee.",
+    );
+    const protest = r.events.find((e) => e.type === 'PROTEST');
+    expect(protest?.recipient.map((a) => a.country)).toEqual(['LKA']);
+  });
+
+  it("a company's offices are no seat of government", () => {
+    const r = extract("Fictional: Workers protested outside the company's offices in Dhaka.");
+    const protest = r.events.find((e) => e.type === 'PROTEST');
+    expect(protest?.recipient).toEqual([]);
+  });
+});
