@@ -1090,6 +1090,14 @@ function composeAt(run: Run, i: number): number {
       );
       return 2;
     }
+    // Bare aircraft are a state's air force ("The army said its troops ... Aircraft struck
+    // militant positions"); other weapons alone may be anyone's.
+    if (
+      role.kind === 'equipment' &&
+      surf(run, h) === 'aircraft' &&
+      (before === '' || before === 'the' || !/^[\p{L}-]/u.test(before))
+    )
+      resolveBareRole(run, h, { ...role, kind: 'institution' }, ofState);
     if (role.kind === 'equipment') return 1;
     // "our fighters", "our forces": the author's own side, which the text does not name.
     if (before === 'our' || before === 'my') return 1;
@@ -1314,9 +1322,9 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   }
   // Institutions: a bare singular needs a determiner ("the ministry"); plurals stand alone.
   const lastWord = run.text.slice(token(run, h.last)!.start, token(run, h.last)!.end);
-  // "two policemen", "security personnel" are plural without an -s.
+  // "two policemen", "security personnel", "aircraft" are plural without an -s.
   const plural =
-    /(?:s|men|personnel)$/.test(lastWord) ||
+    /(?:s|men|personnel|aircraft)$/i.test(lastWord) ||
     ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
   // "killed a policeman", "an army officer": one member of the force, not the institution.
   const member =

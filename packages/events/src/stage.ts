@@ -805,10 +805,14 @@ function retype(view: View, frame: Frame): void {
       ['primitive', cues.mode_primitive],
       ['firearms', cues.mode_firearms],
     ];
+    // The subject names the instrument as often as the object does ("Warplanes struck X").
+    let from = c0;
+    for (const g of frame.args.actor)
+      if (g.first < from && g.first >= frame.sentence.first && g.end <= frame.trigger.first) from = g.first;
     for (const [mode, list] of lists) {
       const at = cueIn(
         view.tokens,
-        c0,
+        from,
         Math.min(frame.sentence.end, Math.max(c1, frame.trigger.end) + 6),
         list,
       );

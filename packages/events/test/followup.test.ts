@@ -137,3 +137,21 @@ describe('a protest at a seat of government is aimed at that government', () => 
     expect(protest?.recipient).toEqual([]);
   });
 });
+
+describe('aircraft and militant positions in an army statement', () => {
+  it('"Aircraft struck militant positions" after the army spoke: the army hits the armed group, from the air', () => {
+    const r = extract(
+      'Fictional: The army said its troops had killed twelve militants near Menaka. Aircraft struck militant positions east of Ansongo.',
+    );
+    const struck = r.events.find((e) => e.trigger.text === 'struck');
+    expect(struck && ids(struck.actor)).toEqual(['mli.mil']);
+    expect(struck && ids(struck.recipient)).toEqual(['rebels']);
+    expect(struck?.mode).toBe('aerial');
+  });
+
+  it('aircraft after a modifier are left to the modifier ("coalition aircraft")', () => {
+    const r = extract('Fictional: Saudi-led coalition aircraft bombed Houthi positions in Marib.');
+    const bombed = r.events.find((e) => e.trigger.text === 'bombed');
+    expect(bombed && ids(bombed.actor)).toEqual(['sau']);
+  });
+});
