@@ -65,7 +65,17 @@ export function findFocus(
     placeRanked[0] && !(placeRanked[1] && placeRanked[1][1] >= placeRanked[0][1]) ? placeRanked[0][0] : null;
   // A place country counts only when an actor of that country is named too: a misresolved
   // toponym ("Beni" in Benin) must not pull local people abroad.
-  const place = leading && actorCountries.has(leading) ? leading : null;
+  // Without an actor of that country named, the places must be sure ones: a town read as its
+  // namesake abroad must not move the document's people ("Russian missiles hit Dnipro, killing
+  // five residents": the residents are Ukraine's though no Ukrainian actor is named).
+  const sure = (doc.maybe('places') ?? []).filter(
+    (p) => p.country && p.lat !== null && dictionary.iso2to3.get(p.country) === leading,
+  );
+  const place =
+    leading &&
+    (actorCountries.has(leading) || (sure.length > 0 && sure.every((p) => (p.confidence ?? 0) >= 0.8)))
+      ? leading
+      : null;
   const mentioned = new Set(votes.keys());
   const ranked = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;

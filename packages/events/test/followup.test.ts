@@ -155,3 +155,14 @@ describe('aircraft and militant positions in an army statement', () => {
     expect(bombed && ids(bombed.actor)).toEqual(['sau']);
   });
 });
+
+describe("local people belong to the country of the places, not of the attacker's adjective", () => {
+  it('"Russian missiles hit ... Dnipro, killing five residents": Ukrainian civilians', () => {
+    const r = extract(
+      'Fictional: Russian missiles hit an apartment block in Dnipro overnight, killing five residents.',
+    );
+    const hit = r.events.find((e) => e.type === 'ASSAULT');
+    expect(hit && ids(hit.actor)).toEqual(['rus.mil']);
+    expect(hit?.recipient.map((a) => a.country)).toEqual(['UKR']);
+  });
+});
