@@ -1010,6 +1010,19 @@ export function linkArguments(
       why.push('arg:fronted-message-to->recipient');
     }
   }
+  // "rejected calls from ECOWAS to restore ...", "accepted an offer by Qatar": who made the
+  // request or offer is whom the answer goes to.
+  if (
+    args.recipient.length === 0 &&
+    (trigger.entry.type === 'REJECT' || trigger.entry.type === 'AGREE') &&
+    !trigger.nominal
+  ) {
+    const maker = proposalMaker(view, trigger.first + 1, end);
+    if (maker && !args.actor.includes(maker)) {
+      args.recipient = [maker];
+      why.push('arg:proposal-from->recipient');
+    }
+  }
   // "protested outside parliament in Nairobi", "a sit-in outside the governor's office in
   // Jaffna": a protest at a seat of government is aimed at that government, the state of the
   // place named with it.
@@ -1045,6 +1058,51 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/** Nouns of a request or an offer, whose maker an answer goes to. */
+const PROPOSALS = new Set([
+  'call',
+  'demand',
+  'appeal',
+  'request',
+  'proposal',
+  'offer',
+  'plan',
+  'ultimatum',
+  'plea',
+  'invitation',
+  'overture',
+  'bid',
+]);
+
+/**
+ * The maker of a request or offer right after the trigger: "rejected calls from ECOWAS",
+ * "turned down a request by the UN", "accepted an offer from Qatar" (at most four words between
+ * the trigger and the noun); null when there is none.
+ */
+function proposalMaker(view: View, from: number, to: number): ActorGroup | null {
+  const { tokens } = view;
+  for (let k = from; k < Math.min(to, from + 5); k++) {
+    const t = tokens[k]!;
+    const prep = tokens[k + 1];
+    // The tagger reads "calls", "demands" as verbs; the preposition after them decides.
+    const noun = PROPOSALS.has(lem(t)) || PROPOSALS.has(t.norm.replace(/s$/, ''));
+    if (noun && (prep?.norm === 'from' || prep?.norm === 'by')) {
+      let j = k + 2;
+      while (j < to && tokens[j]!.pos === 'DET') j++;
+      const g = view.groupAt[j] ?? -1;
+      return g >= 0 ? view.groups[g]! : null;
+    }
+    if (view.groupAt[k]! >= 0 || t.pos === 'VERB' || t.text === ',') return null;
+    if (!noun || t.pos !== 'NOUN') continue;
+    if (!prep || !(prep.norm === 'from' || prep.norm === 'by')) return null;
+    let j = k + 2;
+    while (j < to && tokens[j]!.pos === 'DET') j++;
+    const g = view.groupAt[j] ?? -1;
+    return g >= 0 ? view.groups[g]! : null;
+  }
+  return null;
 }
 
 /** Buildings that house a government: a protest outside one is aimed at it. */

@@ -166,3 +166,23 @@ describe("local people belong to the country of the places, not of the attacker'
     expect(hit?.recipient.map((a) => a.country)).toEqual(['UKR']);
   });
 });
+
+describe('prisoners, and the maker of a request that is answered', () => {
+  it('"released 90 Palestinian prisoners": Palestinian civilians are released', () => {
+    const r = extract('Fictional: Israel released 90 Palestinian prisoners from Ofer jail.');
+    const release = r.events.find((e) => e.type === 'RETREAT');
+    expect(release && ids(release.recipient)).toEqual(['pse.civilians']);
+  });
+
+  it('"rejected calls from ECOWAS to ...": ECOWAS is who is rejected', () => {
+    const r = extract("Fictional: Niger's junta rejected calls from ECOWAS to restore the ousted president.");
+    const reject = r.events.find((e) => e.type === 'REJECT');
+    expect(reject && ids(reject.recipient)).toEqual(['ecowas']);
+  });
+
+  it('"turned down a request by the UN envoy"', () => {
+    const r = extract('Fictional: The rebels turned down a request by the UN envoy for a truce.');
+    const reject = r.events.find((e) => e.type === 'REJECT');
+    expect(reject && ids(reject.recipient)).toEqual(['un']);
+  });
+});
