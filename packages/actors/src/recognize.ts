@@ -991,7 +991,8 @@ function composeAt(run: Run, i: number): number {
     if (next && sameSentence && !run.hitAt.has(next.i)) {
       for (const rule of STATE_MODIFIER_RULES) {
         if (!rule.forms.includes(country.form) || !rule.nouns.has(next.norm)) continue;
-        if (rule.nounOnly && next.pos !== 'NOUN') continue;
+        // "by Russian shelling": the tagger reads a gerund as a verb; the list word decides.
+        if (rule.nounOnly && next.pos !== 'NOUN' && !/ing$/.test(next.norm)) continue;
         emit(
           run,
           h.first,

@@ -40,7 +40,7 @@ export async function main(root: string): Promise<void> {
     for (const e of events) {
       const ids = (l: { id: string }[]) => l.map((a) => a.id).join('+') || '-';
       process.stdout.write(
-        `  ${e.type}${e.mode ? `/${e.mode}` : ''} "${e.trigger.text}" ${ids(e.actor)} -> ${ids(e.recipient)} @ ${e.location?.name ?? '-'} [${e.modality}]\n`,
+        `  ${e.type}${e.mode ? `/${e.mode}` : ''} "${e.trigger.text}" ${ids(e.actor)} -> ${ids(e.recipient)} @ ${e.location?.name ?? '-'} [${e.modality}]${process.env.WHY ? ` ${(e.why ?? []).join(' ')}` : ''}\n`,
       );
     }
   }

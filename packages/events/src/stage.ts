@@ -395,7 +395,16 @@ function foldSentence(view: View, frames: Frame[]): void {
         b.args.coordinatedWith === null &&
         tokens[b.trigger.first - 1]?.norm !== ',' &&
         b.trigger.first >= a.trigger.end;
-      if ((sameActors && b.trigger.nominal) || nounThenVerb || participle) {
+      // "killed by Russian shelling": a gerund right after the first act's by-agent is the
+      // instrument of that act (the tagger reads it as a verb), not a second act.
+      const agent = b.args.actor[0];
+      const byGerund =
+        agent !== undefined &&
+        a.args.actor.includes(agent) &&
+        b.trigger.first === agent.end &&
+        is(tokens[agent.first - 1], 'by') &&
+        b.trigger.head.norm.endsWith('ing');
+      if ((sameActors && b.trigger.nominal) || nounThenVerb || participle || byGerund) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
         if (nounThenVerb) a.shownAt = b.trigger;

@@ -186,3 +186,13 @@ describe('prisoners, and the maker of a request that is answered', () => {
     expect(reject && ids(reject.recipient)).toEqual(['un']);
   });
 });
+
+describe('"killed by Russian shelling"', () => {
+  it('the state adjective before a gerund of attack is its military, and the gerund is no second event', () => {
+    const r = extract('Fictional: Two Ukrainian soldiers were killed by Russian shelling in Kherson.');
+    const assaults = r.events.filter((e) => e.type === 'ASSAULT');
+    expect(assaults).toHaveLength(1);
+    expect(ids(assaults[0]!.actor)).toEqual(['rus.mil']);
+    expect(ids(assaults[0]!.recipient)).toEqual(['ukr.mil']);
+  });
+});
