@@ -297,6 +297,13 @@ function subjectLeft(
         why.push('arg:skip-ing-relative-object');
         return { group: head, stop: head.first, place };
       }
+      // "Troops loyal to the junta clashed", "militias backed by Iran attacked": the group after
+      // such a modifier only describes the subject before it.
+      const owner = modifiedSubject(view, view.groups[g]!.first, first);
+      if (owner) {
+        why.push('arg:skip-modifier-phrase');
+        return { group: owner, stop: owner.first, place };
+      }
       return { group: view.groups[g]!, stop: k, place };
     }
     const p = view.placeAt[k]!;
@@ -376,6 +383,33 @@ function subjectLeft(
     }
   }
   return { group: null, stop: first - 1, place };
+}
+
+/** Adjectives and participles that attach a group to the subject ("troops loyal to X"). */
+const MODIFIER_LINKS = new Set([
+  'loyal',
+  'allied',
+  'close',
+  'linked',
+  'affiliated',
+  'backed',
+  'aligned',
+  'opposed',
+  'sympathetic',
+  'tied',
+  'belonging',
+]);
+
+/** The subject before "loyal to", "backed by", ... and the group starting at `at`, or null. */
+function modifiedSubject(view: View, at: number, first: number): ActorGroup | null {
+  const { tokens } = view;
+  let j = at - 1;
+  while (j > first && tokens[j]!.pos === 'DET') j--;
+  const prep = tokens[j];
+  if (!prep || !['to', 'with', 'by'].includes(prep.norm)) return null;
+  if (!MODIFIER_LINKS.has(tokens[j - 1]?.norm ?? '')) return null;
+  const g = j - 2 >= first ? view.groupAt[j - 2]! : -1;
+  return g >= 0 ? view.groups[g]! : null;
 }
 
 /** Verbs whose subject is the target of the attack noun they govern ("repelled an attack"). */

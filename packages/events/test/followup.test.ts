@@ -196,3 +196,17 @@ describe('"killed by Russian shelling"', () => {
     expect(ids(assaults[0]!.recipient)).toEqual(['ukr.mil']);
   });
 });
+
+describe('a group after "loyal to", "allied with" describes the subject', () => {
+  it('"Troops loyal to the junta clashed with resistance fighters": the troops fight', () => {
+    const r = extract('Fictional: Troops loyal to the junta clashed with resistance fighters in Sagaing.');
+    const clash = r.events.find((e) => e.type === 'ASSAULT');
+    expect(clash && ids(clash.actor)).toEqual(['mmr.mil']);
+  });
+
+  it('"Fighters allied with the RSF looted the town": not the RSF itself', () => {
+    const r = extract('Fictional: Fighters allied with the RSF looted the town of Tawila.');
+    const looted = r.events.find((e) => e.trigger.text === 'looted');
+    expect(looted && ids(looted.actor)).not.toContain('rsf');
+  });
+});
