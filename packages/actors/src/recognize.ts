@@ -671,8 +671,27 @@ function isPlaceUse(run: Run, first: number): boolean {
   if (before && PLACE_HEADS.has(before.norm) && /^\p{Lu}/u.test(before.text)) return true;
   while (at(k) && (COMPASS.has(at(k)!.norm) || at(k)!.norm === 'the' || at(k)!.text === '-')) k--;
   const t = at(k);
+  // "off the coast of Somalia", "the outskirts of Kyiv": a part of the place, not its state.
+  if (t?.norm === 'of' && PARTS_OF_PLACE.has(at(k - 1)?.norm ?? '')) return true;
   return t !== undefined && LOCATIVE.has(t.norm);
 }
+
+/** Nouns naming a part of a place, whose "of X" is that place ("the coast of Somalia"). */
+const PARTS_OF_PLACE = new Set([
+  'coast',
+  'coasts',
+  'shores',
+  'waters',
+  'outskirts',
+  'suburbs',
+  'centre',
+  'center',
+  'north',
+  'south',
+  'east',
+  'west',
+  'interior',
+]);
 
 function sentenceOf(run: Run, tokenIndex: number): number {
   return token(run, tokenIndex)?.sentence ?? 0;

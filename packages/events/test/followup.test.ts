@@ -210,3 +210,12 @@ describe('a group after "loyal to", "allied with" describes the subject', () => 
     expect(looted && ids(looted.actor)).not.toContain('rsf');
   });
 });
+
+describe('a part of a place is no actor', () => {
+  it('"off the coast of Somalia": Somalia is where, not whom', () => {
+    const r = extract('Fictional: Pirates hijacked a cargo ship off the coast of Somalia.');
+    const hijack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(hijack?.recipient).toEqual([]);
+    expect(hijack?.location?.country).toBe('SO');
+  });
+});
