@@ -441,7 +441,7 @@ interface Run {
  */
 export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMentionInternal[] {
   const analysis = doc.layer('nlp');
-  const hits = findHits(doc.text, analysis, dictionary);
+  const hits = findHits(doc.text, analysis, dictionary).filter((h) => !adjectiveTitle(analysis.tokens, h));
   const { focus, mentioned } = findFocus(doc, hits, dictionary);
   const run: Run = {
     doc,
@@ -460,6 +460,26 @@ export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMen
   let i = 0;
   while (i < hits.length) i += composeAt(run, i);
   return run.out;
+}
+
+/** Titles that are also common adjectives ("major oil installations", "general elections"). */
+const ADJECTIVE_TITLES = new Set(['major', 'general']);
+
+/**
+ * True for a lowercase "major" or "general" that only modifies the lowercase noun after it
+ * ("Venezuela's major oil installations"); "Major Kone", "the general said" stay titles.
+ */
+function adjectiveTitle(tokens: Token[], h: Hit): boolean {
+  if (h.first !== h.last) return false;
+  const t = tokens[h.first]!;
+  if (!ADJECTIVE_TITLES.has(t.text)) return false;
+  const next = tokens[h.first + 1];
+  return (
+    next !== undefined &&
+    next.sentence === t.sentence &&
+    /^\p{Ll}/u.test(next.text) &&
+    (next.pos === 'NOUN' || next.pos === 'ADJ')
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

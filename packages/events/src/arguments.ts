@@ -431,6 +431,9 @@ function governingVerb(tokens: Token[], trigger: TriggerMatch, first: number, ve
 function supportVerb(tokens: Token[], trigger: TriggerMatch, first: number): number {
   for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
     const t = tokens[k]!;
+    // "Unions called a general strike": calling a protest is staging it (calling an attack a
+    // crime is not carrying it out, so only for protests).
+    if (t.pos === 'VERB' && lem(t) === 'call' && trigger.entry.type === 'PROTEST') return k;
     if (t.pos === 'VERB') return isSupportVerb(t) ? k : -1;
     // Phrasal particles: "carried out an airstrike", "stepped up attacks".
     if (t.pos === 'ADP' && (t.norm === 'out' || t.norm === 'up')) continue;
@@ -750,7 +753,8 @@ export function linkArguments(
           !PROPOSAL_ANSWERS.has(trigger.entry.type!)) ||
           // A deployment's own noun read as an actor: "sending troops" (troops -> the army); in
           // "expelled the French ambassador" the phrase's noun is who is acted on, and stays.
-          (trigger.entry.type === 'MOBILIZE' && group.first < trigger.end))
+          // So is the item of military aid ("delivered two fighter jets to X").
+          ((trigger.entry.type === 'MOBILIZE' || trigger.entry.type === 'AID') && group.first < trigger.end))
       ) {
         // A modifier of the trigger's own noun inside a gapped phrase ("suspended military aid").
         k = group.end - 1;

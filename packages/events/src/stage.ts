@@ -1075,15 +1075,38 @@ function notTheParty(view: View, frame: Frame, locations: EventLocation[], why: 
   // A capital visited for talks is where they are held ("visited Addis Ababa for talks").
   if (locations.length === 0 || frame.type === 'CONSULT') return locations;
   const partySpans: [number, number][] = [];
+  // "delivered jets to Mali's air force": a state named as the owner inside a party's mention
+  // says whose, not where (violent acts keep it: their place is often only the country).
+  const owners: [number, number][] = [];
   for (const g of [...frame.args.actor, ...frame.args.recipient])
-    for (const m of g.mentions) if (m.actor.id.endsWith('.gov')) partySpans.push(m.span);
-  if (partySpans.length === 0) return locations;
+    for (const m of g.mentions) {
+      if (m.actor.id.endsWith('.gov')) partySpans.push(m.span);
+      if (frame.type !== 'ASSAULT') owners.push(m.span);
+    }
+  if (partySpans.length === 0 && owners.length === 0) return locations;
   return locations.filter((l) => {
     const span = view.places.find((p) => p.place.id === l.place)?.place.span;
-    const party = span && partySpans.some((s) => s[0] === span[0] && s[1] === span[1]);
+    const party =
+      span &&
+      (partySpans.some((s) => s[0] === span[0] && s[1] === span[1]) ||
+        owners.some(
+          (s) =>
+            (s[0] === span[0] &&
+              /^['’]s\b/.test(view.doc.text.slice(span[1], span[1] + 3)) &&
+              // "Mali's air force" as one mention, or "Afghanistan's Taliban rulers" as two; not
+              // "patrolled Venezuela's oil installations", where no actor is owned.
+              (s[1] > span[1] || actorAfter(view, span[1] + 2))) ||
+            (s[0] > span[1] && /^['’]s\s+$/.test(view.doc.text.slice(span[1], s[0]))),
+        ));
     if (party) why.push(`place:is-party:${view.doc.text.slice(span[0], span[1])}`);
     return !party;
   });
+}
+
+/** True when an actor mention starts right after character `at` (spaces skipped). */
+function actorAfter(view: View, at: number): boolean {
+  const k = view.tokens.findIndex((t) => t.start >= at);
+  return k >= 0 && view.groupAt[k]! >= 0 && /^\s*$/.test(view.doc.text.slice(at, view.tokens[k]!.start));
 }
 
 /** Counting words that alone name a crowd ("Thousands marched"), unless a noun follows ("dozens of soldiers"). */

@@ -219,3 +219,37 @@ describe('a part of a place is no actor', () => {
     expect(hijack?.location?.country).toBe('SO');
   });
 });
+
+describe('weapons delivered are military aid', () => {
+  it('"delivered two fighter jets to Mali\'s air force": aid to the Malian military; Mali is whose, not where', () => {
+    const r = extract("Fictional: Russia delivered two fighter jets to Mali's air force.");
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.actor)).toEqual(['rus.gov']);
+    expect(aid && ids(aid.recipient)).toEqual(['mli.mil']);
+    expect(aid?.location).toBeNull();
+  });
+
+  it('"supplied drones to the Houthis"', () => {
+    const r = extract('Fictional: Iran supplied drones to the Houthis, a UN panel said.');
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.recipient)).toEqual(['houthis']);
+  });
+});
+
+describe('calling a strike, and adjectives that are also titles', () => {
+  it('"Unions in Lagos called a general strike": the unions strike', () => {
+    const r = extract('Fictional: Unions in Lagos called a general strike on Monday.');
+    const strike = r.events.find((e) => e.type === 'PROTEST');
+    expect(strike && ids(strike.actor)).toEqual(['nga.workers']);
+  });
+
+  it('"The UN called the strike a war crime": calling an attack names no attacker', () => {
+    const r = extract('Fictional: Drones hit a market in Sagaing. The UN called the strike a war crime.');
+    expect(r.events.flatMap((e) => ids(e.actor))).not.toContain('un');
+  });
+
+  it('"Venezuela\'s major oil installations": "major" is no officer', () => {
+    const r = extract("Fictional: National Guard troops patrolled Venezuela's major oil installations.");
+    expect(r.mentions.actors.map((m) => m.text)).not.toContain("Venezuela's major");
+  });
+});
