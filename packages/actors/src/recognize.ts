@@ -1587,12 +1587,22 @@ function findBack(
 function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: AnaphorRecord): void {
   const word = surf(run, h);
   const wantsPerson = word === 'his' || word === 'her';
-  const owner = findBack(
-    run,
-    (m) => (wantsPerson ? m.person !== undefined : m.person === undefined && m.kind !== 'generic'),
-    anaphor.window + 1,
-  );
+  const fits = (m: ActorMentionInternal) =>
+    wantsPerson ? m.person !== undefined : m.person === undefined && m.kind !== 'generic';
+  let owner = findBack(run, fits, anaphor.window + 1);
   if (!owner) return;
+  // "Iran vowed revenge against Israel for the killing of its commander": like a bare "its",
+  // an owned role points at the clause's subject, the sentence's first fitting mention, unless
+  // a later one is the subject of an infinitive ("urged Israel to open its crossings").
+  if (!wantsPerson) {
+    const sentence = sentenceOf(run, h.first);
+    const same = run.out.filter(
+      (m) => m.sentence === sentence && m.span[1] <= token(run, h.first)!.start && fits(m),
+    );
+    const controlled = [...same].reverse().find((m) => token(run, m.head + 1)?.norm === 'to');
+    const subject = controlled ?? same[0];
+    if (subject) owner = subject;
+  }
   const stateBody =
     STATE_SECTORS.has(owner.actor.sector ?? '') || owner.actor.sector === 'ELI' || owner.kind === 'state';
   // "gangs ... storming its police station": a state's police or army is never a gang's or a

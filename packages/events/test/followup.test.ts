@@ -253,3 +253,17 @@ describe('calling a strike, and adjectives that are also titles', () => {
     expect(r.mentions.actors.map((m) => m.text)).not.toContain("Venezuela's major");
   });
 });
+
+describe('an owned role points at the clause subject', () => {
+  it('"Iran vowed revenge against Israel for the killing of its commander": Iran\'s commander', () => {
+    const r = extract('Fictional: Iran vowed revenge against Israel for the killing of its commander.');
+    const owned = r.mentions.actors.find((m) => m.text === 'its commander');
+    expect(owned?.actor.id).toBe('irn.mil');
+  });
+
+  it('"urged Israel to withdraw its troops": the subject of the infinitive owns them', () => {
+    const r = extract('Fictional: The UN urged Israel to withdraw its troops from Rafah.');
+    const owned = r.mentions.actors.find((m) => m.text === 'its troops');
+    expect(owned?.actor.id).toBe('isr.mil');
+  });
+});
