@@ -1365,7 +1365,8 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   // "two policemen", "security personnel", "aircraft" are plural without an -s.
   const plural =
     /(?:s|men|personnel|aircraft)$/i.test(lastWord) ||
-    ['police', 'military', 'intelligence', 'judiciary'].includes(surf(run, h));
+    // The head word decides: "riot police", "border police" are as plural as "police".
+    ['police', 'military', 'intelligence', 'judiciary'].includes(lastWord.toLowerCase());
   // "killed a policeman", "an army officer": one member of the force, not the institution.
   const member =
     /(?:man|officer|soldier|gendarme|guard|court|tribunal)$/.test(lastWord) &&

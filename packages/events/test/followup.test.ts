@@ -267,3 +267,11 @@ describe('an owned role points at the clause subject', () => {
     expect(owned?.actor.id).toBe('isr.mil');
   });
 });
+
+describe('a multiword police role is plural like "police"', () => {
+  it('"arrested by riot police in Istanbul": the Turkish police arrest', () => {
+    const r = extract('Fictional: Dozens of protesters were arrested by riot police in Istanbul.');
+    const arrest = r.events.find((e) => e.type === 'COERCE');
+    expect(arrest && ids(arrest.actor)).toEqual(['tur.cop']);
+  });
+});
