@@ -822,7 +822,24 @@ function composeAt(run: Run, i: number): number {
       return 2;
     }
     // "their" alone is too often the author's own side or a crowd; only "their forces" is coded.
-    if (word !== 'their' && word !== 'his' && word !== 'her') resolveAnaphor(run, h, anaphor.anaphor, h.last);
+    if (word !== 'their' && word !== 'his' && word !== 'her') {
+      const before = run.out.length;
+      resolveAnaphor(run, h, anaphor.anaphor, h.last);
+      // "The militia kidnapped a local chief": with nothing to refer back to, a definite armed
+      // group is still an armed group, read as its role word alone.
+      const head = token(run, h.last)!;
+      const roleHit = run.dictionary.index.get(head.norm)?.filter((c) => c.type === 'role');
+      if (run.out.length === before && h.last > h.first && roleHit?.length) {
+        const role = roleOf({ first: h.last, last: h.last, key: head.norm, candidates: roleHit });
+        if (role?.kind === 'armed')
+          resolveBareRole(
+            run,
+            { first: h.last, last: h.last, key: head.norm, candidates: roleHit },
+            role,
+            undefined,
+          );
+      }
+    }
     return 1;
   }
 

@@ -737,6 +737,8 @@ export function linkArguments(
       } else if (
         lastPrep === 'from' ||
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
+        // "deported 40 Uyghurs to China": where they are sent, not who is deported.
+        (lastPrep === 'to' && trigger.entry.mode === 'deport') ||
         (lastPrep !== null &&
           !isRecipientPrep(lexicon.cues.recipient_prep, lastPrep) &&
           // "expressed support for the army": who is supported; "aid for Sudan", "pledged $40

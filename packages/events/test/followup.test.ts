@@ -275,3 +275,18 @@ describe('a multiword police role is plural like "police"', () => {
     expect(arrest && ids(arrest.actor)).toEqual(['tur.cop']);
   });
 });
+
+describe('deportations and an unresolved definite armed group', () => {
+  it('"deported 40 Uyghurs to China": China is where they are sent, not the recipient', () => {
+    const r = extract('Fictional: Thai authorities deported 40 Uyghurs to China.');
+    const deport = r.events.find((e) => e.type === 'COERCE');
+    expect(deport && ids(deport.actor)).toEqual(['tha.gov']);
+    expect(deport && ids(deport.recipient)).not.toContain('chn.gov');
+  });
+
+  it('"The militia kidnapped a local chief" with no antecedent: an armed group acts', () => {
+    const r = extract('Fictional: The militia kidnapped a local chief in Ituri and demanded a ransom.');
+    const kidnap = r.events.find((e) => e.trigger.text === 'kidnapped');
+    expect(kidnap && ids(kidnap.actor)).toEqual(['rebels']);
+  });
+});
