@@ -372,6 +372,24 @@ function foldSentence(view: View, frames: Frame[]): void {
       if (a.args.recipient.length === 0) a.args.recipient = b.args.recipient;
     }
   }
+  // "fired tear gas to disperse protesters": the dispersal is the purpose of the crowd-control
+  // act, one event, and whom it disperses is whom the gas hits.
+  for (let i = 1; i < frames.length; i++) {
+    const b = frames[i]!;
+    if (b.mergedInto || lem(b.trigger.head) !== 'disperse' || tokens[b.trigger.first - 1]?.norm !== 'to')
+      continue;
+    const a = frames
+      .slice(0, i)
+      .reverse()
+      .find(
+        (f) =>
+          !f.mergedInto && f.sentence === b.sentence && f.type === 'ASSAULT' && f.mode === 'crowd-control',
+      );
+    if (!a) continue;
+    b.mergedInto = a;
+    a.why.push(`purpose:${b.trigger.head.text}`);
+    if (a.args.recipient.length === 0) a.args.recipient = b.args.recipient;
+  }
   // Same act said twice in a sentence ("met ... and held talks"): one event.
   for (let i = 1; i < frames.length; i++) {
     const b = frames[i]!;

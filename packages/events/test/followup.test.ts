@@ -290,3 +290,22 @@ describe('deportations and an unresolved definite armed group', () => {
     expect(kidnap && ids(kidnap.actor)).toEqual(['rebels']);
   });
 });
+
+describe('crowd control', () => {
+  it('"used water cannon against climate activists": an act of crowd control on them', () => {
+    const r = extract(
+      'Fictional: Police used water cannon against climate activists blocking a motorway near The Hague.',
+    );
+    const act = r.events.find((e) => e.mode === 'crowd-control');
+    expect(act && ids(act.actor)).toEqual(['nld.cop']);
+    expect(act && ids(act.recipient)).toEqual(['nld.protesters']);
+  });
+
+  it('"used tear gas to disperse protesters": one event, whose recipient is the protesters', () => {
+    const r = extract(
+      'Fictional: Security forces used tear gas and rubber bullets to disperse protesters in Nairobi.',
+    );
+    expect(r.events).toHaveLength(1);
+    expect(ids(r.events[0]!.recipient)).toEqual(['ken.protesters']);
+  });
+});
