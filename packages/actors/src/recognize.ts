@@ -565,7 +565,11 @@ function coordinatedRole(run: Run, hits: Hit[], i: number): RoleRecord | undefin
     const serial = (joined === ', and' || joined === ', or') && (linked > 0 || inList(run, hits, i));
     if (joined !== 'and' && joined !== 'or' && joined !== ',' && !serial) return undefined;
     const partner = countryOf(next, ['adjective', 'name']);
-    if (!partner || personOf(run, next) || entryOf(run, next)) return undefined;
+    // "Israeli and Hamas negotiators": a named group may close the list; the role after it is
+    // shared by the states before it (the group itself is composed with the role below).
+    const closingEntry = !partner && joined !== ',' && entryOf(run, next) !== undefined;
+    if ((!partner && !closingEntry) || personOf(run, next) || (partner && entryOf(run, next)))
+      return undefined;
     linked++;
     j++;
     // A list ends at its "and"/"or"; a bare comma must be followed by more of the list.

@@ -309,3 +309,13 @@ describe('crowd control', () => {
     expect(ids(r.events[0]!.recipient)).toEqual(['ken.protesters']);
   });
 });
+
+describe('a state adjective coordinated with a named group shares its role', () => {
+  it('"met with Israeli and Hamas negotiators": both sides are met', () => {
+    const r = extract(
+      'Fictional: Qatari mediators met separately with Israeli and Hamas negotiators in Doha.',
+    );
+    const met = r.events.find((e) => e.type === 'CONSULT');
+    expect(met && [...ids(met.actor), ...ids(met.recipient)].sort()).toEqual(['hamas', 'isr.gov', 'qat.gov']);
+  });
+});
