@@ -35,6 +35,11 @@ export interface Args {
    * the place whose people or government receive it.
    */
   placeRecipient: PlaceSpan | null;
+  /**
+   * The recipient stands for its whole state ("warned that any US strike ...": the threat is to
+   * the United States, not only to its military).
+   */
+  recipientAsState?: boolean;
   why: string[];
 }
 
@@ -1073,6 +1078,34 @@ export function linkArguments(
     if (place) {
       args.placeRecipient = place;
       why.push('arg:protest-at-seat-of-government');
+    }
+  }
+  // "warned that any US strike on his country would be met with ...": the party named in the
+  // threat's that-clause subject is who is threatened (not the threatener's own side).
+  if (trigger.entry.type === 'THREATEN' && args.recipient.length === 0 && !trigger.nominal) {
+    let at = -1;
+    for (let k = trigger.end; k < Math.min(end, trigger.end + 6); k++)
+      if (tokens[k]!.norm === 'that') {
+        at = k;
+        break;
+      }
+    for (let k = at + 1; at >= 0 && k < Math.min(end, at + 5); k++) {
+      const t = tokens[k]!;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      const g2 = view.groupAt[k]!;
+      if (g2 < 0) continue;
+      const group = view.groups[g2]!;
+      const own = args.actor.some((a) =>
+        a.mentions.some((m) =>
+          group.mentions.some((n) => n.actor.country !== null && n.actor.country === m.actor.country),
+        ),
+      );
+      if (!own && !args.actor.includes(group)) {
+        args.recipient = [group];
+        args.recipientAsState = true;
+        why.push('arg:threat-clause-subject->recipient');
+      }
+      break;
     }
   }
   if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {

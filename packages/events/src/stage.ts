@@ -1046,6 +1046,22 @@ function asGovernments(list: ActorRef[], type: string, why: string[]): ActorRef[
   return out;
 }
 
+/** A state's institutions as the state itself, when `on` ("any US strike": the United States). */
+function stateOf(view: View, list: ActorRef[], on: boolean): ActorRef[] {
+  if (!on) return list;
+  const names = new Map([...(view.lexicon.countries?.values() ?? [])].map((c) => [c.iso3, c.name]));
+  return list.map((r) =>
+    r.country && r.id.startsWith(`${r.country.toLowerCase()}.`)
+      ? {
+          id: r.country.toLowerCase(),
+          name: names.get(r.country) ?? r.country,
+          country: r.country,
+          sector: null,
+        }
+      : r,
+  );
+}
+
 /** The state a place lies in, as an actor: "aid to Kyiv" goes to Ukraine (then its government), "rockets into Israel" hit Israel. */
 function placeState(view: View, span: PlaceSpan, why: string[]): ActorRef[] {
   const iso2 = span.place.country;
@@ -1312,7 +1328,11 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       const recipientRefs = asGovernments(
         recipientGroups.length === 0 && frame.args.placeRecipient
           ? placeState(view, frame.args.placeRecipient, why)
-          : refs(recipientGroups, new Set(actorRefs.map((a) => a.id))),
+          : stateOf(
+              view,
+              refs(recipientGroups, new Set(actorRefs.map((a) => a.id))),
+              frame.args.recipientAsState === true,
+            ),
         frame.type,
         why,
       ).filter((r) => !actorRefs.some((a) => a.id === r.id));

@@ -319,3 +319,21 @@ describe('a state adjective coordinated with a named group shares its role', () 
     expect(met && [...ids(met.actor), ...ids(met.recipient)].sort()).toEqual(['hamas', 'isr.gov', 'qat.gov']);
   });
 });
+
+describe("a threat's target named in its that-clause", () => {
+  it('"warned that any Israeli attack on its nuclear sites would ...": Israel is threatened', () => {
+    const r = extract(
+      "Fictional: Iran's supreme leader warned on Monday that any Israeli attack on its nuclear sites would meet a crushing response.",
+    );
+    const threat = r.events.find((e) => e.type === 'THREATEN');
+    expect(threat && ids(threat.actor)).toEqual(['irn.gov']);
+    expect(threat && ids(threat.recipient)).toEqual(['isr.gov']);
+    expect(threat?.recipient[0]?.name).toContain('Israel');
+  });
+
+  it("the threatener's own forces in the clause are no target", () => {
+    const r = extract('Fictional: Iran warned that Iranian forces would respond to any attack.');
+    const threat = r.events.find((e) => e.type === 'THREATEN');
+    expect(threat?.recipient).toEqual([]);
+  });
+});
