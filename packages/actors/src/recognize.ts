@@ -1356,13 +1356,16 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   if (role.kind === 'person') {
     // A bare title: only the heads ("the president") resolve, to the last such person or the focus.
     const title = surf(run, h);
-    if (!hasDeterminer(run, h.first)) return;
+    // "shot dead a mayor": one local office holder, the local arm of the state in focus.
+    const oneLocal =
+      (LOCAL_TITLES.has(title) || role.sector === 'LEG') && ['a', 'an'].includes(prevNorm(run, h.first));
+    if (!hasDeterminer(run, h.first) && !oneLocal) return;
     if (!HEAD_TITLES.has(title)) {
       // "the army spokesman": a title of a state force resolves like the force; a civilian
       // title ("the envoy", "the minister") may be anyone's and is left alone.
       // So does a local office ("the mayor of Téra", "the governor"): killed or detained, it is
       // the local arm of the state in focus.
-      if (['MIL', 'COP', 'SPY'].includes(role.sector) || LOCAL_TITLES.has(title))
+      if (['MIL', 'COP', 'SPY'].includes(role.sector) || LOCAL_TITLES.has(title) || oneLocal)
         resolveInstitution(run, h, role);
       return;
     }

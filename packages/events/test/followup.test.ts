@@ -337,3 +337,17 @@ describe("a threat's target named in its that-clause", () => {
     expect(threat?.recipient).toEqual([]);
   });
 });
+
+describe('one local office holder or lawmaker hit', () => {
+  it('"shot dead a local councillor in Cauca": the Colombian legislature is hit', () => {
+    const r = extract('Fictional: Gunmen shot dead a local councillor in Cauca on Tuesday.');
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack?.recipient.map((a) => a.country)).toEqual(['COL']);
+  });
+
+  it('"shot dead a mayor in Guerrero": the Mexican state is hit', () => {
+    const r = extract('Fictional: Gunmen shot dead a mayor in Guerrero on Tuesday.');
+    const attack = r.events.find((e) => e.type === 'ASSAULT');
+    expect(attack && ids(attack.recipient)).toEqual(['mex.gov']);
+  });
+});
