@@ -893,7 +893,10 @@ const REACTION_TYPES = new Set<string>(['ACCUSE', 'PROTEST']);
 
 /**
  * "Turkish officials condemned the attack": when the object of a condemnation or protest is a later
- * mention of an event already told, its recipient is that event's actor (the one condemned).
+ * mention of an event already told, its recipient is that event's actor (the one condemned) - but
+ * only when every earlier event of that type with a named actor names the same one: "the attack"
+ * after an airstrike by the army and a clash started by rebels could be either, and a wrong side
+ * is worse than none.
  */
 function reactionTargets(kept: Frame[], corefOf: Map<Frame, Frame>): void {
   if (corefOf.size === 0) return;
@@ -902,9 +905,15 @@ function reactionTargets(kept: Frame[], corefOf: Map<Frame, Frame>): void {
     for (const [mention, event] of corefOf) {
       if (mention.sentence !== frame.sentence) continue;
       const gap = mention.trigger.first - frame.trigger.end;
-      if (gap < 0 || gap > 3 || event.args.actor.length === 0) continue;
-      if (event.args.actor.some((g) => frame.args.actor.includes(g))) continue;
-      frame.args.recipient = event.args.actor;
+      if (gap < 0 || gap > 3) continue;
+      const told = kept.filter(
+        (f) => f.type === event.type && f.sentence.i < mention.sentence.i && f.args.actor.length > 0,
+      );
+      const sides = new Set(told.map((f) => ids(f.args.actor).join()));
+      if (sides.size !== 1) continue;
+      const actor = told.at(-1)!.args.actor;
+      if (actor.some((g) => frame.args.actor.includes(g))) continue;
+      frame.args.recipient = actor;
       frame.why.push(`arg:reaction-to:${mention.trigger.head.text}->recipient`);
       break;
     }

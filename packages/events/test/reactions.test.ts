@@ -31,3 +31,21 @@ describe('reactions to an earlier event', () => {
     expect(r.events.find((e) => e.type === 'ACCUSE')?.recipient.map((a) => a.id)).toEqual(['rus.gov']);
   });
 });
+
+describe('an ambiguous "the attack"', () => {
+  it('gives the condemnation no side when two attackers were named before it', () => {
+    const text =
+      'Fictional: Army aircraft struck a school in Pale on Monday. Rebel fighters attacked an army post near Monywa on Tuesday. The UN envoy condemned the attack.';
+    const r = extract(text, {
+      actors: [
+        ['Army aircraft', 'mmr.mil', 'MMR', 'MIL'],
+        ['Rebel fighters', 'mmr.rebels', 'MMR', 'REB'],
+        ['an army post', 'mmr.mil', 'MMR', 'MIL'],
+        ['The UN envoy', 'un', null, 'IGO'],
+      ],
+    });
+    const accuse = r.events.find((e) => e.type === 'ACCUSE')!;
+    expect(accuse.actor.map((a) => a.id)).toEqual(['un']);
+    expect(accuse.recipient).toEqual([]);
+  });
+});
