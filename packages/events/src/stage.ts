@@ -1110,14 +1110,27 @@ function betweenIsOne(view: View, locations: EventLocation[], why: string[]): Ev
 }
 
 /**
- * Drops a location that is one of the event's own parties: a capital standing for its government
- * ("urged Kabul to reopen schools", "called on Damascus to respect the truce") is whom the act is
- * aimed at, not where it happened, so the geoparser's reading of the same words is no location.
+ * Drops a location that is one of the event's own parties, or of another act in its sentence: a
+ * capital standing for its government ("urged Kabul to reopen schools", "called on Damascus to
+ * respect the truce") is whom an act is aimed at, not where it happened, so the geoparser's
+ * reading of the same words is no location.
  */
-function notTheParty(view: View, frame: Frame, locations: EventLocation[], why: string[]): EventLocation[] {
+function notTheParty(
+  view: View,
+  frame: Frame,
+  frames: Frame[],
+  locations: EventLocation[],
+  why: string[],
+): EventLocation[] {
   // A capital visited for talks is where they are held ("visited Addis Ababa for talks").
   if (locations.length === 0 || frame.type === 'CONSULT') return locations;
   const partySpans: [number, number][] = [];
+  // A capital that is a party of another act in the sentence ("condemned the shelling and called
+  // on Damascus to ...") is no more the place of this one.
+  for (const other of frames)
+    if (other !== frame && other.sentence === frame.sentence)
+      for (const g of [...other.args.actor, ...other.args.recipient])
+        for (const m of g.mentions) if (m.actor.id.endsWith('.gov')) partySpans.push(m.span);
   // "delivered jets to Mali's air force": a state named as the owner inside a party's mention
   // says whose, not where (violent acts keep it: their place is often only the country).
   const owners: [number, number][] = [];
@@ -1234,7 +1247,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         ll = { locations: own.locations, why: [...own.why, 'place:object-over-area'] };
     }
     frame.date = dl.date;
-    frame.locations = betweenIsOne(view, notTheParty(view, frame, ll.locations, ll.why), ll.why);
+    frame.locations = betweenIsOne(view, notTheParty(view, frame, frames, ll.locations, ll.why), ll.why);
     frame.linkWhy = [...dl.why, ...ll.why];
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".
