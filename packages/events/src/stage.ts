@@ -123,7 +123,7 @@ export function extractEvents(
     let previousVerb: { args: Args; trigger: TriggerMatch } | null = null;
     for (const trigger of triggers) {
       // "an end to attacks on civilians": the noun is what a call wants ended, not an act.
-      if (endsCessation(view, trigger.first)) continue;
+      if (endsCessation(view, trigger.first) || describesGroup(view, trigger)) continue;
       const args = linkArguments(view, sentence, trigger, previous, previousVerb);
       previous = { args, trigger };
       if (!trigger.nominal) previousVerb = previous;
@@ -876,6 +876,25 @@ const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'COP', 'PRM', 'SPY']);
 
 function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
+}
+
+/** Acts whose participle after a group and before "by" describes the group's standing backers. */
+const DESCRIPTIVE_TYPES = new Set(['SUPPORT', 'AID']);
+
+/**
+ * "Militias backed by Iran attacked a base": a participle right after a named group, with its
+ * agent after "by", says who stands behind the group (a standing relation), not that anyone backed
+ * or funded anyone that day. "Iran backed the militias" stays an act.
+ */
+function describesGroup(view: View, trigger: TriggerMatch): boolean {
+  if (trigger.nominal || !DESCRIPTIVE_TYPES.has(trigger.entry.type ?? '')) return false;
+  const { tokens, groupAt } = view;
+  return (
+    /(?:ed|en)$/.test(trigger.head.norm) &&
+    trigger.first > 0 &&
+    groupAt[trigger.first - 1]! >= 0 &&
+    tokens[trigger.end]?.norm === 'by'
+  );
 }
 
 /** True when a cessation cue ("end to", "halt to") ends right before token `first`, determiners and adjectives aside. */
