@@ -431,28 +431,19 @@ export class SqliteGazetteer implements Gazetteer {
   lookup(name: string): Candidate[] {
     const [exact, skeleton] = keys(name);
     const out = new Map<string, Candidate>();
-    for (const row of this.#byExact.all(exact) as Row[]) {
-      if (!out.has(row.id)) {
-        out.set(row.id, {
-          place: toPlace(row),
-          matched: row.matched,
-          how: 'exact',
-          similarity: nameSimilarity(name, row.matched),
-        });
-      }
-    }
-    if (skeleton.replace('@', '').length >= 2) {
-      for (const row of this.#bySkeleton.all(skeleton) as Row[]) {
-        if (!out.has(row.id)) {
+    // Exact names first, so a place found both ways keeps how: 'exact'.
+    const collect = (rows: Row[], how: Candidate['how']) => {
+      for (const row of rows)
+        if (!out.has(row.id))
           out.set(row.id, {
             place: toPlace(row),
             matched: row.matched,
-            how: 'variant',
+            how,
             similarity: nameSimilarity(name, row.matched),
           });
-        }
-      }
-    }
+    };
+    collect(this.#byExact.all(exact) as Row[], 'exact');
+    if (skeleton.replace('@', '').length >= 2) collect(this.#bySkeleton.all(skeleton) as Row[], 'variant');
     return [...out.values()];
   }
 
