@@ -10,10 +10,11 @@
 // node_modules and build). This tree is "after". Corpora as in stages.mjs: examples/ x20 and the
 // texts of ../shared/benchmarks (skipped with a notice when missing). Prints, per corpus and build,
 // the median CPU ms per stage ("result" = assembling and validating the DocumentResult) and MB/s.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readExamples, sharedTexts } from './corpora.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -32,49 +33,11 @@ if (!existsSync(baseDist)) {
 
 const { readFile } = await import(join(root, 'packages/ingest/dist/index.js'));
 
-function unescapeXml(s) {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-function sharedTexts() {
-  const texts = [];
-  for (const name of ['GeoWebNews.xml', 'LGL.xml']) {
-    const file = join(shared, 'geo', name);
-    if (!existsSync(file)) {
-      console.warn(`notice: ${file} not found; skipped`);
-      continue;
-    }
-    for (const m of readFileSync(file, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
-      texts.push(unescapeXml(m[1]));
-  }
-  for (const part of ['TimeBank', 'AQUAINT']) {
-    const dir = join(shared, 'time', 'TBAQ-cleaned', part);
-    if (!existsSync(dir)) {
-      console.warn(`notice: ${dir} not found; skipped`);
-      continue;
-    }
-    for (const f of readdirSync(dir).sort()) {
-      const xml = readFileSync(join(dir, f), 'utf8');
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? xml;
-      texts.push(unescapeXml(body.replace(/<[^>]+>/g, '')));
-    }
-  }
-  return texts.filter((t) => t.trim().length > 0);
-}
-
-const examples = [];
-for (const f of readdirSync(join(root, 'examples'))
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort()) {
-  const doc = await readFile(join(root, 'examples', f));
-  examples.push({ text: doc.text, published: doc.published ?? '2024-05-01' });
-}
-const sharedDocs = sharedTexts().map((text, i) => ({ text, published: i % 2 === 0 ? '2024-05-01' : null }));
+const examples = await readExamples(root, readFile, '2024-05-01');
+const sharedDocs = sharedTexts(shared).map((text, i) => ({
+  text,
+  published: i % 2 === 0 ? '2024-05-01' : null,
+}));
 
 const cpuMs = () => {
   const u = process.cpuUsage();

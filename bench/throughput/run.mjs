@@ -4,10 +4,11 @@
 // time, never copied). Needs a build first: `npm run build` (npm ci does it).
 // Usage: node bench/throughput/run.mjs [--runs N] [--out bench/results/throughput.md]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readExamples, sharedTexts } from './corpora.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -20,51 +21,13 @@ const out = args.includes('--out')
 const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
 const { readFile } = await import(join(root, 'packages/ingest/dist/index.js'));
 
-/** Plain texts of the shared benchmark corpora (tags stripped), as a realistic news mix. */
-function sharedTexts() {
-  const texts = [];
-  const geo = join(shared, 'geo', 'GeoWebNews.xml');
-  if (existsSync(geo)) {
-    for (const m of readFileSync(geo, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
-      texts.push(unescapeXml(m[1]));
-  }
-  const lgl = join(shared, 'geo', 'LGL.xml');
-  if (existsSync(lgl)) {
-    for (const m of readFileSync(lgl, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
-      texts.push(unescapeXml(m[1]));
-  }
-  for (const part of ['TimeBank', 'AQUAINT']) {
-    const dir = join(shared, 'time', 'TBAQ-cleaned', part);
-    if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) {
-      const xml = readFileSync(join(dir, f), 'utf8');
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? xml;
-      texts.push(unescapeXml(body.replace(/<[^>]+>/g, '')));
-    }
-  }
-  return texts.filter((t) => t.trim().length > 0);
-}
-
-function unescapeXml(s) {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-const examples = [];
-for (const f of readdirSync(join(root, 'examples')).filter((f) => /\.(txt|html)$/.test(f))) {
-  const doc = await readFile(join(root, 'examples', f));
-  examples.push({ text: doc.text, published: doc.published ?? null });
-}
-const sharedDocs = sharedTexts().map((text) => ({ text, published: null }));
+const examples = await readExamples(root, readFile, null);
+const sharedDocs = sharedTexts(shared).map((text) => ({ text, published: null }));
 
 const t0 = performance.now();
 const pipeline = await createDefaultPipeline();

@@ -11,9 +11,10 @@
 //   node bench/throughput/stages.mjs [--runs 3] [--corpus examples|shared|all]
 //   node bench/throughput/stages.mjs --dump OUT.jsonl   # one DocumentResult (JSON) per document
 // Speed work must leave the dump byte-identical: dump before a change, dump after, `cmp` the two.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readExamples, sharedTexts } from './corpora.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -26,52 +27,13 @@ const dump = opt('--dump', null);
 const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
 const { readFile } = await import(join(root, 'packages/ingest/dist/index.js'));
 
-function unescapeXml(s) {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-/** Plain texts of the shared benchmark corpora, as in run.mjs. */
-function sharedTexts() {
-  const texts = [];
-  for (const name of ['GeoWebNews.xml', 'LGL.xml']) {
-    const file = join(shared, 'geo', name);
-    if (!existsSync(file)) {
-      console.warn(`notice: ${file} not found; skipped`);
-      continue;
-    }
-    for (const m of readFileSync(file, 'utf8').matchAll(/<text>([\s\S]*?)<\/text>/g))
-      texts.push(unescapeXml(m[1]));
-  }
-  for (const part of ['TimeBank', 'AQUAINT']) {
-    const dir = join(shared, 'time', 'TBAQ-cleaned', part);
-    if (!existsSync(dir)) {
-      console.warn(`notice: ${dir} not found; skipped`);
-      continue;
-    }
-    for (const f of readdirSync(dir).sort()) {
-      const xml = readFileSync(join(dir, f), 'utf8');
-      const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? xml;
-      texts.push(unescapeXml(body.replace(/<[^>]+>/g, '')));
-    }
-  }
-  return texts.filter((t) => t.trim().length > 0);
-}
-
-const examples = [];
-for (const f of readdirSync(join(root, 'examples'))
-  .filter((f) => /\.(txt|html)$/.test(f))
-  .sort()) {
-  const doc = await readFile(join(root, 'examples', f));
-  examples.push({ text: doc.text, published: doc.published ?? '2024-05-01' });
-}
+const examples = await readExamples(root, readFile, '2024-05-01');
 const joined = { text: examples.map((d) => d.text).join('\n\n'), published: '2024-05-01' };
 // Shared texts alternate a publication date and none, so both resolution paths are exercised.
-const sharedDocs = sharedTexts().map((text, i) => ({ text, published: i % 2 === 0 ? '2024-05-01' : null }));
+const sharedDocs = sharedTexts(shared).map((text, i) => ({
+  text,
+  published: i % 2 === 0 ? '2024-05-01' : null,
+}));
 
 const pipeline = await createDefaultPipeline();
 
