@@ -12,7 +12,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import { type DocumentResult, type Event, parseDocumentResult } from '@sitrep/model';
-import type { PutDocument } from './types';
+import type { ActorHit, PlaceHit, PutDocument } from './types';
 
 // zlib level 1 rather than the default 6: a 13 KB result deflates in ~0.19 instead of ~0.3-0.45 ms
 // and comes out ~14 % larger (3.1 vs 2.7 KB; the whole database grows ~1.5 %). Stored results
@@ -47,29 +47,12 @@ export interface PreparedEvent {
   spanDays: number | null;
 }
 
-/** An actor mentioned in a document, counted for the review editor's search. */
-export interface PreparedActor {
-  id: string;
-  name: string;
-  country: string | null;
-  sector: string | null;
-  /** Mentions of it in the document. */
-  count: number;
-}
-
-/** A resolved place mention, counted for the review editor's search. */
-export interface PreparedPlace {
-  name: string;
-  lat: number;
-  lon: number;
-  country: string | null;
-  admin1: string | null;
-  admin2: string | null;
-  feature: string | null;
-  gazetteer: string | null;
-  /** Mentions of it in the document. */
-  count: number;
-}
+/**
+ * An actor mentioned in a document and a resolved place mention, each with its count in the
+ * document: the same records the store's editor search answers with (`ActorHit`, `PlaceHit`).
+ */
+export type PreparedActor = ActorHit;
+export type PreparedPlace = PlaceHit;
 
 /** A document ready to write: every value the store inserts, computed off the writer thread. */
 export interface PreparedDocument {
