@@ -734,6 +734,11 @@ export function linkArguments(
         // "hosted a delegation from the Somali government": the delegation's sender is met.
         args.recipient = [group];
         why.push('arg:delegation-from->recipient');
+      } else if (lastPrep === 'from' && trigger.entry.type === 'REQUEST' && args.recipient.length === 0) {
+        // "requested food aid from the WFP", "demanding higher wages from factory owners": who is
+        // asked is who the request is aimed at, not where the request comes from.
+        args.recipient = [group];
+        why.push('arg:asked-from->recipient');
       } else if (lastPrep === 'to' && handsOver(trigger)) {
         // "extradited a FARC commander to the United States", "handed the town over to the army":
         // who it is handed to is the recipient.

@@ -652,6 +652,17 @@ function foldComplements(view: View, frames: Frame[]): void {
     const fold = (rule: string) => {
       b.mergedInto = host;
       host.why.push(`${rule}:${b.trigger.head.text}`);
+      // "went on strike, demanding higher wages from factory owners": who the aim is demanded
+      // of is who the protest is aimed at.
+      if (
+        rule === 'protest-aim' &&
+        host.args.recipient.length === 0 &&
+        host.args.placeRecipient === null &&
+        b.args.recipient.length > 0
+      ) {
+        host.args.recipient = b.args.recipient;
+        host.why.push('arg:protest-aim-recipient->recipient');
+      }
       // "visited X for talks with Y": the same act's other side joins the host.
       if (host.type === b.type && host.args.recipient.length === 0 && b.args.recipient.length > 0) {
         host.args.recipient = b.args.recipient;
