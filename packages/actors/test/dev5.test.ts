@@ -22,3 +22,13 @@ describe('dev5 role nouns', () => {
     expect(mentions.find((m) => m.text === 'factory owners')?.actor.sector).toBe('BUS');
   });
 });
+
+describe('dev5 survivors and coastguards', () => {
+  it("earthquake survivors are civilians; Libyan coastguards are Libya's police", () => {
+    const { mentions } = actorsOf(
+      'Fictional: Tents were flown to earthquake survivors. Migrants were stopped by Libyan coastguards.',
+    );
+    expect(mentions.find((m) => m.text.includes('survivors'))?.actor.sector).toBe('CVL');
+    expect(pairs(mentions)).toContain('Libyan coastguards -> lby.cop');
+  });
+});

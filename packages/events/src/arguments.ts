@@ -757,6 +757,23 @@ export function linkArguments(
       ) {
         // "forces from X", "in X": not the recipient.
       } else if (
+        trigger.entry.type === 'AID' &&
+        gapAt > 0 &&
+        group.first === trigger.first + 1 &&
+        group.end < trigger.end &&
+        args.recipient.length === 0 &&
+        group.mentions.every(
+          (m) =>
+            m.actor.country !== null &&
+            m.actor.id.split('.')[0] === m.actor.country.toLowerCase() &&
+            (m.actor.id.indexOf('.') < 0 || m.actor.id.endsWith('.gov')),
+        )
+      ) {
+        // "gave Moldova 20 million euros": a state right after the verb, before the aid itself,
+        // is its first object, who receives it (not an item of the aid, like "gave tanks").
+        args.recipient = [group];
+        why.push('arg:aid-first-object->recipient');
+      } else if (
         gapAt > 0 &&
         k < trigger.end &&
         // "accepted an Egyptian proposal": who proposed is who the acceptance answers.

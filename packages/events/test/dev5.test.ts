@@ -77,3 +77,28 @@ describe('vocabulary the dev5 passages used', () => {
     expect(r.events.find((e) => e.type === 'AID')?.trigger.text).toBe('disbursed');
   });
 });
+
+describe('aid and restrictions with their first object', () => {
+  it('"gave Moldova 20 million euros": the state right after the verb receives the aid', () => {
+    const r = extract('Fictional: Germany gave Moldova 20 million euros in budget support.', {
+      actors: [
+        ['Germany', 'deu', 'DEU', null],
+        ['Moldova', 'mda', 'MDA', null],
+      ],
+    });
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.actor)).toEqual(['deu.gov']);
+    expect(aid && ids(aid.recipient)).toEqual(['mda.gov']);
+  });
+
+  it('"barred women from working" restricts the women', () => {
+    const r = extract('Fictional: Taliban authorities barred women from working for aid agencies.', {
+      actors: [
+        ['Taliban authorities', 'afg.gov', 'AFG', 'GOV'],
+        ['women', 'afg.civilians', 'AFG', 'CVL'],
+      ],
+    });
+    const coerce = r.events.find((e) => e.type === 'COERCE');
+    expect(coerce && ids(coerce.recipient)).toEqual(['afg.civilians']);
+  });
+});
