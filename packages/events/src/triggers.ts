@@ -231,6 +231,7 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             nominal:
               (!(
                 token.pos === 'VERB' ||
+                adjectiveParticiple(tokens, i, entry.words.length) ||
                 progressive(tokens, i) ||
                 commaParticiple(tokens, i) ||
                 perfect(tokens, i)
@@ -251,4 +252,17 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
     } else i++;
   }
   return found;
+}
+
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
+/**
+ * An -ed word the tagger calls an adjective that is a verb's participle: after a form of "be"
+ * ("were rounded up") or, in a phrase, before its particle ("rounded up 200 migrants").
+ */
+function adjectiveParticiple(tokens: Token[], i: number, phraseLength: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'ADJ' || !t.norm.endsWith('ed')) return false;
+  if (BE_FORMS.has(tokens[i - 1]?.norm ?? '')) return true;
+  return phraseLength > 1 && tokens[i + 1]?.pos === 'ADP';
 }

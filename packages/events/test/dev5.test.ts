@@ -102,3 +102,17 @@ describe('aid and restrictions with their first object', () => {
     expect(coerce && ids(coerce.recipient)).toEqual(['afg.civilians']);
   });
 });
+
+describe('participles the tagger calls adjectives', () => {
+  it('"were rounded up by coastguards": a passive arrest of the subject', () => {
+    const r = extract('Fictional: Dozens of migrants were rounded up by coastguards on Sunday.', {
+      actors: [
+        ['migrants', 'refugees', null, 'REF'],
+        ['coastguards', 'lby.cop', 'LBY', 'COP'],
+      ],
+    });
+    const arrest = r.events.find((e) => e.type === 'COERCE');
+    expect(arrest && ids(arrest.actor)).toEqual(['lby.cop']);
+    expect(arrest && ids(arrest.recipient)).toEqual(['refugees']);
+  });
+});
