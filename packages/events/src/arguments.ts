@@ -1016,6 +1016,23 @@ export function linkArguments(
       continue;
     // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
     if (isVerb(t) && k < trigger.end) continue;
+    // "disbursed $100 million to help Sudanese refugees": aid's purpose names who receives it.
+    if (
+      trigger.entry.type === 'AID' &&
+      args.recipient.length === 0 &&
+      args.placeRecipient === null &&
+      HELP_VERBS.has(lem(t)) &&
+      tokens[k - 1]?.norm === 'to'
+    ) {
+      let j = k + 1;
+      while (j < end && tokens[j]!.pos === 'DET') j++;
+      const g2 = view.groupAt[j] ?? -1;
+      if (g2 >= 0) {
+        args.recipient = [view.groups[g2]!];
+        why.push('arg:aid-to-help->recipient');
+      }
+      break;
+    }
     if (isVerb(t) && t.norm !== 'targeting' && !(trigger.nominal && k === trigger.end)) {
       // A participle inside the object ("the town held by Z") is handled above; any other verb ends it.
       break;
@@ -1420,6 +1437,9 @@ function reducedIngRelative(view: View, k: number, first: number): boolean {
     j--;
   return j >= first && view.groupAt[j]! >= 0;
 }
+
+/** Verbs of an aid's purpose whose object receives it ("to help refugees", "to support Chad"). */
+const HELP_VERBS = new Set(['help', 'assist', 'support', 'feed', 'shelter']);
 
 /** Types where an agent named inside a passive subject gives or hands over (aid, releases). */
 const TRANSFER_TYPES = new Set(['AID', 'RETREAT']);

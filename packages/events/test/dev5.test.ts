@@ -116,3 +116,16 @@ describe('participles the tagger calls adjectives', () => {
     expect(arrest && ids(arrest.recipient)).toEqual(['refugees']);
   });
 });
+
+describe('aid given for a purpose', () => {
+  it('"disbursed $100 million to help refugees": the refugees receive it', () => {
+    const r = extract('Fictional: Japan disbursed $100 million to help Sudanese refugees.', {
+      actors: [
+        ['Japan', 'jpn.gov', 'JPN', 'GOV'],
+        ['Sudanese refugees', 'sdn.refugees', 'SDN', 'REF'],
+      ],
+    });
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.recipient)).toEqual(['sdn.refugees']);
+  });
+});
