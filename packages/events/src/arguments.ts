@@ -665,6 +665,8 @@ export function linkArguments(
   let nounSincePrep = false;
   let lastPlaceArg: PlaceArg | null = null;
   let prepIndex = -1;
+  // "Ukraine received jets from Denmark": who the aid comes from gives it.
+  let giver: ActorGroup | null = null;
   for (; k < end; k++) {
     const t = tokens[k]!;
     const g = view.groupAt[k]!;
@@ -745,6 +747,13 @@ export function linkArguments(
         args.recipient = [group];
         why.push('arg:handed-to->recipient');
       } else if (
+        lastPrep === 'from' &&
+        trigger.entry.type === 'AID' &&
+        lem(trigger.head) === 'receive' &&
+        giver === null
+      ) {
+        giver = group;
+      } else if (
         lastPrep === 'from' ||
         (lastPrep === 'on' && TOPIC_ON.has(trigger.entry.type!)) ||
         // "deported 40 Uyghurs to China": where they are sent, not who is deported.
@@ -762,6 +771,7 @@ export function linkArguments(
         group.first === trigger.first + 1 &&
         group.end < trigger.end &&
         args.recipient.length === 0 &&
+        !ownSide(group, args.actor) &&
         group.mentions.every(
           (m) =>
             m.actor.country !== null &&
@@ -1165,6 +1175,12 @@ export function linkArguments(
   ) {
     args.actor = previous.args.actor;
     why.push('arg:clause-subject-fought->actor');
+  }
+  // A receiving subject is the aid's recipient and the "from" side its giver.
+  if (giver && !passive) {
+    args.recipient = args.actor;
+    args.actor = [giver];
+    why.push('arg:received-from->actor');
   }
   // Nominal "by" after the trigger: "an attack by X on Y" is handled; a passive with no "by" keeps no actor.
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];

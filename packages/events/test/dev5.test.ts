@@ -129,3 +129,17 @@ describe('aid given for a purpose', () => {
     expect(aid && ids(aid.recipient)).toEqual(['sdn.refugees']);
   });
 });
+
+describe('aid received', () => {
+  it('"Ukraine received fighter jets from Denmark": Denmark gives, Ukraine receives', () => {
+    const r = extract('Fictional: Ukraine received its first fighter jets from Denmark.', {
+      actors: [
+        ['Ukraine', 'ukr.gov', 'UKR', 'GOV'],
+        ['Denmark', 'dnk.gov', 'DNK', 'GOV'],
+      ],
+    });
+    const aid = r.events.find((e) => e.type === 'AID');
+    expect(aid && ids(aid.actor)).toEqual(['dnk.gov']);
+    expect(aid && ids(aid.recipient)).toEqual(['ukr.gov']);
+  });
+});
