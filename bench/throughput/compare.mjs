@@ -15,6 +15,7 @@ import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readExamples, sharedTexts } from './corpora.mjs';
+import { cpuMs, instrumentStages, median } from './cpu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -39,38 +40,17 @@ const sharedDocs = sharedTexts(shared).map((text, i) => ({
   published: i % 2 === 0 ? '2024-05-01' : null,
 }));
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
-
 /** A pipeline whose stages add their CPU time to `spent`. */
 async function instrumented(dist) {
   const { createDefaultPipeline } = await import(dist);
   const pipeline = await createDefaultPipeline();
-  const spent = new Map();
-  for (const stage of pipeline.stages) {
-    const run = stage.run.bind(stage);
-    spent.set(stage.name, 0);
-    stage.run = (doc, context) => {
-      const start = process.cpuUsage();
-      try {
-        return run(doc, context);
-      } finally {
-        const d = process.cpuUsage(start);
-        spent.set(stage.name, spent.get(stage.name) + (d.user + d.system) / 1000);
-      }
-    };
-  }
-  return { pipeline, spent };
+  return { pipeline, spent: instrumentStages(pipeline) };
 }
 
 const builds = {
   before: await instrumented(baseDist),
   after: await instrumented(join(root, 'packages/pipeline/dist/index.js')),
 };
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function compare(name, docs) {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);

@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readExamples, sharedTexts } from './corpora.mjs';
+import { median } from './cpu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -20,11 +21,6 @@ const out = args.includes('--out')
 
 const { createDefaultPipeline } = await import(join(root, 'packages/pipeline/dist/index.js'));
 const { readFile } = await import(join(root, 'packages/ingest/dist/index.js'));
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 const examples = await readExamples(root, readFile, null);
 const sharedDocs = sharedTexts(shared).map((text) => ({ text, published: null }));

@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readExamples, sharedTexts } from './corpora.mjs';
+import { cpuMs, instrumentStages, median } from './cpu.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shared = join(root, '..', 'shared', 'benchmarks');
@@ -45,31 +46,7 @@ if (dump) {
   process.exit(0);
 }
 
-// Per-stage CPU accounting.
-const spent = new Map();
-for (const stage of pipeline.stages) {
-  const run = stage.run.bind(stage);
-  spent.set(stage.name, 0);
-  stage.run = (doc, context) => {
-    const start = process.cpuUsage();
-    try {
-      return run(doc, context);
-    } finally {
-      const d = process.cpuUsage(start);
-      spent.set(stage.name, spent.get(stage.name) + (d.user + d.system) / 1000);
-    }
-  };
-}
-
-function cpuMs() {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+const spent = instrumentStages(pipeline);
 
 function measure(name, docs) {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
