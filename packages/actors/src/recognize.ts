@@ -1199,19 +1199,37 @@ function stateAfter(run: Run, h: Hit, next: Hit | undefined): CountryRecord | un
 // ---------------------------------------------------------------------------------------------
 // Bare roles, epithets and anaphors.
 
+/**
+ * Emits a role hit ("police", "residents", "the ministry") as that role's institution of the state
+ * `iso3`, citing the role and the one reason that chose the state.
+ */
+function emitStateRole(
+  run: Run,
+  h: Hit,
+  iso3: string,
+  role: RoleRecord,
+  kind: MentionKind,
+  why: string,
+  plural: boolean,
+  last = h.last,
+): void {
+  emit(run, h.first, last, institution(run, iso3, role.suffix), kind, [`role:${role.suffix}`, why], {
+    plural,
+  });
+}
+
 function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRecord | undefined): void {
   const last = ofState ? run.hits[run.hitAt.get(h.first)! + 1]!.last : h.last;
   if (ofState) {
-    emit(
+    emitStateRole(
       run,
-      h.first,
-      last,
-      institution(run, ofState.iso3, role.suffix),
+      h,
+      ofState.iso3,
+      role,
       'institution',
-      [`role:${role.suffix}`, `state:${ofState.iso3}:of`],
-      {
-        plural: role.kind !== 'person',
-      },
+      `state:${ofState.iso3}:of`,
+      role.kind !== 'person',
+      last,
     );
     return;
   }
@@ -1247,14 +1265,14 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   // forces" are a region's own fighters, not the state's.)
   const placeState = prev && CIVIL_SECTORS.has(role.sector) ? placeCountry(run, h.first - 1) : undefined;
   if (placeState) {
-    emit(
+    emitStateRole(
       run,
-      h.first,
-      h.last,
-      institution(run, placeState, role.suffix),
+      h,
+      placeState,
+      role,
       'institution',
-      [`role:${role.suffix}`, `place-modifier:${prev!.text}->${placeState}`],
-      { plural: role.kind !== 'person' },
+      `place-modifier:${prev!.text}->${placeState}`,
+      role.kind !== 'person',
     );
     return;
   }
@@ -1324,30 +1342,12 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     // the geoparser resolved right after the group gives its state, whatever the focus.
     const here = role.local ? placeAfter(run, h.last) : undefined;
     if (here) {
-      emit(
-        run,
-        h.first,
-        h.last,
-        institution(run, here.iso3, role.suffix),
-        'generic',
-        [`role:${role.suffix}`, `place:${here.text}->${here.iso3}`],
-        { plural: true },
-      );
+      emitStateRole(run, h, here.iso3, role, 'generic', `place:${here.text}->${here.iso3}`, true);
       return;
     }
     const local = run.focus.place ?? run.focus.iso3;
     if (role.local && local) {
-      emit(
-        run,
-        h.first,
-        h.last,
-        institution(run, local, role.suffix),
-        'generic',
-        [`role:${role.suffix}`, `focus:${local}`],
-        {
-          plural: true,
-        },
-      );
+      emitStateRole(run, h, local, role, 'generic', `focus:${local}`, true);
       return;
     }
     emit(run, h.first, h.last, generic, 'generic', [`role:${role.suffix}`], { plural: true });
@@ -1468,29 +1468,19 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
     return;
   }
   if (run.focus.iso3) {
-    emit(
-      run,
-      h.first,
-      h.last,
-      institution(run, run.focus.iso3, role.suffix),
-      'institution',
-      [`role:${role.suffix}`, `focus:${run.focus.iso3}`],
-      {
-        plural: true,
-      },
-    );
+    emitStateRole(run, h, run.focus.iso3, role, 'institution', `focus:${run.focus.iso3}`, true);
     return;
   }
   const insurgency = insurgencyCountry(run, h);
   if (insurgency) {
-    emit(
+    emitStateRole(
       run,
-      h.first,
-      h.last,
-      institution(run, insurgency.country, role.suffix),
+      h,
+      insurgency.country,
+      role,
       'institution',
-      [`role:${role.suffix}`, `opponent:${insurgency.id}->${insurgency.country}`],
-      { plural: true },
+      `opponent:${insurgency.id}->${insurgency.country}`,
+      true,
     );
     return;
   }
