@@ -5,7 +5,7 @@
  * sentences, which state a view rather than an act and yield no event.
  */
 import type { Modality } from '@sitrep/model';
-import type { Sentence } from '@sitrep/nlp';
+import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
 import { type ActorGroup, cueIn, is, lem, matchCue, type View } from './view';
 
@@ -167,12 +167,13 @@ function ownSpeechAct(view: View, trigger: TriggerMatch): boolean {
  * army had struck ...": the denial governs its own clause, the second verb reports the strike.
  */
 function reportingBetween(view: View, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = view.tokens[k]!;
-    if (t.pos === 'VERB' && view.lexicon.cues.reporting.some((w) => w.length === 1 && w[0] === lem(t)))
-      return true;
-  }
+  for (let k = from; k < to; k++) if (isReportingVerb(view, view.tokens[k]!)) return true;
   return false;
+}
+
+/** A verb among the one-word reporting cues ("said", "claimed"). */
+function isReportingVerb(view: View, t: Token): boolean {
+  return t.pos === 'VERB' && view.lexicon.cues.reporting.some((w) => w.length === 1 && w[0] === lem(t));
 }
 
 /** The actor group that is the subject of the verb at `k` (nearest group before it in the sentence). */
@@ -224,8 +225,7 @@ export function reportedBy(
   for (let k = sentence.first; k < sentence.end; k++) {
     if (k >= trigger.first && k < trigger.end) continue;
     const t = tokens[k]!;
-    if (t.pos !== 'VERB') continue;
-    if (!cues.reporting.some((w) => w.length === 1 && w[0] === lem(t))) continue;
+    if (!isReportingVerb(view, t)) continue;
     // The trigger itself may be a reporting verb ("accused"): it is then the act, not a report of one.
     if (k === trigger.first) continue;
     let group: ActorGroup | null = null;
