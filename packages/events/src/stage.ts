@@ -1117,7 +1117,7 @@ function placeState(view: View, span: PlaceSpan, why: string[]): ActorRef[] {
 function betweenIsOne(view: View, locations: EventLocation[], why: string[]): EventLocation[] {
   if (locations.length < 2) return locations;
   const text = view.doc.text;
-  const spanOf = (l: EventLocation) => view.places.find((p) => p.place.id === l.place)?.place.span;
+  const spanOf = (l: EventLocation) => (l.place ? view.placeById.get(l.place)?.place.span : undefined);
   const out: EventLocation[] = [locations[0]!];
   for (let i = 1; i < locations.length; i++) {
     const a = spanOf(out[out.length - 1]!);
@@ -1139,6 +1139,20 @@ function betweenIsOne(view: View, locations: EventLocation[], why: string[]): Ev
   return out;
 }
 
+/** Spans of the government mentions that are a party (actor or recipient) of some act, by sentence. */
+function governmentParties(frames: Frame[]): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  for (const frame of frames)
+    for (const g of [...frame.args.actor, ...frame.args.recipient])
+      for (const m of g.mentions)
+        if (m.actor.id.endsWith('.gov')) {
+          const list = out.get(frame.sentence.i);
+          if (list) list.push(m.span);
+          else out.set(frame.sentence.i, [m.span]);
+        }
+  return out;
+}
+
 /**
  * Drops a location that is one of the event's own parties, or of another act in its sentence: a
  * capital standing for its government ("urged Kabul to reopen schools", "called on Damascus to
@@ -1148,19 +1162,15 @@ function betweenIsOne(view: View, locations: EventLocation[], why: string[]): Ev
 function notTheParty(
   view: View,
   frame: Frame,
-  frames: Frame[],
+  sentenceParties: Map<number, Span[]>,
   locations: EventLocation[],
   why: string[],
 ): EventLocation[] {
   // A capital visited for talks is where they are held ("visited Addis Ababa for talks").
   if (locations.length === 0 || frame.type === 'CONSULT') return locations;
-  const partySpans: [number, number][] = [];
-  // A capital that is a party of another act in the sentence ("condemned the shelling and called
-  // on Damascus to ...") is no more the place of this one.
-  for (const other of frames)
-    if (other !== frame && other.sentence === frame.sentence)
-      for (const g of [...other.args.actor, ...other.args.recipient])
-        for (const m of g.mentions) if (m.actor.id.endsWith('.gov')) partySpans.push(m.span);
+  // A capital that is a party of any act in the sentence ("condemned the shelling and called on
+  // Damascus to ...") is no more the place of this one.
+  const partySpans: Span[] = [...(sentenceParties.get(frame.sentence.i) ?? [])];
   // "delivered jets to Mali's air force": a state named as the owner inside a party's mention
   // says whose, not where (violent acts keep it: their place is often only the country).
   const owners: [number, number][] = [];
@@ -1171,7 +1181,7 @@ function notTheParty(
     }
   if (partySpans.length === 0 && owners.length === 0) return locations;
   return locations.filter((l) => {
-    const span = view.places.find((p) => p.place.id === l.place)?.place.span;
+    const span = l.place ? view.placeById.get(l.place)?.place.span : undefined;
     const party =
       span &&
       (partySpans.some((s) => s[0] === span[0] && s[1] === span[1]) ||
@@ -1247,6 +1257,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
   // The latest kept frame of each type, for coreference: a backward scan of `kept` per anaphoric
   // mention grew with the number of events in long documents.
   const lastOfType = new Map<string, Frame>();
+  const parties = governmentParties(frames);
   // Later mentions ("the attack") → the event they name.
   const corefOf = new Map<Frame, Frame>();
   for (const frame of frames) {
@@ -1277,7 +1288,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
         ll = { locations: own.locations, why: [...own.why, 'place:object-over-area'] };
     }
     frame.date = dl.date;
-    frame.locations = betweenIsOne(view, notTheParty(view, frame, frames, ll.locations, ll.why), ll.why);
+    frame.locations = betweenIsOne(view, notTheParty(view, frame, parties, ll.locations, ll.why), ll.why);
     frame.linkWhy = [...dl.why, ...ll.why];
     const hasArgs = frame.args.actor.length > 0 || frame.args.recipient.length > 0;
     // Later mention of an event already found: "the attack", "the talks".
