@@ -71,6 +71,11 @@ export interface AcledFacts {
 const ARMED = new Set(['MIL', 'REB', 'UAF', 'COP', 'SPY', 'PRM']);
 /** Sectors of the state's forces (for "Government regains territory"). */
 const STATE = new Set(['MIL', 'GOV', 'COP', 'SPY']);
+/** True for the sector of an organized armed actor (military, rebels, police, militias ...). */
+export function isArmedSector(sector: string | null): boolean {
+  return sector !== null && ARMED.has(sector);
+}
+
 /** True for the sector of unarmed people (civilians, journalists, students, workers ...). */
 export function isUnarmedSector(sector: string | null): boolean {
   return sector !== null && UNARMED.has(sector);

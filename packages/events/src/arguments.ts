@@ -6,6 +6,7 @@
  * of Y", "a meeting between X and Y"), support verbs ("X launched an attack on Y") and relative
  * clauses ("the town, which is held by Z").
  */
+import type { PloverType } from '@sitrep/model';
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
 import { type ActorGroup, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
@@ -1293,7 +1294,7 @@ function seatOfGovernment(tokens: Token[], from: number, to: number): number {
 }
 
 /** Speech acts a fronted message can be addressed to. */
-const ADDRESSED_TYPES = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT', 'DISAPPROVE', 'APPEAL']);
+const ADDRESSED_TYPES = new Set<string>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT'] satisfies PloverType[]);
 /** Nouns of a message sent to someone ("in a letter to X", "in a phone call with X"). */
 const MESSAGE_NOUNS = new Set([
   'letter',
@@ -1458,7 +1459,7 @@ function reducedIngRelative(view: View, k: number, first: number): boolean {
 const HELP_VERBS = new Set(['help', 'assist', 'support', 'feed', 'shelter']);
 
 /** Types where an agent named inside a passive subject gives or hands over (aid, releases). */
-const TRANSFER_TYPES = new Set(['AID', 'RETREAT']);
+const TRANSFER_TYPES = new Set<string>(['AID', 'RETREAT'] satisfies PloverType[]);
 
 /**
  * The participle of a reduced relative right before a by-agent at `groupFirst` ("hostages held by

@@ -4,7 +4,7 @@
  * hypothetical, future, habitual, reported (with who says so), else asserted; and opinion
  * sentences, which state a view rather than an act and yield no event.
  */
-import type { Modality } from '@sitrep/model';
+import type { Modality, PloverType } from '@sitrep/model';
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
 import { type ActorGroup, cueIn, is, lem, matchCue, type View } from './view';
@@ -144,7 +144,7 @@ export function modalityOf(
 }
 
 /** Acts done by speaking: what the denier says next is asserted, not denied. */
-const SPEECH_TYPES = new Set(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'DISAPPROVE']);
+const SPEECH_TYPES = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT'] satisfies PloverType[]);
 
 /**
  * True when a verbal trigger opens its own predicate after a denial: a comma participle

@@ -21,7 +21,7 @@ import type {
   Stage,
 } from '@sitrep/model';
 import type { Sentence } from '@sitrep/nlp';
-import { type AcledCode, acledType, isUnarmedSector } from './acled';
+import { type AcledCode, acledType, isArmedSector, isUnarmedSector } from './acled';
 import { type Args, heldBy, leadStart, linkArguments } from './arguments';
 import { confidence } from './confidence';
 import { fatalitiesIn } from './fatalities';
@@ -796,7 +796,7 @@ function retype(view: View, frame: Frame): void {
       (p) => p.rule === 'place:direct-object' || p.rule === 'place:object-of-place-noun',
     ) &&
     !frame.args.why.some((w) => w.startsWith('arg:territory-from')) &&
-    frame.args.recipient.some((g) => g.mentions.some((m) => ARMED_SECTORS.has(m.actor.sector ?? '')))
+    frame.args.recipient.some((g) => g.mentions.some((m) => isArmedSector(m.actor.sector)))
   ) {
     frame.type = 'ASSAULT';
     frame.mode = null;
@@ -882,15 +882,12 @@ const CIVILIAN_SITES = new Set([
   'bus',
 ]);
 
-/** Sectors of armed forces: taking their posts is fighting them. */
-const ARMED_SECTORS = new Set(['MIL', 'REB', 'UAF', 'COP', 'PRM', 'SPY']);
-
 function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
 }
 
 /** Acts whose participle after a group and before "by" describes the group's standing backers. */
-const DESCRIPTIVE_TYPES = new Set(['SUPPORT', 'AID']);
+const DESCRIPTIVE_TYPES = new Set<string>(['SUPPORT', 'AID'] satisfies PloverType[]);
 
 /**
  * "Militias backed by Iran attacked a base": a participle right after a named group, with its

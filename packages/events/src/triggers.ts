@@ -3,6 +3,7 @@
  * Finds trigger words and phrases: one hash probe per token on its lemma and its lowercased form,
  * then the entries starting with that word, longest first. Matched tokens are consumed.
  */
+import type { PloverType } from '@sitrep/model';
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerEntry } from './lexicon';
 import { lem, matchPhrase, type View } from './view';
@@ -46,7 +47,7 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
 }
 
 /** Verbal acts whose past participle before a noun names a plan or a label, not an act. */
-const INTENT_TYPES = new Set(['AGREE', 'REQUEST', 'ACCUSE', 'THREATEN']);
+const INTENT_TYPES = new Set<string>(['AGREE', 'REQUEST', 'ACCUSE', 'THREATEN'] satisfies PloverType[]);
 
 /**
  * "a proposed exchange", "the agreed truce", "the accused men", "a threatened strike": a past
