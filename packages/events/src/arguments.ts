@@ -9,7 +9,7 @@
 import type { PloverType } from '@sitrep/model';
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
-import { type ActorGroup, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
+import { type ActorGroup, argumentWords, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
 
 /** A location argument: a place and how the clause points at it. */
 export interface PlaceArg {
@@ -44,126 +44,6 @@ export interface Args {
   why: string[];
 }
 
-/** Clause openers: a subject is never looked for across them. */
-const CLAUSE_OPENERS = new Set([
-  'that',
-  'which',
-  'who',
-  'whom',
-  'after',
-  'before',
-  'because',
-  'while',
-  'although',
-  'though',
-  'when',
-  'since',
-  'whereas',
-  'if',
-  'unless',
-  'as',
-]);
-
-/** Verbs that carry a nominal trigger: "launched an attack", "held a meeting", "paid a visit". */
-const SUPPORT_VERBS = new Set([
-  'launch',
-  'carry',
-  'conduct',
-  'stage',
-  'mount',
-  'hold',
-  'make',
-  'pay',
-  'begin',
-  'resume',
-  'organize',
-  'organise',
-  'lead',
-  'start',
-  'join',
-  'attend',
-  'host',
-  'claim',
-  'perpetrate',
-  'commit',
-  'order',
-  'announce',
-  'declare',
-  'impose',
-  'slap',
-  'open',
-  'continue',
-  'fire',
-  // Speech nouns: "voiced condemnation", "expressed support", "issued a warning".
-  'voice',
-  'express',
-  'issue',
-]);
-
-/** Words after which a place name is the thing hit ("the towns of A"): "of" is then transparent. */
-const PLACE_NOUNS = new Set([
-  'town',
-  'city',
-  'village',
-  'district',
-  'province',
-  'region',
-  'area',
-  'neighbourhood',
-  'neighborhood',
-  'suburb',
-  'outskirts',
-  'camp',
-  'governorate',
-  'county',
-  'municipality',
-  'settlement',
-  'capital',
-  'port',
-  'vicinity',
-  'countryside',
-  'part',
-  'centre',
-  'center',
-  'street',
-  'road',
-  'square',
-  'quarter',
-  'island',
-  'valley',
-  'border',
-]);
-
-/** Predicates of a nominal event that do not end its clause: "talks took place in X". */
-const EVENT_PREDICATES = new Set([
-  'take',
-  'happen',
-  'occur',
-  'continue',
-  'resume',
-  'begin',
-  'start',
-  'end',
-  'last',
-  'erupt',
-  'break',
-  'conclude',
-  'open',
-  'close',
-  'convene',
-  'intensify',
-  'hit',
-  'target',
-  'leave',
-  'kill',
-  'injure',
-  'wound',
-  'destroy',
-  'damage',
-  'strike',
-  'pit',
-]);
-
 /** Types whose acts happen at a place (a place as their object is the location). */
 const PHYSICAL = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 
@@ -172,40 +52,6 @@ const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT']);
 
 /** Acts whose "on" names a topic, not a side: "talks on the border", "information on the PKK". */
 const TOPIC_ON = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE', 'REJECT', 'SUPPORT']);
-
-/** Nouns whose "of" names an allegation: "on charges of", "on suspicion of". */
-const CHARGE_NOUNS = new Set([
-  'charge',
-  'charges',
-  'suspicion',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'count',
-  'counts',
-]);
-
-/** Holder verbs of a relative clause: "which is held by Z". */
-const HOLDER = new Set([
-  'hold',
-  'held',
-  'control',
-  'controlled',
-  'occupy',
-  'occupied',
-  'run',
-  'administer',
-  // "a base that is used by AU troops", "a checkpoint manned by the police".
-  'use',
-  'used',
-  'man',
-  'manned',
-  'guard',
-  'guarded',
-  'operate',
-  'operated',
-]);
 
 /** True for a finite or participle verb that is not an auxiliary. */
 function isVerb(token: Token): boolean {
@@ -221,7 +67,9 @@ function inCompound(tokens: Token[], k: number): boolean {
 function opensClause(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.pos === 'SCONJ') return true;
-  return CLAUSE_OPENERS.has(t.norm) && (t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET');
+  return (
+    argumentWords().clause_openers.has(t.norm) && (t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET')
+  );
 }
 
 /** The passive auxiliary before a verb ("was", "were", "has been", "got"), if any. */
@@ -238,26 +86,6 @@ function passiveAux(tokens: Token[], trigger: TriggerMatch, first: number): bool
 
 /** Sectors of institutions a protest outside or at is aimed at: governments, parliaments, courts, IGOs. */
 const PROTESTED_AT = new Set(['GOV', 'LEG', 'JUD', 'IGO']);
-
-/** Verbs of saying and thinking: the group after them is a clause's subject, not their object. */
-const REPORTING = new Set([
-  'say',
-  'claim',
-  'report',
-  'announce',
-  'confirm',
-  'tell',
-  'state',
-  'add',
-  'believe',
-  'allege',
-  'deny',
-  'insist',
-  'warn',
-  'think',
-  'fear',
-  'suspect',
-]);
 
 /**
  * "pardoned 50 soldiers jailed over a coup plot": a participle right after a verb's object, with
@@ -276,7 +104,7 @@ function reducedRelative(view: View, trigger: TriggerMatch, first: number): bool
   let j = view.groups[g]!.first - 1;
   while (j >= first && ['DET', 'NUM', 'ADJ'].includes(tokens[j]!.pos)) j--;
   const verb = tokens[j];
-  return j >= first && verb !== undefined && verb.pos === 'VERB' && !REPORTING.has(lem(verb));
+  return j >= first && verb !== undefined && verb.pos === 'VERB' && !argumentWords().reporting.has(lem(verb));
 }
 
 /**
@@ -391,21 +219,6 @@ function subjectLeft(
   return { group: null, stop: first - 1, place };
 }
 
-/** Adjectives and participles that attach a group to the subject ("troops loyal to X"). */
-const MODIFIER_LINKS = new Set([
-  'loyal',
-  'allied',
-  'close',
-  'linked',
-  'affiliated',
-  'backed',
-  'aligned',
-  'opposed',
-  'sympathetic',
-  'tied',
-  'belonging',
-]);
-
 /** The subject before "loyal to", "backed by", ... and the group starting at `at`, or null. */
 function modifiedSubject(view: View, at: number, first: number): ActorGroup | null {
   const { tokens } = view;
@@ -413,16 +226,18 @@ function modifiedSubject(view: View, at: number, first: number): ActorGroup | nu
   while (j > first && tokens[j]!.pos === 'DET') j--;
   const prep = tokens[j];
   if (!prep || !['to', 'with', 'by'].includes(prep.norm)) return null;
-  if (!MODIFIER_LINKS.has(tokens[j - 1]?.norm ?? '')) return null;
+  if (!argumentWords().modifier_links.has(tokens[j - 1]?.norm ?? '')) return null;
   const g = j - 2 >= first ? view.groupAt[j - 2]! : -1;
   return g >= 0 ? view.groups[g]! : null;
 }
 
-/** Verbs whose subject is the target of the attack noun they govern ("repelled an attack"). */
-const REPEL_VERBS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'survive', 'fend']);
-
 /** The verb from `verbs` right before a nominal trigger (determiners and modifiers between), or -1. */
-function governingVerb(tokens: Token[], trigger: TriggerMatch, first: number, verbs: Set<string>): number {
+function governingVerb(
+  tokens: Token[],
+  trigger: TriggerMatch,
+  first: number,
+  verbs: ReadonlySet<string>,
+): number {
   for (let k = trigger.first - 1; k >= Math.max(first, trigger.first - 4); k--) {
     const t = tokens[k]!;
     if (t.pos === 'VERB') return verbs.has(lem(t)) ? k : -1;
@@ -541,7 +356,10 @@ export function linkArguments(
       why.push(`arg:support-verb:${lem(tokens[sv]!)}`);
     } else {
       // "troops repelled an attack by X": who repels the attack is the one attacked.
-      const rv = trigger.entry.type === 'ASSAULT' ? governingVerb(tokens, trigger, first, REPEL_VERBS) : -1;
+      const rv =
+        trigger.entry.type === 'ASSAULT'
+          ? governingVerb(tokens, trigger, first, argumentWords().repel_verbs)
+          : -1;
       if (rv >= 0) repelledBy = subjectLeft(view, rv, first, why).group;
       // "X came under attack", "X came under heavy fire": X is the one attacked.
       const under = trigger.entry.type === 'ASSAULT' ? cameUnder(tokens, trigger, first) : -1;
@@ -732,7 +550,7 @@ export function linkArguments(
       } else if (
         lastPrep === 'from' &&
         args.recipient.length === 0 &&
-        DELEGATES.has(lem(tokens[prepIndex - 1] ?? t))
+        argumentWords().delegates.has(lem(tokens[prepIndex - 1] ?? t))
       ) {
         // "hosted a delegation from the Somali government": the delegation's sender is met.
         args.recipient = [group];
@@ -840,7 +658,7 @@ export function linkArguments(
       if (
         args.placeRecipient === null &&
         lastPrep !== null &&
-        AID_DESTINATION.has(lastPrep) &&
+        argumentWords().aid_destination.has(lastPrep) &&
         forRecipient(trigger.entry) &&
         trigger.entry.type !== 'SUPPORT'
       )
@@ -878,7 +696,11 @@ export function linkArguments(
       break;
     }
     // Relative clause naming who holds the object: ", which is held by Z" / "held by Z".
-    if (t.norm === 'which' || t.norm === 'that' || (HOLDER.has(t.norm) && tokens[k + 1]?.norm === 'by')) {
+    if (
+      t.norm === 'which' ||
+      t.norm === 'that' ||
+      (argumentWords().holder.has(t.norm) && tokens[k + 1]?.norm === 'by')
+    ) {
       const holder = holderAfter(view, k, end);
       if (holder) {
         // "demanded the release of hostages held by Hamas": the demand is made of the holder.
@@ -944,7 +766,7 @@ export function linkArguments(
       }
       break;
     }
-    if (isVerb(t) && trigger.nominal && EVENT_PREDICATES.has(lem(t))) {
+    if (isVerb(t) && trigger.nominal && argumentWords().event_predicates.has(lem(t))) {
       // "The talks took place in X": the nominal's own predicate; its objects are not recipients.
       sawObjectGroup = true;
       lastPrep = null;
@@ -1010,11 +832,17 @@ export function linkArguments(
     }
     // "ambushed a convoy carrying Ethiopian peacekeepers", "a boat carrying migrants": who is
     // carried is who the act reaches.
-    if (isVerb(t) && CARRY_VERBS.has(lem(t)) && tokens[k - 1]?.pos === 'NOUN' && t.norm.endsWith('ing'))
+    if (
+      isVerb(t) &&
+      argumentWords().carry_verbs.has(lem(t)) &&
+      tokens[k - 1]?.pos === 'NOUN' &&
+      t.norm.endsWith('ing')
+    )
       continue;
     // "refused to let ECOWAS observers in", "urged X to allow aid workers": who is (not) let in
     // is who the refusal or demand concerns.
-    if (isVerb(t) && k === trigger.end && PERMIT_VERBS.has(lem(t)) && !trigger.nominal) continue;
+    if (isVerb(t) && k === trigger.end && argumentWords().permit_verbs.has(lem(t)) && !trigger.nominal)
+      continue;
     // "evacuated hundreds of wounded Palestinians", "freed a kidnapped soldier": a participle
     // used as an adjective inside the object does not end it.
     if (
@@ -1032,7 +860,7 @@ export function linkArguments(
       trigger.entry.type === 'AID' &&
       args.recipient.length === 0 &&
       args.placeRecipient === null &&
-      HELP_VERBS.has(lem(t)) &&
+      argumentWords().help_verbs.has(lem(t)) &&
       tokens[k - 1]?.norm === 'to'
     ) {
       let j = k + 1;
@@ -1056,14 +884,15 @@ export function linkArguments(
       lastPrepNear = near > 0;
       lastPrep = t.norm;
       // "on charges of insulting the president": what is alleged, not who is acted on.
-      if (t.norm === 'of' && CHARGE_NOUNS.has(lem(tokens[k - 1] ?? t))) lastPrep = 'of-charge';
+      if (t.norm === 'of' && argumentWords().charge_nouns.has(lem(tokens[k - 1] ?? t)))
+        lastPrep = 'of-charge';
       nounSincePrep = false;
       if (t.norm === 'between') betweenMode = true;
       // "the towns of A", and a nominal's object "the bombardment of Kharkiv", name where it happened.
       afterPlaceNoun =
         t.norm === 'of' &&
         tokens[k - 1] !== undefined &&
-        (PLACE_NOUNS.has(lem(tokens[k - 1]!)) || (trigger.nominal && k === trigger.end));
+        (argumentWords().place_nouns.has(lem(tokens[k - 1]!)) || (trigger.nominal && k === trigger.end));
       continue;
     }
     // "rejected on Tuesday a UN demand": a determiner after the preposition's noun opens a new
@@ -1189,22 +1018,6 @@ export function linkArguments(
   return args;
 }
 
-/** Nouns of a request or an offer, whose maker an answer goes to. */
-const PROPOSALS = new Set([
-  'call',
-  'demand',
-  'appeal',
-  'request',
-  'proposal',
-  'offer',
-  'plan',
-  'ultimatum',
-  'plea',
-  'invitation',
-  'overture',
-  'bid',
-]);
-
 /**
  * The maker of a request or offer right after the trigger: "rejected calls from ECOWAS",
  * "turned down a request by the UN", "accepted an offer from Qatar" (at most four words between
@@ -1216,7 +1029,8 @@ function proposalMaker(view: View, from: number, to: number): ActorGroup | null 
     const t = tokens[k]!;
     const prep = tokens[k + 1];
     // The tagger reads "calls", "demands" as verbs; the preposition after them decides.
-    const noun = PROPOSALS.has(lem(t)) || PROPOSALS.has(t.norm.replace(/s$/, ''));
+    const noun =
+      argumentWords().proposals.has(lem(t)) || argumentWords().proposals.has(t.norm.replace(/s$/, ''));
     if (noun && (prep?.norm === 'from' || prep?.norm === 'by')) {
       let j = k + 2;
       while (j < to && tokens[j]!.pos === 'DET') j++;
@@ -1234,39 +1048,6 @@ function proposalMaker(view: View, from: number, to: number): ActorGroup | null 
   return null;
 }
 
-/** Buildings that house a government: a protest outside one is aimed at it. */
-const SEATS = new Set([
-  'parliament',
-  'legislature',
-  'palace',
-  'ministry',
-  'office',
-  'offices',
-  'headquarters',
-  'hall',
-  'house',
-  'assembly',
-  'secretariat',
-  'residence',
-]);
-/** Words that make the building's owner a government ("the governor's office", "city hall"). */
-const SEAT_OWNERS = new Set([
-  'governor',
-  'president',
-  'presidential',
-  'prime',
-  'minister',
-  'city',
-  'town',
-  'state',
-  'government',
-  'national',
-  'provincial',
-  'regional',
-  'mayor',
-  'federal',
-]);
-
 /**
  * The index of a seat-of-government word right after "outside" or "in front of" in
  * `[from, to)` ("outside parliament", "outside the governor's office"), or -1.
@@ -1283,11 +1064,12 @@ function seatOfGovernment(tokens: Token[], from: number, to: number): number {
     if (at < 0) continue;
     for (let j = at; j < Math.min(to, at + 5); j++) {
       const w = lem(tokens[j]!);
-      if (!SEATS.has(w) && !SEATS.has(tokens[j]!.norm)) continue;
+      if (!argumentWords().seats.has(w) && !argumentWords().seats.has(tokens[j]!.norm)) continue;
       // A bare "parliament", "the legislature" is one; an office or a hall needs a governing owner.
-      const owned = [j - 1, j - 2, j - 3].some((i) => i >= at && SEAT_OWNERS.has(tokens[i]!.norm));
-      if (['parliament', 'legislature', 'ministry', 'secretariat'].includes(tokens[j]!.norm) || owned)
-        return j;
+      const owned = [j - 1, j - 2, j - 3].some(
+        (i) => i >= at && argumentWords().seat_owners.has(tokens[i]!.norm),
+      );
+      if (argumentWords().bare_seats.has(tokens[j]!.norm) || owned) return j;
     }
   }
   return -1;
@@ -1295,19 +1077,6 @@ function seatOfGovernment(tokens: Token[], from: number, to: number): number {
 
 /** Speech acts a fronted message can be addressed to. */
 const ADDRESSED_TYPES = new Set<string>(['REQUEST', 'ACCUSE', 'THREATEN', 'REJECT'] satisfies PloverType[]);
-/** Nouns of a message sent to someone ("in a letter to X", "in a phone call with X"). */
-const MESSAGE_NOUNS = new Set([
-  'letter',
-  'message',
-  'note',
-  'appeal',
-  'call',
-  'address',
-  'speech',
-  'memo',
-  'submission',
-]);
-
 /**
  * The addressee of a message phrase opening the sentence before a comma: "In a letter to the
  * Security Council, X asked ...", "In a phone call with Y, X urged ...". Null when there is none.
@@ -1321,7 +1090,7 @@ function frontedAddressee(view: View, first: number, to: number): ActorGroup | n
   if (start > first && !/^[:—–-]$/.test(tokens[start - 1]!.text)) return null;
   for (let k = start + 1; k < Math.min(to, start + 6); k++) {
     const t = tokens[k]!;
-    if (!MESSAGE_NOUNS.has(lem(t))) continue;
+    if (!argumentWords().message_nouns.has(lem(t))) continue;
     const prep = tokens[k + 1];
     if (!prep || !(prep.norm === 'to' || prep.norm === 'with')) return null;
     let j = k + 2;
@@ -1354,9 +1123,6 @@ function relativeHead(view: View, at: number, first: number): ActorGroup | null 
   return null;
 }
 
-/** Verbs of travel whose purpose "for talks" makes the traveller a side of the talks. */
-const TRAVEL_VERBS = new Set(['travel', 'fly', 'arrive', 'go', 'head', 'come', 'return', 'land']);
-
 /**
  * The travel verb in "travelled to Cairo on Monday for talks": the nominal follows "for" and the
  * verb comes before it with only places, dates and prepositions between; -1 when there is none.
@@ -1368,7 +1134,7 @@ function travelFor(view: View, trigger: TriggerMatch, first: number): number {
   if (tokens[k]?.norm !== 'for') return -1;
   for (let j = k - 1; j >= Math.max(first, k - 10); j--) {
     const t = tokens[j]!;
-    if (t.pos === 'VERB') return TRAVEL_VERBS.has(lem(t)) ? j : -1;
+    if (t.pos === 'VERB') return argumentWords().travel_verbs.has(lem(t)) ? j : -1;
     if (view.placeAt[j]! >= 0 || view.timeAt[j]) continue;
     if (!['ADP', 'DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PUNCT'].includes(t.pos)) return -1;
   }
@@ -1415,26 +1181,11 @@ function participleAdjective(view: View, k: number): boolean {
  * "stag" for some -ed forms of verbs ending in e).
  */
 function isSupportVerb(t: Token): boolean {
-  return SUPPORT_VERBS.has(lem(t)) || (t.norm.endsWith('ed') && SUPPORT_VERBS.has(t.norm.slice(0, -1)));
+  return (
+    argumentWords().support_verbs.has(lem(t)) ||
+    (t.norm.endsWith('ed') && argumentWords().support_verbs.has(t.norm.slice(0, -1)))
+  );
 }
-
-/** Nouns of people sent by someone ("a delegation from X"): X is who they stand for. */
-const DELEGATES = new Set([
-  'delegation',
-  'envoy',
-  'envoys',
-  'team',
-  'representative',
-  'emissary',
-  'official',
-  'officials',
-]);
-
-/** Verbs whose -ing form after a vehicle names who it carries ("a convoy carrying troops"). */
-const CARRY_VERBS = new Set(['carry', 'transport', 'ferry']);
-
-/** Verbs of letting in that pass their object to the act before them ("refused to let X in"). */
-const PERMIT_VERBS = new Set(['let', 'allow', 'permit', 'admit']);
 
 /**
  * True when the -ing verb at k follows a noun phrase that opens the clause ("fifty bandits riding
@@ -1454,9 +1205,6 @@ function reducedIngRelative(view: View, k: number, first: number): boolean {
     j--;
   return j >= first && view.groupAt[j]! >= 0;
 }
-
-/** Verbs of an aid's purpose whose object receives it ("to help refugees", "to support Chad"). */
-const HELP_VERBS = new Set(['help', 'assist', 'support', 'feed', 'shelter']);
 
 /** Types where an agent named inside a passive subject gives or hands over (aid, releases). */
 const TRANSFER_TYPES = new Set<string>(['AID', 'RETREAT'] satisfies PloverType[]);
@@ -1543,7 +1291,7 @@ function prepAfterPlaceNoun(tokens: Token[], k: number, prep: string): boolean {
   let j = k - 1;
   while (j > 0 && k - j < 8 && tokens[j]!.norm !== prep) j--;
   const before = tokens[j - 1];
-  return tokens[j]?.norm === prep && before !== undefined && PLACE_NOUNS.has(lem(before));
+  return tokens[j]?.norm === prep && before !== undefined && argumentWords().place_nouns.has(lem(before));
 }
 
 /**
@@ -1587,9 +1335,6 @@ function forRecipient(entry: { type: string | null; context: string[]; mode?: st
   return entry.type === 'AGREE' && entry.context.some((c) => c === 'humanitarian' || c === 'economic');
 }
 
-/** Prepositions that name where aid goes ("to Gaza", "for Sudan", "into Tigray", "across Darfur"). */
-const AID_DESTINATION = new Set(['to', 'for', 'into', 'across']);
-
 /** True when the prepositional cue introduces a recipient. */
 function isRecipientPrep(list: string[][], prep: string): boolean {
   return list.some((w) => w.length === 1 && w[0] === prep);
@@ -1626,7 +1371,7 @@ export function prepBefore(view: View, k: number, limit: number): { rule: string
       }
     }
     if (t.pos === 'ADP') {
-      if (t.norm === 'of' && tokens[j - 1] && PLACE_NOUNS.has(lem(tokens[j - 1]!)))
+      if (t.norm === 'of' && tokens[j - 1] && argumentWords().place_nouns.has(lem(tokens[j - 1]!)))
         return { rule: `of-${lem(tokens[j - 1]!)}`, near: false };
       if (matchCue(tokens, j, lexicon.cues.location_prep, j + 1) > 0) return { rule: t.norm, near: false };
       return null;
@@ -1634,7 +1379,7 @@ export function prepBefore(view: View, k: number, limit: number): { rule: string
     if (
       t.pos === 'DET' ||
       t.pos === 'ADJ' ||
-      (t.pos === 'NOUN' && PLACE_NOUNS.has(lem(t))) ||
+      (t.pos === 'NOUN' && argumentWords().place_nouns.has(lem(t))) ||
       t.pos === 'NUM'
     )
       continue;
@@ -1650,7 +1395,11 @@ function holderAfter(view: View, k: number, end: number): { group: ActorGroup } 
   let j = k;
   if (tokens[j]!.norm === 'which' || tokens[j]!.norm === 'that') j++;
   while (j < end && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j++;
-  if (j >= end || (!HOLDER.has(tokens[j]!.norm) && !HOLDER.has(lem(tokens[j]!)))) return null;
+  if (
+    j >= end ||
+    (!argumentWords().holder.has(tokens[j]!.norm) && !argumentWords().holder.has(lem(tokens[j]!)))
+  )
+    return null;
   j++;
   if (!is(tokens[j], 'by')) return null;
   j++;

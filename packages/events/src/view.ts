@@ -3,9 +3,12 @@
  * A per-document index the passes share: which actor group, place or time covers each token, and
  * small token tests. Built once per document so every pass is a walk over token indices.
  */
+
+import { readFileSync } from 'node:fs';
 import type { ActorMention, Doc, PlaceMention, TimeMention } from '@sitrep/model';
 import { type Analysis, type Token, tokenRange } from '@sitrep/nlp';
-import type { Lexicon } from './lexicon';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_LEXICON_DIR, type Lexicon, LexiconError } from './lexicon';
 
 /** Coordinated actor mentions ("Egyptian, Qatari and US mediators"): one argument. */
 export interface ActorGroup {
@@ -43,6 +46,113 @@ export interface View {
   timeAt: Uint8Array;
 }
 
+/** The lists of data/events/arguments.yaml, each required (the file's header says what each is for). */
+export const ARGUMENT_WORD_KEYS = [
+  'clause_openers',
+  'support_verbs',
+  'place_nouns',
+  'event_predicates',
+  'charge_nouns',
+  'holder',
+  'reporting',
+  'modifier_links',
+  'repel_verbs',
+  'proposals',
+  'seats',
+  'bare_seats',
+  'seat_owners',
+  'message_nouns',
+  'travel_verbs',
+  'delegates',
+  'carry_verbs',
+  'permit_verbs',
+  'help_verbs',
+  'aid_destination',
+  'gap_stops',
+] as const;
+
+/** One key of arguments.yaml. */
+export type ArgumentWordKey = (typeof ARGUMENT_WORD_KEYS)[number];
+
+/** The English words argument linking looks for, one set per list of arguments.yaml. */
+export type ArgumentWords = Record<ArgumentWordKey, ReadonlySet<string>>;
+
+/**
+ * Parses arguments.yaml text: every key of ARGUMENT_WORD_KEYS must be a non-empty list of strings,
+ * and no other key may appear (a misspelt key would otherwise leave its list silently unused).
+ *
+ * @param text
+ *   The file content.
+ * @param name
+ *   File name, for errors.
+ * @example
+ *   parseArgumentWords(readFileSync('data/events/arguments.yaml', 'utf8')).holder.has('held'); // true
+ */
+export function parseArgumentWords(text: string, name = 'arguments.yaml'): ArgumentWords {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (cause) {
+    throw new LexiconError(`${name}: expected YAML lists of words, but it does not parse; fix the syntax`, {
+      cause,
+    });
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new LexiconError(
+      `${name}: expected a YAML mapping of word lists, found ${Array.isArray(data) ? 'a list' : typeof data}`,
+    );
+  const record = data as Record<string, unknown>;
+  const known = new Set<string>(ARGUMENT_WORD_KEYS);
+  for (const key of Object.keys(record))
+    if (!known.has(key))
+      throw new LexiconError(
+        `${name}: unknown key "${key}"; expected only ${ARGUMENT_WORD_KEYS.join(', ')} (a misspelling, or a list no rule reads)`,
+      );
+  const words = {} as Record<ArgumentWordKey, ReadonlySet<string>>;
+  for (const key of ARGUMENT_WORD_KEYS) {
+    const list = record[key];
+    if (
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      list.some((v) => typeof v !== 'string' || v.trim() === '')
+    )
+      throw new LexiconError(
+        `${name}: expected "${key}" to be a non-empty list of words, found ${list === undefined ? 'no such key' : JSON.stringify(list)}; add it as the file header describes`,
+      );
+    words[key] = new Set((list as string[]).map((w) => w.trim().toLowerCase()));
+  }
+  return words;
+}
+
+/**
+ * Loads arguments.yaml from a directory (default: the repository's data/events, found the same
+ * way as the trigger lexicon, from src/ and from a bundle in dist/).
+ *
+ * @param dir
+ *   The directory holding arguments.yaml.
+ */
+export function loadArgumentWords(dir: string = DEFAULT_LEXICON_DIR): ArgumentWords {
+  const path = `${dir.replace(/\/$/, '')}/arguments.yaml`;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new LexiconError(
+      `could not read the argument word lists ${path}; expected data/events/arguments.yaml in the sitrep checkout`,
+      { cause },
+    );
+  }
+  return parseArgumentWords(text, path);
+}
+
+let defaultWords: ArgumentWords | null = null;
+
+/** The repository's argument word lists, read on first use and then kept (hot: every trigger asks). */
+export function argumentWords(): ArgumentWords {
+  if (defaultWords === null) defaultWords = loadArgumentWords();
+  return defaultWords;
+}
+
 /** Where the lowercased lemma is cached on a token: a symbol key, invisible to JSON and to other stages. */
 const LEMMA = Symbol('sitrep.events.lemma');
 
@@ -64,32 +174,6 @@ export function lem(token: Token): string {
 export function is(token: Token | undefined, word: string): boolean {
   return token !== undefined && (token.norm === word || lem(token) === word);
 }
-
-/**
- * Words a phrase's gap may not cross: locative prepositions, and conjunctions that open another
- * clause ("would not withdraw from the region until the agreement is verified" is no "withdraw
- * from ... agreement").
- */
-const GAP_STOPS = new Set([
-  'until',
-  'unless',
-  'because',
-  'although',
-  'though',
-  'whereas',
-  'while',
-  'if',
-  'at',
-  'near',
-  'in',
-  'inside',
-  'outside',
-  'across',
-  'along',
-  'into',
-  'toward',
-  'towards',
-]);
 
 /**
  * Matches a phrase (words, `...` a gap of up to six tokens) at token `i`, not past `limit`;
@@ -125,7 +209,7 @@ export function matchPhrase(
         if (tokens[k]!.pos === 'PUNCT' && !intraWordHyphen(tokens, k)) break;
         // "opened fire at the crossing" is not "open ... crossing": a locative preposition in the
         // gap ends it ("asked X on Monday to", "a convoy of aid" still match).
-        if (GAP_STOPS.has(tokens[k]!.norm)) break;
+        if (argumentWords().gap_stops.has(tokens[k]!.norm)) break;
       }
       if (found < 0) return -1;
       t = found + 1;
