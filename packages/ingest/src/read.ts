@@ -84,6 +84,32 @@ function mib(bytes: number): string {
  */
 export async function readFile(path: string, options: ReadFileOptions = {}): Promise<ReadDocument> {
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  const bytes = await readFileBytes(path, { maxBytes });
+  const read: ReadBytesOptions = { name: path, maxBytes };
+  if (options.published !== undefined) read.published = options.published;
+  if (options.maxChars !== undefined) read.maxChars = options.maxChars;
+  if (options.format !== undefined) read.format = options.format;
+  return readBytes(bytes, read);
+}
+
+/**
+ * Reads a file's bytes without parsing them, refusing directories and files over the size limit
+ * before reading them: the first half of `readFile`, for callers that hash the bytes first and
+ * parse them elsewhere (`sitrep ingest` skips unchanged files before parsing, and parses on its
+ * extraction threads).
+ *
+ * @param path
+ *   The file.
+ * @param options
+ *   `maxBytes` (default `MAX_INPUT_BYTES`).
+ * @throws
+ *   `InputError` for a missing, unreadable or oversized file, or a directory.
+ */
+export async function readFileBytes(
+  path: string,
+  options: Pick<ReadFileOptions, 'maxBytes'> = {},
+): Promise<Uint8Array> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   let size: number;
   try {
     const info = await stat(path);
@@ -104,18 +130,12 @@ export async function readFile(path: string, options: ReadFileOptions = {}): Pro
       `file is ${mib(size)}, larger than the ${mib(maxBytes)} limit; split it into smaller documents`,
     );
   }
-  let bytes: Uint8Array;
   try {
-    bytes = await readCapped(path, maxBytes);
+    return await readCapped(path, maxBytes);
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw fileError(path, error);
   }
-  const read: ReadBytesOptions = { name: path, maxBytes };
-  if (options.published !== undefined) read.published = options.published;
-  if (options.maxChars !== undefined) read.maxChars = options.maxChars;
-  if (options.format !== undefined) read.format = options.format;
-  return readBytes(bytes, read);
 }
 
 /** Reads a file, refusing it once it passes `maxBytes` (for inputs whose size stat cannot tell). */

@@ -9,8 +9,8 @@
 import { InputError, type ReadDocument } from '@sitrep/ingest';
 import type { DocumentInput } from '@sitrep/model';
 import type { PreparedDocument, PutOutcome, Store } from '@sitrep/store';
-import { listInputs, readSources, type SourceOptions } from './sources';
-import type { Extractor } from './worker';
+import { listInputs, readSources, type SourceOptions, type UnparsedFile } from './sources';
+import { documentInput, type Extractor } from './worker';
 
 /** How long the writer waits for a group to fill before committing what it has. */
 const GROUP_WAIT_MS = 50;
@@ -180,9 +180,12 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
     });
 
   const handle = async (
-    doc: ReadDocument | (DocumentInput & { sha256: string; format?: string; bytes?: Uint8Array }),
+    doc:
+      | ReadDocument
+      | UnparsedFile
+      | (DocumentInput & { sha256: string; format?: string; bytes?: Uint8Array }),
   ) => {
-    const name = doc.source ?? doc.id ?? doc.sha256;
+    let name = doc.source ?? ('id' in doc ? doc.id : null) ?? doc.sha256;
     try {
       const state = await store.documentState(doc.sha256, version);
       if (state === 'current' || (state === 'stale' && !options.reprocess)) {
@@ -190,24 +193,26 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
         summary.unchanged++;
         return;
       }
-      const input: DocumentInput = {
-        text: doc.text,
-        id: doc.id ?? null,
-        source: doc.source ?? null,
-        title: doc.title ?? null,
-        published: doc.published ?? null,
-        sha256: doc.sha256,
-      };
-      // The worker also serializes and compresses what the store writes: the writer thread, which
-      // a profile showed to be the bottleneck, then only inserts.
-      const prepared = await extractor.prepare(input, {
-        ...(doc.bytes ? { bytes: doc.bytes } : {}),
-        format: doc.format ?? null,
-      });
+      // The worker also parses files (HTML, PDF, DOCX) and serializes and compresses what the store
+      // writes: the writer thread, which a profile showed to be the bottleneck, then only inserts.
+      const prepared =
+        'unparsed' in doc
+          ? await extractor.prepareFile({
+              name: doc.source,
+              bytes: doc.bytes,
+              ...(doc.published !== undefined ? { published: doc.published } : {}),
+            })
+          : await extractor.prepare(documentInput(doc), {
+              ...(doc.bytes ? { bytes: doc.bytes } : {}),
+              format: doc.format ?? null,
+            });
       const outcome = await write(prepared);
       summary[outcome]++;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // An unreadable file (parsed on a worker) names itself; its problem alone is the reason.
+      if (error instanceof InputError) name = error.input;
+      const reason =
+        error instanceof InputError ? error.problem : error instanceof Error ? error.message : String(error);
       fail(name, reason);
       // A write that fails for the store itself (disk full, read-only) will fail for every
       // document after it too: stop rather than report the same failure thousands of times.
@@ -237,7 +242,7 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
       total = files.some((f) => f === '-' || options.jsonl || /\.(jsonl|ndjson)$/i.test(f))
         ? null
         : files.length;
-      for await (const item of readSources(files, options)) {
+      for await (const item of readSources(files, { ...options, unparsed: true })) {
         if (item instanceof InputError) {
           fail(item.input, item.problem);
           done++;

@@ -5,7 +5,8 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { InputError, type ReadDocument, readBytes, readFile, readJsonl } from '@sitrep/ingest';
+import { InputError, type ReadDocument, readBytes, readFile, readFileBytes, readJsonl } from '@sitrep/ingest';
+import { sha256Hex } from '@sitrep/model';
 
 /** Extensions picked up when walking a folder (files named explicitly are always read). */
 export const DEFAULT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'xhtml', 'pdf', 'docx', 'jsonl', 'ndjson'];
@@ -22,6 +23,24 @@ export interface SourceOptions {
   published?: string;
   /** Standard input, for `-` (default `process.stdin`). */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Yield plain files (not JSONL, not stdin) as `UnparsedFile`s: read and hashed, not parsed, so
+   * the caller can skip unchanged ones before paying for HTML/PDF/DOCX parsing and parse the rest
+   * elsewhere (`sitrep ingest` parses on its extraction threads).
+   */
+  unparsed?: boolean;
+}
+
+/** A file read and hashed but not parsed (`readSources` with `unparsed`). */
+export interface UnparsedFile {
+  unparsed: true;
+  /** The path, as listed. */
+  source: string;
+  bytes: Uint8Array;
+  /** sha256 (hex) of `bytes`: the same hash a parsed `ReadDocument` of the file carries. */
+  sha256: string;
+  /** The publication date given for the batch (`--published`), if any. */
+  published?: string;
 }
 
 /**
@@ -68,8 +87,8 @@ function matcher(globs: string[] | undefined): ((path: string) => boolean) | nul
   return (path) => compiled.some(({ re, nameOnly }) => re.test(nameOnly ? basename(path) : path));
 }
 
-/** One input item: a document, or an error naming the input that failed. */
-export type SourceItem = ReadDocument | InputError;
+/** One input item: a document (parsed, or unparsed when asked), or an error naming the input that failed. */
+export type SourceItem = ReadDocument | UnparsedFile | InputError;
 
 /**
  * Lists the files an ingest will read, in a stable order (so a re-run after a crash walks the same
@@ -154,12 +173,29 @@ const READ_AHEAD = 8;
  * @param options
  *   Publication date, JSONL mode, stdin.
  */
+export function readSources(
+  files: string[],
+  options: SourceOptions & { unparsed: true },
+): AsyncGenerator<ReadDocument | UnparsedFile | InputError>;
+export function readSources(
+  files: string[],
+  options?: SourceOptions,
+): AsyncGenerator<ReadDocument | InputError>;
 export async function* readSources(files: string[], options: SourceOptions = {}): AsyncGenerator<SourceItem> {
   const plain = (file: string) => file !== '-' && !isJsonl(file, options);
   const readOne = (file: string): Promise<SourceItem> =>
-    readFile(file, options.published ? { published: options.published } : {}).catch((error: unknown) =>
-      asInputError(file, error),
-    );
+    (options.unparsed
+      ? readFileBytes(file).then(
+          (bytes): UnparsedFile => ({
+            unparsed: true,
+            source: file,
+            bytes,
+            sha256: sha256Hex(bytes),
+            ...(options.published ? { published: options.published } : {}),
+          }),
+        )
+      : readFile(file, options.published ? { published: options.published } : {})
+    ).catch((error: unknown) => asInputError(file, error));
   // Reads started ahead, by index in `files`; each settles to a document or an InputError.
   const ahead = new Map<number, Promise<SourceItem>>();
   for (const [index, file] of files.entries()) {

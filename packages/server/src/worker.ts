@@ -9,6 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { InputError, readBytes } from '@sitrep/ingest';
 import type { DocumentInput, DocumentResult } from '@sitrep/model';
 import { createDefaultPipeline, type DefaultPipelineOptions, type Pipeline } from '@sitrep/pipeline';
 import { type PreparedDocument, prepareDocument } from '@sitrep/store';
@@ -24,12 +25,41 @@ export interface StoreExtras {
   offsets?: unknown;
 }
 
-type Request = { seq: number; input: DocumentInput; prepare?: StoreExtras };
+/** A file's bytes for `Extractor.prepareFile`: parsed (HTML, PDF, DOCX, text) where it is extracted. */
+export interface FileBytes {
+  /** The input's name (path): format detection, errors and the document's `source`. */
+  name: string;
+  bytes: Uint8Array;
+  /** Publication date to use (overrides any found in the document). */
+  published?: string;
+}
+
+type Request =
+  | { seq: number; input: DocumentInput; prepare?: StoreExtras }
+  | { seq: number; file: FileBytes };
 type Reply =
   | { ready: true; version: string }
   | { ready: false; error: string }
   | { seq: number; result: DocumentResult | PreparedDocument }
-  | { seq: number; error: string };
+  /** `input` and `problem` when the error was an InputError (unreadable file), to rebuild it. */
+  | { seq: number; error: string; input?: string; problem?: string };
+
+/**
+ * The pipeline input of a document as read: its text and what the store keeps about it.
+ *
+ * @param doc
+ *   From `readFile`, `readBytes` or `readJsonl`.
+ */
+export function documentInput(doc: DocumentInput & { sha256: string }): DocumentInput {
+  return {
+    text: doc.text,
+    id: doc.id ?? null,
+    source: doc.source ?? null,
+    title: doc.title ?? null,
+    published: doc.published ?? null,
+    sha256: doc.sha256,
+  };
+}
 
 /** Extracts one document and, when asked, turns the result into the rows the store writes. */
 function run(
@@ -50,18 +80,41 @@ function run(
   });
 }
 
+/** Parses a file's bytes, extracts the document and prepares it for the store. */
+async function runFile(pipeline: Pipeline, file: FileBytes): Promise<PreparedDocument> {
+  const doc = await readBytes(file.bytes, {
+    name: file.name,
+    ...(file.published !== undefined ? { published: file.published } : {}),
+  });
+  return run(pipeline, documentInput(doc), { bytes: doc.bytes, format: doc.format }) as PreparedDocument;
+}
+
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[MARK] === true) {
   const port = parentPort;
   const options = ((workerData as Record<string, unknown>).options ?? {}) as DefaultPipelineOptions;
   createDefaultPipeline(options).then(
     (pipeline) => {
       port.postMessage({ ready: true, version: pipeline.version } satisfies Reply);
+      const fail = (seq: number, error: unknown) =>
+        port.postMessage({
+          seq,
+          error: describe(error),
+          ...(error instanceof InputError ? { input: error.input, problem: error.problem } : {}),
+        } satisfies Reply);
       port.on('message', (request: Request) => {
+        if ('file' in request) {
+          // Parsing (PDF) may be asynchronous; other messages are handled meanwhile.
+          runFile(pipeline, request.file).then(
+            (result) => port.postMessage({ seq: request.seq, result } satisfies Reply),
+            (error: unknown) => fail(request.seq, error),
+          );
+          return;
+        }
         try {
           const result = run(pipeline, request.input, request.prepare);
           port.postMessage({ seq: request.seq, result } satisfies Reply);
         } catch (error) {
-          port.postMessage({ seq: request.seq, error: describe(error) } satisfies Reply);
+          fail(request.seq, error);
         }
       });
     },
@@ -85,6 +138,11 @@ export interface Extractor {
    * is the pipeline's; serialization and compression happen there too), so the writer only inserts.
    */
   prepare(input: DocumentInput, extras?: StoreExtras): Promise<PreparedDocument>;
+  /**
+   * Parses a file's bytes (any format `readBytes` reads), extracts and prepares the document, all
+   * on the extraction thread; an unreadable file rejects with an `InputError` naming it.
+   */
+  prepareFile(file: FileBytes): Promise<PreparedDocument>;
   close(): Promise<void>;
 }
 
@@ -127,6 +185,9 @@ export function inProcessExtractor(pipeline: Pipeline): Extractor {
     async prepare(input, extras = {}) {
       return run(pipeline, input, extras) as PreparedDocument;
     },
+    prepareFile(file) {
+      return runFile(pipeline, file);
+    },
     async close() {},
   };
 }
@@ -158,6 +219,8 @@ async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Prom
         if (!job) return;
         slot.busy.delete(reply.seq);
         if ('result' in reply) job.resolve(reply.result);
+        else if (reply.input !== undefined && reply.problem !== undefined)
+          job.reject(new InputError(reply.input, reply.problem));
         else job.reject(new Error(reply.error));
       });
       const fail = (error: Error) => {
@@ -208,6 +271,9 @@ async function pool(size: number, pipelineOptions: DefaultPipelineOptions): Prom
     },
     prepare(input, extras = {}) {
       return send({ seq: 0, input, prepare: extras }) as Promise<PreparedDocument>;
+    },
+    prepareFile(file) {
+      return send({ seq: 0, file }) as Promise<PreparedDocument>;
     },
     async close() {
       closing = true;
