@@ -188,6 +188,17 @@ function subjectOf(view: View, k: number, sentence: Sentence): ActorGroup | null
 }
 
 /**
+ * ", saying they could not work safely", ", citing security concerns": a reporting participle
+ * after a comma that follows the act gives the actor's own reason for it; the act itself is the
+ * writer's statement, not something only a source says happened.
+ */
+function ownReason(tokens: Token[], k: number, trigger: TriggerMatch): boolean {
+  const t = tokens[k]!;
+  // "according to" also ends in -ing but names a source, never the actor's reason.
+  return k > trigger.end && tokens[k - 1]?.norm === ',' && t.norm.endsWith('ing') && t.norm !== 'according';
+}
+
+/**
  * Reported speech around a trigger: "X said (that) ...", "..., X said", "according to X".
  * Returns the source group (null when the text names none, e.g. "witnesses said"), or null when
  * the sentence reports no speech.
@@ -206,7 +217,9 @@ export function reportedBy(
 ): { group: ActorGroup | null; why: string[] } | null {
   const { tokens, lexicon } = view;
   const { cues } = lexicon;
-  const acc = cueIn(tokens, sentence.first, sentence.end, cues.according_to);
+  let acc = cueIn(tokens, sentence.first, sentence.end, cues.according_to);
+  while (acc >= 0 && ownReason(tokens, acc, trigger))
+    acc = cueIn(tokens, acc + 1, sentence.end, cues.according_to);
   if (acc >= 0) {
     const end = matchCue(tokens, acc, cues.according_to, sentence.end);
     let j = end;
@@ -228,6 +241,7 @@ export function reportedBy(
     if (!isReportingVerb(view, t)) continue;
     // The trigger itself may be a reporting verb ("accused"): it is then the act, not a report of one.
     if (k === trigger.first) continue;
+    if (ownReason(tokens, k, trigger)) continue;
     let group: ActorGroup | null = null;
     if (k < trigger.first) group = subjectOf(view, k, sentence);
     else {

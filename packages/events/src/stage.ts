@@ -770,6 +770,9 @@ function foldComplements(view: View, frames: Frame[]): void {
   }
 }
 
+/** Words for people held by kidnappers: a state force that frees them rescues them. */
+const RESCUED = new Set(['hostage', 'hostages', 'kidnapped', 'abducted', 'kidnap', 'abductees']);
+
 /**
  * Rules that change the lexicon's coding from the sides: a raid by police or a court is COERCE
  * (seize), by an armed group ASSAULT; violence by unarmed people (protesters, students) is a riot.
@@ -802,6 +805,22 @@ function retype(view: View, frame: Frame): void {
     frame.mode = null;
     frame.code = 'violence';
     frame.why.push('rule:overran-force->ASSAULT');
+  }
+  // "Marines freed 12 hostages from a rebel camp": captives a state force takes back from their
+  // kidnappers are rescued, which PLOVER codes as AID; a captor releasing its own captives
+  // ("the rebels freed the hostages", "police freed three journalists after holding them") stays RETREAT.
+  if (
+    frame.type === 'RETREAT' &&
+    frame.mode === 'release' &&
+    sectors.some((s) => s === 'MIL' || s === 'COP') &&
+    view.tokens
+      .slice(frame.trigger.first, Math.min(frame.sentence.end, frame.trigger.end + 5))
+      .some((t) => RESCUED.has(t.norm))
+  ) {
+    frame.type = 'AID';
+    frame.mode = null;
+    frame.code = null;
+    frame.why.push('rule:state-force-frees-hostages->AID');
   }
   // "The French ambassador was expelled": expelling a diplomat reduces relations (CAMEO 166).
   if (

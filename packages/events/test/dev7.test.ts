@@ -217,3 +217,63 @@ describe('words that look like other types', () => {
     expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
   });
 });
+
+describe('sense decisions between types (dev7)', () => {
+  it('hostages freed by a state force are rescued (AID); a captor releasing them retreats', () => {
+    const rescue = extract('Fictional: Malian soldiers freed four hostages from a jihadist camp.', {
+      actors: [['Malian soldiers', 'mli.mil', 'MLI', 'MIL']],
+    });
+    expect(rescue.events.map((e) => e.type)).toEqual(['AID']);
+    const release = extract('Fictional: The rebels freed four hostages near Menaka.', {
+      actors: [['rebels', 'rebels', null, 'REB']],
+    });
+    expect(release.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+
+  it('lawmakers walking out of parliament protest; walking out of talks is a rejection', () => {
+    const walkout = extract('Fictional: Opposition deputies walked out of parliament in Tbilisi.', {
+      actors: [['Opposition deputies', 'opposition', null, 'OPP']],
+    });
+    expect(walkout.events.map((e) => e.type)).toEqual(['PROTEST']);
+    const talks = extract('Fictional: The rebel delegation walked out of the talks in Doha.', {
+      actors: [['rebel delegation', 'rebels', null, 'REB']],
+    });
+    expect(talks.events.map((e) => e.type)).toEqual(['REJECT']);
+  });
+
+  it('a sanctions package or a withdrawal deadline names no act', () => {
+    const r = extract('Fictional: Slovakia blocked the new EU sanctions package.', {
+      actors: [
+        ['Slovakia', 'svk.gov', 'SVK', 'GOV'],
+        ['EU', 'eu', null, 'IGO'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).not.toContain('SANCTION');
+  });
+});
+
+describe('modality of unseen wording (dev7)', () => {
+  it('"the deadline for X to withdraw passed" does not say X withdrew', () => {
+    const r = extract('Fictional: The deadline for Wagner fighters to withdraw from Kidal passed.', {
+      actors: [['Wagner fighters', 'wagner', null, 'PRM']],
+    });
+    expect(r.events.map((e) => e.modality)).toEqual(['hypothetical']);
+  });
+
+  it('", saying ..." after an act gives the actor\'s reason: the act stays asserted', () => {
+    const r = extract('Fictional: The OSCE withdrew its monitors from the region, saying they were unsafe.', {
+      actors: [['OSCE', 'osce', null, 'IGO']],
+    });
+    expect(r.events.map((e) => [e.type, e.modality])).toEqual([['SANCTION', 'asserted']]);
+  });
+
+  it('a source after the act still makes it reported', () => {
+    const r = extract('Fictional: The OSCE withdrew its monitors from the region, diplomats said.', {
+      actors: [
+        ['OSCE', 'osce', null, 'IGO'],
+        ['diplomats', 'diplomats', null, 'GOV'],
+      ],
+    });
+    expect(r.events[0]!.modality).toBe('reported');
+  });
+});
