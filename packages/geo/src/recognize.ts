@@ -255,11 +255,15 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // Surnames from full names with a known given name ("Elizabeth Fairfield", "Andrew Trapani"):
   // alone and without a cue, that word is the person in this document, even when it is also a
   // well-known town (the rule for other unknown full names below leaves such towns alone).
+  // The name sequences, split into parts, are found once: the surname pass and the main pass read
+  // the same list (the SEQUENCE scan over the whole text and the split were done twice).
+  const sequences: Part[][][] = [];
+  for (const m of text.matchAll(SEQUENCE)) sequences.push(splitParts(m[0], m.index));
   const surnames = new Set<string>();
   const given = gazetteer.lexicon?.people;
   if (given) {
-    for (const m of text.matchAll(SEQUENCE))
-      for (const parts of splitParts(m[0], m.index)) {
+    for (const groups of sequences)
+      for (const parts of groups) {
         if (parts.length < 2 || parts.length > 3) continue;
         const first = foldName(parts[0]!.text);
         if (!given.has(first) || STOP.has(first)) continue;
@@ -305,8 +309,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     return w;
   };
 
-  for (const m of text.matchAll(SEQUENCE))
-    for (const parts of splitParts(m[0], m.index).filter((p) => !insideOfName(p[0]!.start))) {
+  for (const groups of sequences)
+    for (const parts of groups.filter((p) => !insideOfName(p[0]!.start))) {
       let i = 0;
       while (i < parts.length) {
         // "Royal Street", "Barclays Center": a street, square or building the gazetteer does not
