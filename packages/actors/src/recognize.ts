@@ -1138,10 +1138,14 @@ function composeAt(run: Run, i: number): number {
       ownerEntry &&
       (gap === 2 || (gap === 3 && token(run, owner!.first - 1)?.norm === 'the'))
     ) {
+      // "fighters from the M23 rebel group": a role word right after the group's name says what
+      // the group is; it is part of the same mention, not a second (generic) actor.
+      const n2 = run.hits[run.hitAt.get(owner!.first)! + 1];
+      const kindWord = n2 && n2.first === owner!.last + 1 && roleOf(n2, ['armed', 'group']) ? n2 : undefined;
       emit(
         run,
         h.first,
-        owner!.last,
+        kindWord ? kindWord.last : owner!.last,
         refOfEntry(ownerEntry),
         'entry',
         [`role:${role.suffix}`, `entry:${ownerEntry.id}`, `${linker}:entry`],
@@ -1149,7 +1153,7 @@ function composeAt(run: Run, i: number): number {
           plural: true,
         },
       );
-      return 2;
+      return kindWord ? 3 : 2;
     }
     // Bare aircraft are a state's air force ("The army said its troops ... Aircraft struck
     // militant positions"); other weapons alone may be anyone's.
@@ -1643,6 +1647,19 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
   );
 }
 
+/**
+ * True when mention `m` is the possessor opening an apposition to an earlier mention: "JNIM,
+ * al-Qaeda's Sahel branch," (m = al-Qaeda, right after the comma that follows JNIM).
+ */
+function appositionOwner(run: Run, m: ActorMentionInternal, earlier: ActorMentionInternal[]): boolean {
+  const next = token(run, m.head + 1)?.norm;
+  if (next !== "'s" && next !== '’s') return false;
+  let first = m.head;
+  while (first > 0 && token(run, first - 1)!.start >= m.span[0]) first--;
+  if (token(run, first - 1)?.norm !== ',') return false;
+  return earlier.some((e) => e !== m && e.head === first - 2 && e.actor.id !== m.actor.id);
+}
+
 function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number): void {
   // "the state of emergency", "the state of siege": a legal condition, not a country.
   if (surf(run, h).toLowerCase() === 'the state' && token(run, h.last + 1)?.norm === 'of') return;
@@ -1678,9 +1695,12 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       break;
     case 'group':
       // A named group, or a person speaking for one ("Houthi spokesman X said the movement ...").
+      // Not the owner inside an apposition: in "JNIM, al-Qaeda's Sahel branch, ... the group"
+      // the group is JNIM, which the apposition describes.
       test = (m) =>
         (m.kind === 'entry' || m.kind === 'coref' || (m.kind === 'person' && m.actor.sector !== 'ELI')) &&
-        !STATE_SECTORS.has(m.actor.sector ?? '');
+        !STATE_SECTORS.has(m.actor.sector ?? '') &&
+        !appositionOwner(run, m, earlier);
       break;
     case 'org':
       test = (m) => !isPerson(m) && m.kind !== 'generic';

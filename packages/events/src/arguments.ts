@@ -442,6 +442,29 @@ export function linkArguments(
       why.push('arg:coordinated-verb->main-subject');
     }
   }
+  // "X began deporting refugees, the UN agency said, urging Islamabad to stop": a participle right
+  // after a reporting clause has that clause's speaker as subject, not the first verb's.
+  if (!left.group && !trigger.nominal && trigger.head.norm.endsWith('ing') && is(prevTok, ',')) {
+    const speaker = reporterBefore(view, trigger.first - 1, first) ?? reportingSubject(view, first, previous);
+    if (speaker) {
+      args.actor = [speaker];
+      args.coordinatedWith = null;
+      why.push('arg:participle-after-reporting-clause->speaker');
+    }
+  }
+  // "\"We call on X to ...,\" the minister said": a speaker's "we" or "I" inside a quote is the
+  // speaker named after it.
+  if (!left.group && args.actor.length === 0 && !trigger.nominal) {
+    let j = trigger.first - 1;
+    while (j >= first && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+    if (j >= first && argumentWords().speaker_pronouns.has(tokens[j]!.norm)) {
+      const speaker = quoteSpeaker(view, trigger.end, end);
+      if (speaker) {
+        args.actor = [speaker];
+        why.push('arg:quoted-we->speaker');
+      }
+    }
+  }
   // "An airstrike on X killed two", "A drone strike by Y hit a depot": the subject of the verb is
   // the nominal event before it, not the actor named inside or before that noun phrase.
   if (left.group && !trigger.nominal && !passive && nominalSubject(view, previous, left.group, trigger)) {
@@ -679,10 +702,28 @@ export function linkArguments(
       k = place.end - 1;
       continue;
     }
-    // A demand's that-clause names who is to act: "demanded that Israel withdraw" -> Israel.
+    // "expelled the envoy, accusing him of spying": an object pronoun right after the verb points
+    // back at the party acted on before it.
+    if (
+      k === trigger.end &&
+      t.pos === 'PRON' &&
+      argumentWords().object_pronouns.has(t.norm) &&
+      args.recipient.length === 0 &&
+      !trigger.nominal
+    ) {
+      const antecedent = pronounAntecedent(view, first, trigger.first, args.actor, previous);
+      if (antecedent) {
+        args.recipient = [antecedent];
+        sawObjectGroup = true;
+        why.push('arg:object-pronoun->antecedent');
+        continue;
+      }
+    }
+    // A demand's that-clause names who is to act: "demanded that Israel withdraw" -> Israel; an
+    // accusation's names who is accused: "charged that Algeria was harbouring terrorists".
     if (
       t.norm === 'that' &&
-      trigger.entry.type === 'REQUEST' &&
+      (trigger.entry.type === 'REQUEST' || trigger.entry.type === 'ACCUSE') &&
       args.recipient.length === 0 &&
       !sawObjectGroup
     ) {
@@ -987,6 +1028,21 @@ export function linkArguments(
       break;
     }
   }
+  // "Bowing to weeks of protests by farmers, the government repealed ...", "Under pressure from
+  // the EU, X lifted ...": a concession is made to whoever protested or pressed for it.
+  if (trigger.entry.type === 'CONCEDE' && args.recipient.length === 0) {
+    const source =
+      previous &&
+      (previous.trigger.entry.type === 'PROTEST' || previous.trigger.entry.type === 'REQUEST') &&
+      previous.args.actor.length > 0 &&
+      !previous.args.actor.some((g) => args.actor.includes(g))
+        ? previous.args.actor
+        : pressureSource(view, first, trigger.first, args.actor);
+    if (source) {
+      args.recipient = source;
+      why.push('arg:concession-to-pressure->recipient');
+    }
+  }
   if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {
     args.recipient = [repelledBy];
     why.push('arg:repelled-by->recipient');
@@ -1016,6 +1072,137 @@ export function linkArguments(
   args.clause = [Math.max(first, clauseStart), Math.max(trigger.end, k)];
   // "X and Y held talks" / "talks between X and Y": with no recipient, a coordinated subject is reciprocal.
   return args;
+}
+
+/**
+ * The speaker of a reporting clause ending at the comma `comma`: "..., the UN agency said," or
+ * "..., said the UN agency," (a date may follow the verb); null when the clause is not one.
+ */
+function reporterBefore(view: View, comma: number, first: number): ActorGroup | null {
+  const { tokens } = view;
+  let j = comma - 1;
+  while (j >= first && view.timeAt[j]) j--;
+  // "said on Monday": the preposition of the date.
+  if (j >= first && tokens[j]!.pos === 'ADP' && view.timeAt[j + 1]) j--;
+  const verb = tokens[j];
+  if (j >= first && verb && isVerb(verb) && argumentWords().reporting.has(lem(verb))) {
+    let s = j - 1;
+    while (s >= first && (tokens[s]!.pos === 'AUX' || tokens[s]!.pos === 'ADV')) s--;
+    const g = s >= first ? view.groupAt[s]! : -1;
+    // The clause must itself follow a comma: "X said, urging" is the main clause's own subject.
+    if (g >= 0 && is(tokens[view.groups[g]!.first - 1], ',')) return view.groups[g]!;
+    if (
+      g >= 0 &&
+      tokens[view.groups[g]!.first - 1]?.pos === 'DET' &&
+      is(tokens[view.groups[g]!.first - 2], ',')
+    )
+      return view.groups[g]!;
+    return null;
+  }
+  // "..., said the UN agency,".
+  const g = j >= first ? view.groupAt[j]! : -1;
+  if (g < 0) return null;
+  let v = view.groups[g]!.first - 1;
+  while (v >= first && tokens[v]!.pos === 'DET') v--;
+  const before = tokens[v];
+  return v >= first &&
+    before &&
+    isVerb(before) &&
+    argumentWords().reporting.has(lem(before)) &&
+    is(tokens[v - 1], ',')
+    ? view.groups[g]!
+    : null;
+}
+
+/**
+ * The main subject when it is a speaker whose reported clause holds the previous act: "The UN
+ * agency said that Iran had deported 300 Afghans, urging Tehran to stop" (the agency urges).
+ */
+function reportingSubject(
+  view: View,
+  first: number,
+  previous: { args: Args; trigger: TriggerMatch } | null,
+): ActorGroup | null {
+  if (!previous) return null;
+  const { tokens } = view;
+  const main = mainSubject(view, first, previous.trigger.first);
+  if (!main) return null;
+  let v = main.end;
+  while (v < previous.trigger.first && (tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'ADV')) v++;
+  return isVerb(tokens[v]!) && argumentWords().reporting.has(lem(tokens[v]!)) && v < previous.trigger.first
+    ? main
+    : null;
+}
+
+/**
+ * The speaker a quote is attributed to after its closing mark: "\"...,\" the minister told
+ * reporters", "\"...,\" said X"; null when the quote is not attributed right after it.
+ */
+function quoteSpeaker(view: View, from: number, end: number): ActorGroup | null {
+  const { tokens } = view;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (!['"', '”', "''"].includes(t.norm) || !is(tokens[k - 1], ',')) continue;
+    let j = k + 1;
+    while (j < end && tokens[j]!.pos === 'DET') j++;
+    const g = view.groupAt[j] ?? -1;
+    if (g >= 0) {
+      const verb = tokens[view.groups[g]!.end];
+      return verb && isVerb(verb) && argumentWords().reporting.has(lem(verb)) ? view.groups[g]! : null;
+    }
+    const verb = tokens[j];
+    if (verb && isVerb(verb) && argumentWords().reporting.has(lem(verb))) {
+      let n = j + 1;
+      while (n < end && tokens[n]!.pos === 'DET') n++;
+      const g2 = view.groupAt[n] ?? -1;
+      return g2 >= 0 ? view.groups[g2]! : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * What an object pronoun ("him", "them") right after a verb points at: the previous act's
+ * recipient, else the nearest party before the verb that is not the actor; null when none.
+ */
+function pronounAntecedent(
+  view: View,
+  first: number,
+  at: number,
+  actor: ActorGroup[],
+  previous: { args: Args; trigger: TriggerMatch } | null,
+): ActorGroup | null {
+  const before = previous?.args.recipient.filter((g) => !actor.includes(g) && !ownSide(g, actor)) ?? [];
+  if (before.length > 0) return before[0]!;
+  for (let k = at - 1; k >= first; k--) {
+    const g = view.groupAt[k]!;
+    if (g < 0) continue;
+    const group = view.groups[g]!;
+    if (!actor.includes(group) && !ownSide(group, actor)) return group;
+    k = group.first;
+  }
+  return null;
+}
+
+/**
+ * Who pressed for a concession, named before it: "Under pressure from the EU, ...", "Bowing to
+ * demands by teachers, ..."; null when no such phrase names a party other than the actor.
+ */
+function pressureSource(view: View, first: number, to: number, actor: ActorGroup[]): ActorGroup[] | null {
+  const { tokens } = view;
+  for (let k = first; k < to - 1; k++) {
+    const t = tokens[k]!;
+    if (!argumentWords().pressure_nouns.has(t.norm)) continue;
+    const prep = tokens[k + 1]!;
+    if (prep.norm !== 'from' && prep.norm !== 'by' && prep.norm !== 'of') continue;
+    let j = k + 2;
+    while (j < to && tokens[j]!.pos === 'DET') j++;
+    const g = view.groupAt[j] ?? -1;
+    if (g >= 0 && !actor.includes(view.groups[g]!) && !ownSide(view.groups[g]!, actor))
+      return [view.groups[g]!];
+  }
+  return null;
 }
 
 /**

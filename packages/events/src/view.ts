@@ -69,6 +69,9 @@ export const ARGUMENT_WORD_KEYS = [
   'help_verbs',
   'aid_destination',
   'gap_stops',
+  'object_pronouns',
+  'speaker_pronouns',
+  'pressure_nouns',
 ] as const;
 
 /** One key of arguments.yaml. */

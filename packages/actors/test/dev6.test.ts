@@ -1,0 +1,40 @@
+// Actor recognition for wording first seen in the dev6 gold set (who did it to whom, issue 6).
+// Every text is fictional; real place and group names are used as the dictionary knows them.
+import { describe, expect, it } from 'vitest';
+import { actorsOf, pairs } from './helpers';
+
+describe('dev6 named groups', () => {
+  it('"Fighters from the M23 rebel group" is one mention of M23, not M23 plus generic rebels', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Fighters from the M23 rebel group shelled army positions near Sake.',
+    );
+    expect(pairs(mentions)).toContain('Fighters from the M23 rebel group -> m23');
+    expect(mentions.map((m) => m.actor.id)).not.toContain('rebels');
+  });
+
+  it('"the group" after "X, al-Qaeda\'s Sahel branch," is X, not the owner in the apposition', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Jama'at Nusrat al-Islam wal-Muslimin, al-Qaeda's Sahel branch, besieged Menaka. On Friday the group attacked an army post.",
+    );
+    expect(pairs(mentions)).toContain('the group -> jnim');
+  });
+
+  it('an owner that opens no apposition is still a fitting antecedent', () => {
+    const { mentions } = actorsOf(
+      "Fictional: Hamas's armed wing fired rockets on Monday. The group said it hit Ashkelon.",
+    );
+    expect(pairs(mentions)).toContain('The group -> hamas');
+  });
+});
+
+describe('dev6 role nouns', () => {
+  it('pro-government militiamen are paramilitaries; protest leaders are protesters; crew members civilians', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Pro-government militiamen torched homes near Djibo. Protest leaders demanded talks. Pirates freed 18 crew members.',
+    );
+    const sectors = Object.fromEntries(mentions.map((m) => [m.text, m.actor.sector]));
+    expect(sectors['Pro-government militiamen']).toBe('PRM');
+    expect(sectors['Protest leaders']).toBe('CVL');
+    expect(sectors['crew members']).toBe('CVL');
+  });
+});

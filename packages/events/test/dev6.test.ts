@@ -1,0 +1,93 @@
+// Argument rules found on the dev6 gold set (who did it to whom, issue 6), each tested on its own
+// fictional sentence, end to end through the real default pipeline. Every text is fictional.
+import { type DocumentResult, parseDocumentResult } from '@sitrep/model';
+import { createDefaultPipeline, type Pipeline } from '@sitrep/pipeline';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let pipeline: Pipeline;
+beforeAll(async () => {
+  pipeline = await createDefaultPipeline();
+}, 60_000);
+
+function extract(text: string): DocumentResult {
+  return parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+}
+
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+const of = (r: DocumentResult, type: string) => r.events.find((e) => e.type === type);
+
+describe('recipients named away from the object', () => {
+  it('"charged that Ethiopia was ...": the accusation is aimed at the that-clause subject', () => {
+    const r = extract('Fictional: The Egyptian cabinet on Monday charged that Ethiopia was filling the dam.');
+    const accuse = of(r, 'ACCUSE');
+    expect(accuse && ids(accuse.actor)).toEqual(['egy.gov']);
+    expect(accuse && ids(accuse.recipient)).toEqual(['eth.gov']);
+  });
+
+  it('"expelled two Ugandan diplomats, accusing them of spying": "them" is who was expelled', () => {
+    const r = extract('Fictional: Kenya expelled two Ugandan diplomats on Monday, accusing them of spying.');
+    const accuse = of(r, 'ACCUSE');
+    expect(accuse && ids(accuse.recipient)).toEqual(['uga.gov']);
+  });
+
+  it('an object pronoun with nothing before it to point at gives no recipient', () => {
+    const r = extract('Fictional: Kenya on Monday accused them of spying.');
+    const accuse = of(r, 'ACCUSE');
+    expect(accuse && ids(accuse.actor)).toEqual(['ken.gov']);
+    expect(accuse?.recipient).toEqual([]);
+  });
+
+  it('"dismissed as false a report by the UN nuclear watchdog": the report\'s author is answered', () => {
+    const r = extract('Fictional: Iraq on Monday dismissed as false a report by the UN nuclear watchdog.');
+    const reject = of(r, 'REJECT');
+    expect(reject && ids(reject.recipient)).toEqual(['iaea']);
+  });
+});
+
+describe('a concession is made to whoever pressed for it', () => {
+  it('"Bowing to weeks of protests by teachers, the government repealed": to the teachers', () => {
+    const r = extract(
+      'Fictional: Bowing to weeks of protests by teachers, the Chilean government on Monday repealed a pension law.',
+    );
+    const concede = of(r, 'CONCEDE');
+    const protest = of(r, 'PROTEST');
+    expect(concede && ids(concede.actor)).toEqual(['chl.gov']);
+    expect(concede && ids(concede.recipient)).toEqual(protest ? ids(protest.actor) : ['none']);
+    expect(concede?.recipient.length).toBe(1);
+  });
+
+  it('"Under pressure from the EU, Serbia repealed ...": to the EU', () => {
+    const r = extract('Fictional: Under pressure from the EU, Serbia on Monday repealed a media law.');
+    const concede = of(r, 'CONCEDE');
+    expect(concede && ids(concede.recipient)).toEqual(['eu']);
+  });
+});
+
+describe('who speaks', () => {
+  it('a participle after ", the UN agency said," has the agency as subject', () => {
+    const r = extract(
+      'Fictional: Turkey began deporting Syrian refugees on Monday, the UN refugee agency said, urging Ankara to halt.',
+    );
+    const request = of(r, 'REQUEST');
+    expect(request && ids(request.actor)).toEqual(['unhcr']);
+    expect(request && ids(request.recipient)).toEqual(['tur.gov']);
+  });
+
+  it("a participle after a reported clause has the speaker, not the clause's subject", () => {
+    const r = extract(
+      'Fictional: The UN refugee agency said on Monday that Iran had deported 300 Afghans, urging Tehran to stop.',
+    );
+    const request = of(r, 'REQUEST');
+    expect(request && ids(request.actor)).toEqual(['unhcr']);
+    expect(request && ids(request.recipient)).toEqual(['irn.gov']);
+  });
+
+  it('"\\"We urge Moscow to ...,\\" the Turkish foreign minister told reporters": the minister asks', () => {
+    const r = extract(
+      'Fictional: "We urge Moscow to return to the grain deal," the Turkish foreign minister told reporters on Monday.',
+    );
+    const request = of(r, 'REQUEST');
+    expect(request && ids(request.actor)).toEqual(['tur.gov']);
+    expect(request && ids(request.recipient)).toEqual(['rus.gov']);
+  });
+});
