@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
-import { InputError, type ReadDocument, readBytes } from '@sitrep/ingest';
+import { InputError } from '@sitrep/ingest';
 import {
   actorRefSchema,
+  type DocumentInput,
   type DocumentResult,
   eventDateSchema,
   eventLocationSchema,
@@ -37,7 +38,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { z } from 'zod';
 import { EXPORT_MEDIA_TYPES, type ExportFormat, exportEvents } from './export';
 import { openApiDocument } from './openapi';
-import type { Extractor } from './worker';
+import type { Extractor, FileBytes } from './worker';
 
 /** Largest JSON body accepted (bytes). */
 export const JSON_BODY_LIMIT = 2 * 1024 * 1024;
@@ -353,9 +354,15 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
 
   // --- documents -----------------------------------------------------------------------------
   app.post('/documents', async (request, reply) => {
-    let doc: ReadDocument;
+    // An upload is hashed here and parsed (HTML, PDF, DOCX) on the extraction thread, so a large
+    // PDF does not hold up other requests; a JSON body is text already.
+    let upload: FileBytes | null = null;
+    let input: DocumentInput & { sha256: string };
+    let bytes: Uint8Array;
     if (request.isMultipart()) {
-      doc = await readUpload(request);
+      upload = await readUpload(request);
+      bytes = upload.bytes;
+      input = { text: '', sha256: sha256Hex(bytes) };
     } else {
       const parsed = newDocumentSchema.safeParse(request.body);
       if (!parsed.success) {
@@ -368,11 +375,9 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
         );
       }
       const body = parsed.data;
-      const bytes = Buffer.from(body.text, 'utf8');
-      doc = {
-        format: 'txt',
+      bytes = Buffer.from(body.text, 'utf8');
+      input = {
         text: body.text,
-        bytes,
         sha256: sha256Hex(bytes),
         id: body.id ?? null,
         title: body.title ?? null,
@@ -381,28 +386,17 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
       };
     }
     const ex = await getExtractor();
-    let state = await store.documentState(doc.sha256, ex.version);
+    let state = await store.documentState(input.sha256, ex.version);
     if (state !== 'current') {
-      const result = await ex.extract({
-        text: doc.text,
-        id: doc.id ?? null,
-        source: doc.source ?? null,
-        title: doc.title ?? null,
-        published: doc.published ?? null,
-        sha256: doc.sha256,
-      });
-      const outcome = await store.putDocument({
-        result,
-        text: doc.text,
-        bytes: doc.bytes,
-        format: doc.format,
-        pipeline: ex.version,
-        checked: true,
-      });
+      // Validation, serialization and compression happen on the extraction thread too.
+      const prepared = upload
+        ? await ex.prepareFile(upload)
+        : await ex.prepare(input, { bytes, format: 'txt' });
+      const [outcome] = await store.putPrepared([prepared]);
       if (outcome === 'unchanged') state = 'current';
     }
-    const stored = await store.getDocument(doc.sha256);
-    if (!stored) throw new Error(`document ${doc.sha256} was stored but cannot be read back`);
+    const stored = await store.getDocument(input.sha256);
+    if (!stored) throw new Error(`document ${input.sha256} was stored but cannot be read back`);
     reply.header('x-sitrep-status', state === 'current' ? 'unchanged' : 'new');
     return reply.status(state === 'current' ? 200 : 201).send(stored.result satisfies DocumentResult);
   });
@@ -630,7 +624,8 @@ function checkSameOrigin(request: FastifyRequest): void {
   }
 }
 
-async function readUpload(request: FastifyRequest): Promise<ReadDocument> {
+/** Reads a multipart upload's file and fields; the file is parsed later, where it is extracted. */
+async function readUpload(request: FastifyRequest): Promise<FileBytes> {
   const fields: Record<string, string> = {};
   let file: { name: string; mediaType: string; bytes: Buffer } | null = null;
   for await (const part of request.parts()) {
@@ -659,13 +654,13 @@ async function readUpload(request: FastifyRequest): Promise<ReadDocument> {
       `published: expected a real date as YYYY-MM-DD, found ${JSON.stringify(String(published).slice(0, 40))}`,
     );
   }
-  const doc = await readBytes(file.bytes, {
+  return {
     name: file.name,
+    bytes: file.bytes,
     ...(file.mediaType && file.mediaType !== 'application/octet-stream' ? { mediaType: file.mediaType } : {}),
     ...(fields.published ? { published: fields.published } : {}),
-  });
-  if (fields.title) doc.title = fields.title.slice(0, 2000);
-  return doc;
+    ...(fields.title ? { title: fields.title.slice(0, 2000) } : {}),
+  };
 }
 
 function stringParam(query: Record<string, unknown>, name: string): string | undefined {

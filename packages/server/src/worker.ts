@@ -32,6 +32,10 @@ export interface FileBytes {
   bytes: Uint8Array;
   /** Publication date to use (overrides any found in the document). */
   published?: string;
+  /** A MIME type such as `text/html` (an upload's), used to tell the format. */
+  mediaType?: string;
+  /** A title to use instead of the one found in the document. */
+  title?: string;
 }
 
 type Request =
@@ -85,7 +89,9 @@ async function runFile(pipeline: Pipeline, file: FileBytes): Promise<PreparedDoc
   const doc = await readBytes(file.bytes, {
     name: file.name,
     ...(file.published !== undefined ? { published: file.published } : {}),
+    ...(file.mediaType !== undefined ? { mediaType: file.mediaType } : {}),
   });
+  if (file.title !== undefined) doc.title = file.title;
   return run(pipeline, documentInput(doc), { bytes: doc.bytes, format: doc.format }) as PreparedDocument;
 }
 

@@ -289,6 +289,31 @@ describe('POST /documents', () => {
     expect(result.document.published).toBe('2024-05-07');
   });
 
+  it('gives an upload the title sent beside it, and names an unreadable upload in the error', async () => {
+    const form = new FormData();
+    form.append('title', 'Fictional title given by the uploader');
+    form.append(
+      'file',
+      new Blob(
+        [
+          '<html><head><title>Page title</title></head><body><p>Fictional: talks opened in Lomé.</p></body></html>',
+        ],
+        {
+          type: 'text/html',
+        },
+      ),
+      'retitled.html',
+    );
+    const res = await fetch(`${run.base}/documents`, { method: 'POST', headers: auth(), body: form });
+    expect(res.status).toBe(201);
+    expect(parseDocumentResult(await json(res)).document.title).toBe('Fictional title given by the uploader');
+    const empty = new FormData();
+    empty.append('file', new Blob([]), 'nothing.txt');
+    const refused = await fetch(`${run.base}/documents`, { method: 'POST', headers: auth(), body: empty });
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(await json(refused))).toMatch(/nothing\.txt: file is empty/);
+  });
+
   it('answers 400/413/415/422 for bad documents', async () => {
     const post = (body: NonNullable<RequestInit['body']>, type: string) =>
       fetch(`${run.base}/documents`, { method: 'POST', headers: { 'content-type': type, ...auth() }, body });
