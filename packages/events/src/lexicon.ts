@@ -59,6 +59,14 @@ export interface Cues {
   mode_primitive: string[][];
   mode_firearms: string[][];
   mode_explosives: string[][];
+  mobilize_troops: string[][];
+  mobilize_police: string[][];
+  mobilize_weapons: string[][];
+  mobilize_militia: string[][];
+  request_assist: string[][];
+  request_meet: string[][];
+  request_yield: string[][];
+  request_change: string[][];
 }
 
 /** The loaded lexicon: entries indexed by first word, plus cues. */
@@ -108,6 +116,14 @@ const CUE_KEYS = [
   'mode_primitive',
   'mode_firearms',
   'mode_explosives',
+  'mobilize_troops',
+  'mobilize_police',
+  'mobilize_weapons',
+  'mobilize_militia',
+  'request_assist',
+  'request_meet',
+  'request_yield',
+  'request_change',
 ] as const satisfies readonly (keyof Cues)[];
 
 const FLAGS = new Set<string>(['weak', 'casualty', 'nominal-only', 'police-coerce']);

@@ -851,6 +851,8 @@ function retype(view: View, frame: Frame): void {
     frame.code = labour ? 'protest.peaceful' : 'riot.violent';
     frame.why.push(labour ? 'rule:unarmed-strike->labour-strike' : 'rule:unarmed-violence->riot');
   }
+  if (frame.type === 'MOBILIZE') mobilizeMode(view, frame);
+  if (frame.type === 'REQUEST' || frame.type === 'REJECT') requestMode(view, frame);
   if (frame.type === 'ASSAULT' && frame.mode === null) {
     const { cues } = view.lexicon;
     const [c0, c1] = frame.args.clause;
@@ -879,6 +881,59 @@ function retype(view: View, frame: Frame): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * The PLOVER mode of a MOBILIZE from what is moved, in the trigger and the words after it:
+ * police units "police"; weapons, ships or vehicles "weapons" unless troops are named too;
+ * fighters of a non-state actor "militia"; troops "troops". The lexicon's mode stays when the
+ * words name none of these ("raised the readiness of its forces").
+ */
+function mobilizeMode(view: View, frame: Frame): void {
+  const { cues } = view.lexicon;
+  const { tokens } = view;
+  const from = frame.trigger.first;
+  const to = Math.min(frame.sentence.end, Math.max(frame.args.clause[1], frame.trigger.end) + 4);
+  const has = (list: string[][]) => cueIn(tokens, from, to, list) >= 0;
+  const state = frame.args.actor.some((g) =>
+    g.mentions.some((m) => ['GOV', 'MIL', 'COP', 'LEG', 'SPY'].includes(m.actor.sector ?? '')),
+  );
+  let mode: string | null = null;
+  if (has(cues.mobilize_police)) mode = 'police';
+  else if (has(cues.mobilize_troops)) mode = 'troops';
+  else if (has(cues.mobilize_weapons)) mode = 'weapons';
+  else if (!state && has(cues.mobilize_militia)) mode = 'militia';
+  if (mode && mode !== frame.mode) {
+    frame.why.push(`mode:mobilize-${mode}`);
+    frame.mode = mode;
+  }
+}
+
+/**
+ * The PLOVER mode of a REQUEST or REJECT (assist, meet, yield, change) from what is asked for or
+ * refused: the first word of the cue lists after the trigger, within the sentence and at most
+ * twelve tokens on ("appealed to NATO for more air defence systems" assist, "refused to attend
+ * talks" meet, "urged X to release" yield). The lexicon's mode stays when none is found.
+ */
+function requestMode(view: View, frame: Frame): void {
+  const { cues } = view.lexicon;
+  const { tokens } = view;
+  const to = Math.min(frame.sentence.end, frame.trigger.end + 12);
+  const lists: [string, string[][]][] = [
+    ['assist', cues.request_assist],
+    ['meet', cues.request_meet],
+    ['yield', cues.request_yield],
+    ['change', cues.request_change],
+  ];
+  let best: [string, number] | null = null;
+  for (const [mode, list] of lists) {
+    const at = cueIn(tokens, frame.trigger.first + 1, to, list);
+    if (at >= 0 && (best === null || at < best[1])) best = [mode, at];
+  }
+  if (best && best[0] !== frame.mode) {
+    frame.why.push(`mode:${tokens[best[1]]!.norm}->${best[0]}`);
+    frame.mode = best[0];
   }
 }
 
@@ -1472,7 +1527,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       events.push({
         id: `e${events.length + 1}`,
         type: frame.type,
-        mode: frame.mode,
+        mode: visitMode(view, frame, location, actorRefs, recipientRefs),
         context: entry.context,
         cameo: entry.cameo,
         acled: acled?.acled ?? null,
@@ -1500,6 +1555,27 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     }
   }
   return events;
+}
+
+/**
+ * A CONSULT with no mode held in the recipient's country and not in the actor's is a visit
+ * (PLOVER: the visitor is the actor, the host the recipient): "Qatar's foreign minister sat down
+ * with Taliban leaders in Kabul". Other frames keep their mode.
+ */
+function visitMode(
+  view: View,
+  frame: Frame,
+  location: EventLocation | null,
+  actors: ActorRef[],
+  recipients: ActorRef[],
+): string | null {
+  if (frame.type !== 'CONSULT' || frame.mode !== null || !location?.country) return frame.mode;
+  const where = view.lexicon.countries?.get(location.country)?.iso3 ?? location.country;
+  const visit =
+    actors.length > 0 &&
+    actors.every((a) => a.country !== null && a.country !== where) &&
+    recipients.some((r) => r.country === where);
+  return visit ? 'visit' : null;
 }
 
 /** The text of the place mention a location came from ("Kafr Nabl" for Kafranbel). */

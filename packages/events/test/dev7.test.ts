@@ -277,3 +277,52 @@ describe('modality of unseen wording (dev7)', () => {
     expect(r.events[0]!.modality).toBe('reported');
   });
 });
+
+describe('PLOVER modes from what the act moves, asks for or where it happens (dev7)', () => {
+  it('MOBILIZE: police units are "police", armour "weapons", troops "troops", non-state fighters "militia"', () => {
+    const mode = (text: string, actors: A[]) => extract(text, { actors }).events.map((e) => e.mode);
+    const chad: A = ['Chad', 'tcd.gov', 'TCD', 'GOV'];
+    expect(mode('Fictional: Chad put 500 gendarmes on standby near Abeche.', [chad])).toEqual(['police']);
+    expect(mode('Fictional: Chad amassed tanks near Abeche.', [chad])).toEqual(['weapons']);
+    expect(mode('Fictional: Chad amassed troops and tanks near Abeche.', [chad])).toEqual(['troops']);
+    expect(
+      mode('Fictional: The rebels amassed fighters near Abeche.', [['rebels', 'rebels', null, 'REB']]),
+    ).toEqual(['militia']);
+  });
+
+  it('REQUEST and REJECT: weapons asked for are "assist", talks refused "meet", a release asked "yield"', () => {
+    const kyiv: A = ['Kyiv', 'ukr.gov', 'UKR', 'GOV'];
+    const assist = extract('Fictional: Kyiv appealed to Paris for more artillery shells.', {
+      actors: [kyiv, ['Paris', 'fra.gov', 'FRA', 'GOV']],
+    });
+    expect(assist.events.map((e) => [e.type, e.mode])).toEqual([['REQUEST', 'assist']]);
+    const meet = extract('Fictional: The junta refused to attend talks in Lome.', {
+      actors: [['junta', 'mli.gov', 'MLI', 'GOV']],
+    });
+    expect(meet.events.find((e) => e.type === 'REJECT')?.mode).toBe('meet');
+    const release = extract('Fictional: Kyiv urged Moscow to release the captured medics.', {
+      actors: [kyiv, ['Moscow', 'rus.gov', 'RUS', 'GOV']],
+    });
+    expect(release.events.find((e) => e.type === 'REQUEST')?.mode).toBe('yield');
+  });
+
+  it("CONSULT: a meeting in the recipient's country is the actor's visit; at home it is none", () => {
+    const actors: A[] = [
+      ['Turkish foreign minister', 'tur.gov', 'TUR', 'GOV'],
+      ['Iraqi officials', 'irq.gov', 'IRQ', 'GOV'],
+    ];
+    const abroad = extract(
+      'Fictional: The Turkish foreign minister sat down with Iraqi officials in Baghdad.',
+      {
+        actors,
+        places: [['Baghdad', 'Baghdad', 33.34, 44.4, 'IQ']],
+      },
+    );
+    expect(abroad.events.map((e) => [e.type, e.mode])).toEqual([['CONSULT', 'visit']]);
+    const home = extract('Fictional: The Turkish foreign minister sat down with Iraqi officials in Ankara.', {
+      actors,
+      places: [['Ankara', 'Ankara', 39.93, 32.86, 'TR']],
+    });
+    expect(home.events.map((e) => [e.type, e.mode])).toEqual([['CONSULT', null]]);
+  });
+});
