@@ -9,6 +9,7 @@ import type { Span } from '@sitrep/model';
 import { type Analysis, tokenAt } from '@sitrep/nlp';
 import { foldName } from './fold';
 import type { Candidate, Gazetteer } from './place';
+import { scanFrom, startTable } from './scan-from';
 
 /** What the words around a name say about it. */
 export type Cue =
@@ -40,11 +41,13 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 // After a space only a one- or two-letter piece continues an abbreviation ("W. Va."), so a title
 // that follows one stays out of it ("U.S. Sens.", "U.S. Rep.").
 const PART = `(?:(?:St|Ft|Mt|ST|FT|MT)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|${CAP})`;
-/** A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them. */
-// A short number may end a name ("Checkpoint 7", "Camp 4").
 // French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
 const CONNECTOR = '(?:au|aux|du|des|de|la|le|les|sur|sous|lès)';
-const SEQUENCE = new RegExp(
+/**
+ * A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them.
+ * A short number may end a name ("Checkpoint 7", "Camp 4").
+ */
+export const SEQUENCE = new RegExp(
   `(?:${ARTICLE}-)?${PART}(?:(?:(?: |-)(?:${ARTICLE}[- ])?|-${CONNECTOR}-)${PART})*(?: \\d{1,3}(?![\\d.,:]\\d))?`,
   'gu',
 );
@@ -52,7 +55,28 @@ const SEQUENCE = new RegExp(
  * "Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago", "Bosnia and Herzegovina": a name
  * joined by "of" or "and", kept when the gazetteer has it whole.
  */
-const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? (?:of|and) (?:the )?${CAP}(?: ${CAP})?`, 'gu');
+export const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? (?:of|and) (?:the )?${CAP}(?: ${CAP})?`, 'gu');
+
+// Both scans try their regex only where a match can start (scan-from.ts): a capital, or for a
+// sequence an article particle "al-", "ash-", "ad-dh-" (a, e or u with a hyphen two or three
+// characters on); non-ASCII positions are always tried. Same matches as `text.matchAll`.
+const CAPITALS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const SEQUENCE_AT = new RegExp(SEQUENCE.source, 'uy');
+const SEQUENCE_STARTS = startTable(CAPITALS, 'aeu');
+const articleHyphen = (text: string, i: number) =>
+  text.charCodeAt(i + 2) === 45 || text.charCodeAt(i + 3) === 45;
+const OF_NAME_AT = new RegExp(OF_NAME.source, 'uy');
+const OF_NAME_STARTS = startTable(CAPITALS);
+
+/** The matches of `SEQUENCE` in `text`, as `text.matchAll(SEQUENCE)` finds them. */
+export function sequenceMatches(text: string): RegExpExecArray[] {
+  return scanFrom(text, SEQUENCE_AT, SEQUENCE_STARTS, articleHyphen);
+}
+
+/** The matches of `OF_NAME` in `text`, as `text.matchAll(OF_NAME)` finds them. */
+export function ofNameMatches(text: string): RegExpExecArray[] {
+  return scanFrom(text, OF_NAME_AT, OF_NAME_STARTS);
+}
 const PART_RE = new RegExp(`(?:${ARTICLE}-)?${PART}|\\d{1,3}`, 'gu');
 
 /** Capitalized words that are almost never places in running text. */
@@ -243,7 +267,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
 
   // Names with "of" inside that the gazetteer holds whole; the sequences they cover are skipped.
   const ofNames: Span[] = [];
-  for (const m of text.matchAll(OF_NAME)) {
+  for (const m of ofNameMatches(text)) {
     const candidates = lookup(m[0], false, 1).filter((c) => c.how === 'exact');
     if (candidates.length === 0) continue;
     const span: Span = [m.index, m.index + m[0].length];
@@ -258,7 +282,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // The name sequences, split into parts, are found once: the surname pass and the main pass read
   // the same list (the SEQUENCE scan over the whole text and the split were done twice).
   const sequences: Part[][][] = [];
-  for (const m of text.matchAll(SEQUENCE)) sequences.push(splitParts(m[0], m.index));
+  for (const m of sequenceMatches(text)) sequences.push(splitParts(m[0], m.index));
   const surnames = new Set<string>();
   const given = gazetteer.lexicon?.people;
   if (given) {
