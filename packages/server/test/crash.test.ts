@@ -1,23 +1,19 @@
 // Kill -9 during a real `sitrep ingest` of 2,000 documents, then run it again: exactly 2,000
 // documents, each once, with its result, search row and events, and nothing half-stored.
 // Runs the built CLI (packages/cli/dist/cli.js; `npm ci` builds it, else this test builds it).
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { builtCli } from './helpers';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const cli = join(root, 'packages', 'cli', 'bin', 'sitrep.js');
+let cli: string;
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'packages', 'cli', 'dist', 'cli.js'))) {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('could not build the CLI (node scripts/build.mjs failed)');
-  }
+  cli = builtCli();
   dir = mkdtempSync(join(tmpdir(), 'sitrep-crash-'));
   mkdirSync(join(dir, 'docs'));
   for (let i = 0; i < 2000; i++) {

@@ -4,22 +4,18 @@
 // fail with their own name and problem (once, not "path: path: problem"), and a re-run skips every
 // unchanged file by its bytes' hash.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { builtCli } from './helpers';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-const cli = join(root, 'packages', 'cli', 'bin', 'sitrep.js');
+let cli: string;
 let dir: string;
 
 beforeAll(() => {
-  if (!existsSync(join(root, 'packages', 'cli', 'dist', 'cli.js'))) {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('could not build the CLI (node scripts/build.mjs failed)');
-  }
+  cli = builtCli();
   dir = mkdtempSync(join(tmpdir(), 'sitrep-file-workers-'));
   const docs = join(dir, 'docs');
   mkdirSync(docs);

@@ -1,10 +1,27 @@
 // Shared by the server tests: a real server on 127.0.0.1 with a store seeded with fictional events.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openSqliteStore } from '@sitrep/store';
 import { fictionalResult } from '../../store/src/suite';
 import { createServer, type ServerOptions, type SitrepServer } from '../src/index';
+
+/** The repository root. */
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/**
+ * The built CLI's bin (worker threads need the bundle): `npm ci` builds it; when it is missing,
+ * this builds it once.
+ */
+export function builtCli(): string {
+  if (!existsSync(join(ROOT, 'packages', 'cli', 'dist', 'cli.js'))) {
+    const built = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+    if (built.status !== 0) throw new Error('could not build the CLI (node scripts/build.mjs failed)');
+  }
+  return join(ROOT, 'packages', 'cli', 'bin', 'sitrep.js');
+}
 
 /** Fictional report texts; each contains the words the fixture events anchor on. */
 export const TEXTS = [
