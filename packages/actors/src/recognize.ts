@@ -48,6 +48,11 @@ const STATE_ACTS = new Set([
   'demand',
   'demands',
   'request',
+  // "rebuffed a French call for talks".
+  'call',
+  'calls',
+  'appeal',
+  'appeals',
   'accusation',
   'accusations',
   'draft',
@@ -1603,6 +1608,11 @@ function findBack(
  * "his forces", "its fighters": the owner's actor; a state official's forces are the state's
  * institution of that role (Putin's "his troops" -> rus.mil).
  */
+/** True for a state, its government or one of its institutions (an owner of state roles). */
+function isStateBody(m: ActorMentionInternal): boolean {
+  return STATE_SECTORS.has(m.actor.sector ?? '') || m.actor.sector === 'ELI' || m.kind === 'state';
+}
+
 function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: AnaphorRecord): void {
   const word = surf(run, h);
   const wantsPerson = word === 'his' || word === 'her';
@@ -1620,10 +1630,16 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
     );
     const controlled = [...same].reverse().find((m) => token(run, m.head + 1)?.norm === 'to');
     const subject = controlled ?? same[0];
-    if (subject) owner = subject;
+    // "Police raided a newspaper and detained its editor": a role no state body has (an editor,
+    // workers) belongs to the nearest owner that is not one, not to the subject.
+    const civil =
+      subject && isStateBody(subject) && !STATE_SECTORS.has(role.sector)
+        ? findBack(run, (m) => m.person === undefined && !isStateBody(m), anaphor.window + 1)
+        : undefined;
+    if (civil) owner = civil;
+    else if (subject) owner = subject;
   }
-  const stateBody =
-    STATE_SECTORS.has(owner.actor.sector ?? '') || owner.actor.sector === 'ELI' || owner.kind === 'state';
+  const stateBody = isStateBody(owner);
   // "gangs ... storming its police station": a state's police or army is never a gang's or a
   // town's own; it is the state's, resolved like a bare institution.
   if (!stateBody && role.kind === 'institution' && STATE_SECTORS.has(role.sector)) {

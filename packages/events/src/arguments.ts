@@ -697,7 +697,9 @@ export function linkArguments(
       // A place after a preposition ("rallied in Dhaka") is not the object: a recipient may follow
       // ("... on Friday against the government"); nor is a place naming the object's site ("the
       // Gressier police station").
-      const modifiesGroup = view.groupAt[place.end] !== undefined && view.groupAt[place.end]! >= 0;
+      // "three Dubai-based shipping firms": a place in a hyphenated compound modifies the group too.
+      const after = tokens[place.end]?.norm === '-' && tokens[place.end + 1] ? place.end + 2 : place.end;
+      const modifiesGroup = view.groupAt[after] !== undefined && view.groupAt[after]! >= 0;
       if ((lastPrep === null || afterPlaceNoun) && !modifiesGroup) sawObjectGroup = true;
       k = place.end - 1;
       continue;
@@ -1043,6 +1045,16 @@ export function linkArguments(
       why.push('arg:concession-to-pressure->recipient');
     }
   }
+  // "Russian forces pounded Kupiansk", "strikes on Kyiv", "drones struck a refinery in Russia's
+  // Saratov region": a state's forces attacking a place of another state, with no one named as
+  // hit, attack that state.
+  if (trigger.entry.type === 'ASSAULT' && args.recipient.length === 0 && args.placeRecipient === null) {
+    const foreign = foreignPlace(view, args);
+    if (foreign) {
+      args.placeRecipient = foreign;
+      why.push('arg:foreign-place->its-state');
+    }
+  }
   if (repelledBy && args.recipient.length === 0 && !args.actor.includes(repelledBy)) {
     args.recipient = [repelledBy];
     why.push('arg:repelled-by->recipient');
@@ -1201,6 +1213,30 @@ function pressureSource(view: View, first: number, to: number, actor: ActorGroup
     const g = view.groupAt[j] ?? -1;
     if (g >= 0 && !actor.includes(view.groups[g]!) && !ownSide(view.groups[g]!, actor))
       return [view.groups[g]!];
+  }
+  return null;
+}
+
+/**
+ * The place of an attack that lies in another state than the attacking state's forces (all actor
+ * mentions one state's: its id or an institution of it), when nothing civilian is named as hit
+ * (a civilian site stands for its civilians) and no holder is named; null otherwise.
+ */
+function foreignPlace(view: View, args: Args): PlaceSpan | null {
+  const countries = new Set(args.actor.flatMap((g) => g.mentions.map((m) => m.actor.country ?? '')));
+  if (countries.size !== 1 || countries.has('')) return null;
+  const own = [...countries][0]!;
+  const ofState = args.actor.every((g) =>
+    g.mentions.every((m) => m.actor.id.split('.')[0] === own.toLowerCase()),
+  );
+  if (!ofState) return null;
+  if (args.objectWords.some((w) => argumentWords().civilian_sites.has(w))) return null;
+  for (const arg of args.places) {
+    const iso2 = arg.place.place.country;
+    const state = iso2 ? view.lexicon.countries?.get(iso2) : undefined;
+    if (!state || state.iso3 === own || arg.near) continue;
+    if (heldBy(view, arg.place)) continue;
+    return arg.place;
   }
   return null;
 }

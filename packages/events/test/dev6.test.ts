@@ -91,3 +91,39 @@ describe('who speaks', () => {
     expect(request && ids(request.recipient)).toEqual(['rus.gov']);
   });
 });
+
+describe('an attack on a place of another state', () => {
+  it('"Russian forces pounded Kupiansk": with no one named as hit, the attack is on Ukraine', () => {
+    const r = extract('Fictional: Russian forces pounded the town of Kupiansk on Thursday.');
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.actor)).toEqual(['rus.mil']);
+    expect(assault && ids(assault.recipient)).toEqual(['ukr']);
+  });
+
+  it('a civilian site hit keeps its civilians, and an attack at home gives no state', () => {
+    const site = of(extract('Fictional: Russian drones struck a hospital in Kharkiv on Monday.'), 'ASSAULT');
+    expect(site && ids(site.recipient)).toEqual(['civilians']);
+    const home = of(extract('Fictional: Russian forces shelled Belgorod on Monday.'), 'ASSAULT');
+    expect(home?.recipient.map((a) => a.country)).not.toContain('RUS');
+  });
+});
+
+describe('objects with compounds and owners', () => {
+  it('"blacklisted three Dubai-based shipping firms": the place compound does not end the object', () => {
+    const r = extract('Fictional: Washington blacklisted three Dubai-based shipping firms on Thursday.');
+    const sanction = of(r, 'SANCTION');
+    expect(sanction?.recipient.map((a) => a.sector)).toEqual(['BUS']);
+  });
+
+  it('"rebuffed a Croatian call for talks": the caller is answered, not the topic', () => {
+    const r = extract('Fictional: Serbia rebuffed a Croatian call for talks on the fate of missing persons.');
+    const reject = of(r, 'REJECT');
+    expect(reject && ids(reject.recipient)).toEqual(['hrv.gov']);
+  });
+
+  it('"raided a newspaper and detained its editor": the editor is the press, not the police\'s', () => {
+    const r = extract('Fictional: Police raided a newspaper in Izmir on Monday and detained its editor.');
+    const arrest = r.events.find((e) => e.type === 'COERCE' && e.trigger.text === 'detained');
+    expect(arrest?.recipient.map((a) => a.sector)).toEqual(['JRN']);
+  });
+});
