@@ -770,6 +770,9 @@ function foldComplements(view: View, frames: Frame[]): void {
   }
 }
 
+/** Words that make a military exercise a shared one. */
+const JOINT = new Set(['joint', 'combined', 'bilateral', 'trilateral', 'multinational']);
+
 /** Words for people held by kidnappers: a state force that frees them rescues them. */
 const RESCUED = new Set(['hostage', 'hostages', 'kidnapped', 'abducted', 'kidnap', 'abductees']);
 
@@ -850,6 +853,16 @@ function retype(view: View, frame: Frame): void {
     frame.mode = labour ? 'strike' : 'riot';
     frame.code = labour ? 'protest.peaceful' : 'riot.violent';
     frame.why.push(labour ? 'rule:unarmed-strike->labour-strike' : 'rule:unarmed-violence->riot');
+  }
+  // "held their first joint drills": joint military exercises are COOPERATE (PLOVER), single-country
+  // ones MOBILIZE, whatever verb stages them.
+  if (
+    frame.type === 'MOBILIZE' &&
+    view.tokens.slice(frame.trigger.first, frame.trigger.end).some((t) => JOINT.has(t.norm))
+  ) {
+    frame.type = 'COOPERATE';
+    frame.mode = null;
+    frame.why.push('rule:joint-exercise->COOPERATE');
   }
   if (frame.type === 'MOBILIZE') mobilizeMode(view, frame);
   if (frame.type === 'REQUEST' || frame.type === 'REJECT') requestMode(view, frame);

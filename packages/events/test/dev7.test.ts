@@ -326,3 +326,89 @@ describe('PLOVER modes from what the act moves, asks for or where it happens (de
     expect(home.events.map((e) => [e.type, e.mode])).toEqual([['CONSULT', null]]);
   });
 });
+
+/** Second batch: wording from probe sentences (newswire style, not gold). */
+const more: Case[] = [
+  [
+    'Fictional: Serbian units fell back from the ridge above Zubin Potok.',
+    [['Serbian units', 'srb.mil', 'SRB', 'MIL']],
+    'RETREAT',
+    'withdraw',
+  ],
+  [
+    'Fictional: Croatia repatriated the remains of 14 soldiers.',
+    [['Croatia', 'hrv.gov', 'HRV', 'GOV']],
+    'RETREAT',
+    'release',
+  ],
+  [
+    'Fictional: The pirates let the crew of the trawler go.',
+    [['pirates', 'pirates', null, 'CRM']],
+    'RETREAT',
+    'release',
+  ],
+  [
+    'Fictional: Seoul scrambled fighter jets over the Yellow Sea.',
+    [['Seoul', 'kor.gov', 'KOR', 'GOV']],
+    'MOBILIZE',
+    'weapons',
+  ],
+  ['Fictional: Russia staged naval drills in the Baltic.', [['Russia', 'rus.gov', 'RUS', 'GOV']], 'MOBILIZE'],
+  [
+    'Fictional: Chile and Peru held joint drills near Arica.',
+    [
+      ['Chile', 'chl.gov', 'CHL', 'GOV'],
+      ['Peru', 'per.gov', 'PER', 'GOV'],
+    ],
+    'COOPERATE',
+  ],
+  [
+    'Fictional: The Netherlands imposed export controls on lithography machines.',
+    [['Netherlands', 'nld.gov', 'NLD', 'GOV']],
+    'SANCTION',
+  ],
+  [
+    'Fictional: Bahrain stripped 30 dissidents of their citizenship.',
+    [['Bahrain', 'bhr.gov', 'BHR', 'GOV']],
+    'COERCE',
+    'restrict',
+  ],
+  [
+    'Fictional: Authorities cut off internet access in Manipur.',
+    [['Authorities', 'ind.gov', 'IND', 'GOV']],
+    'COERCE',
+    'withhold',
+  ],
+  [
+    'Fictional: Kuwait provided 5,000 tonnes of flour to Yemen.',
+    [['Kuwait', 'kwt.gov', 'KWT', 'GOV']],
+    'AID',
+  ],
+];
+
+describe('more PLOVER vocabulary (probe sentences)', () => {
+  for (const [text, actors, type, mode] of more) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+
+  it('a drill only mentioned ("a response to its drills") is no MOBILIZE', () => {
+    const r = extract('Fictional: Pyongyang warned Seoul of a harsh response to its drills.', {
+      actors: [
+        ['Pyongyang', 'prk.gov', 'PRK', 'GOV'],
+        ['Seoul', 'kor.gov', 'KOR', 'GOV'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).not.toContain('MOBILIZE');
+  });
+
+  it('"released X in a prisoner swap" is one release, not a release and an agreement', () => {
+    const r = extract('Fictional: The Taliban released two Americans in a prisoner swap.', {
+      actors: [['Taliban', 'afg.gov', 'AFG', 'GOV']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['RETREAT']);
+  });
+});
