@@ -159,6 +159,9 @@ interface Scored {
  *   For admin-1 and country lookups.
  */
 export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer): Resolution[] {
+  // Each name's folded key, once: the scoring below compares every toponym with every other one
+  // for each candidate (~1.2 M folds of the same few hundred names per pass over the shared texts).
+  const keys = toponyms.map((t) => foldName(t.text));
   const scored: Scored[][] = toponyms.map((t) => {
     const list = admissible(t)
       .map((candidate) => {
@@ -210,7 +213,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     mentions.set(key, (mentions.get(key) ?? 0) + 1);
   }
   scored.forEach((list, i) => {
-    const key = foldName(toponyms[i]!.text);
+    const key = keys[i]!;
     if (byName.has(key)) return;
     const weights = new Map<string, number>();
     const divisions = new Map<string, number>();
@@ -235,10 +238,24 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     for (const [d, w] of divisions) divisionFocus.set(d, (divisionFocus.get(d) ?? 0) + w);
   const divisionTotalAll = [...divisionFocus.values()].reduce((a, b) => a + b, 0);
   /** Share of the other names' belief that lies in this first-level division. */
+  // A name's own share of the belief, summed once per name (the same sum, so the same value).
+  const ownSums = (byKey: Map<string, Map<string, number>>) => {
+    const sums = new Map<string, number>();
+    return (key: string): number => {
+      let sum = sums.get(key);
+      if (sum === undefined) {
+        const own = byKey.get(key);
+        sum = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
+        sums.set(key, sum);
+      }
+      return sum;
+    };
+  };
+  const ownDivisionTotal = ownSums(divisionsByName);
   const divisionFocusOf = (i: number, place: Place): number => {
     if (!place.country || !place.admin1) return 0;
-    const own = divisionsByName.get(foldName(toponyms[i]!.text));
-    const ownTotal = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
+    const own = divisionsByName.get(keys[i]!);
+    const ownTotal = ownDivisionTotal(keys[i]!);
     const total = divisionTotalAll - ownTotal;
     if (total <= 0.5) return 0;
     const d = `${place.country}|${place.admin1}`;
@@ -252,14 +269,11 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   const admins = new Set<string>();
   for (const t of toponyms) admins.add(foldName(t.text));
   /** True when the other names give the document a country focus at all (see `focusOf`). */
-  const hasFocus = (i: number): boolean => {
-    const own = byName.get(foldName(toponyms[i]!.text));
-    const ownTotal = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
-    return focusTotalAll - ownTotal > 0.5;
-  };
+  const ownFocusTotal = ownSums(byName);
+  const hasFocus = (i: number): boolean => focusTotalAll - ownFocusTotal(keys[i]!) > 0.5;
   const focusOf = (i: number, cc: string): number => {
-    const own = byName.get(foldName(toponyms[i]!.text));
-    const ownTotal = own ? [...own.values()].reduce((a, b) => a + b, 0) : 0;
+    const own = byName.get(keys[i]!);
+    const ownTotal = ownFocusTotal(keys[i]!);
     const total = focusTotalAll - ownTotal;
     if (total <= 0.5) return 0; // too little other evidence to speak of a focus
     return ((focus.get(cc) ?? 0) - (own?.get(cc) ?? 0)) / total;
@@ -274,7 +288,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   // about a local paper's home ("London", "Toronto"). Leave-one-out, like the focus.
   const divisionsOfName = new Map<string, Set<string>>();
   scored.forEach((list, i) => {
-    const key = foldName(toponyms[i]!.text);
+    const key = keys[i]!;
     if (divisionsOfName.has(key)) return;
     const ds = new Set<string>();
     let famous = false;
@@ -339,7 +353,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       // ... unless the document is plainly local news from one state that has a town of that name
       // ("a Palestine man" among Texas towns) and names nothing near the country.
       const namesCountry =
-        country !== undefined && !localNamesake(i, toponyms, list, country.candidate.place, best);
+        country !== undefined && !localNamesake(i, keys, list, country.candidate.place, best);
       for (const x of list) {
         const place = x.candidate.place;
         const why = [...x.baseWhy];
@@ -362,7 +376,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
           !country &&
           place.country &&
           place.admin1 &&
-          homeFor(foldName(t.text)) === `${place.country}|${place.admin1}`
+          homeFor(keys[i]!) === `${place.country}|${place.admin1}`
         ) {
           score += HOME_WEIGHT;
           why.push(`home:${place.admin1}`);
@@ -382,13 +396,13 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
         // Closeness to the other places' current best.
         if (round > 0 && contextual) {
           let near = 0;
-          const own = foldName(t.text);
+          const own = keys[i]!;
           const counted = new Set<string>();
           best.forEach((b, k) => {
             if (k === i || !b) return;
             // Other mentions of the same name are no evidence for it (they would only echo its own
             // current choice), and a name repeated ten times counts once.
-            const key = foldName(toponyms[k]!.text);
+            const key = keys[k]!;
             if (key === own || counted.has(key)) return;
             // A country's point is its centroid: near it only says something for a small country
             // ("Gaza" beside "Israel" is the Gaza Strip's city, not Mozambique's province).
@@ -488,15 +502,15 @@ const LOCAL_FOCUS = 0.5;
  */
 function localNamesake(
   i: number,
-  toponyms: readonly Toponym[],
+  keys: readonly string[],
   list: readonly Scored[],
   country: Place,
   best: readonly (Place | null)[],
 ): boolean {
-  const own = foldName(toponyms[i]!.text);
+  const own = keys[i]!;
   const divisions = new Map<string, string>();
   best.forEach((b, k) => {
-    const key = foldName(toponyms[k]!.text);
+    const key = keys[k]!;
     if (k === i || key === own || !b || !b.country || !b.admin1 || b.feature === 'country') return;
     divisions.set(key, `${b.country}|${b.admin1}`);
   });
@@ -511,10 +525,7 @@ function localNamesake(
   if (!local) return false;
   return !best.some(
     (b, k) =>
-      k !== i &&
-      b !== null &&
-      foldName(toponyms[k]!.text) !== own &&
-      distanceKm(b.lat, b.lon, country.lat, country.lon) < 1500,
+      k !== i && b !== null && keys[k]! !== own && distanceKm(b.lat, b.lon, country.lat, country.lon) < 1500,
   );
 }
 
