@@ -1608,6 +1608,26 @@ function findBack(
  * "his forces", "its fighters": the owner's actor; a state official's forces are the state's
  * institution of that role (Putin's "his troops" -> rus.mil).
  */
+/**
+ * The token index `first`, moved back over a date right before it ("said on Tuesday it", "said
+ * that on Monday it"), read from the time layer when the pipeline ran it; `first` otherwise.
+ */
+function skipDateBack(run: Run, first: number): number {
+  const times = run.doc.maybe('times');
+  if (!times || times.length === 0) return first;
+  const inTime = (k: number) => {
+    const t = token(run, k);
+    return t !== undefined && times.some((m) => m.span[0] <= t.start && t.end <= m.span[1]);
+  };
+  let k = first;
+  if (!inTime(k - 1)) return first;
+  while (k > 0 && inTime(k - 1)) k--;
+  // The preposition of the date and an adverb before it ("on", "late on").
+  if (token(run, k - 1)?.pos === 'ADP') k--;
+  if (token(run, k - 1)?.pos === 'ADV' || token(run, k - 1)?.pos === 'ADJ') k--;
+  return k;
+}
+
 /** True for a state, its government or one of its institutions (an owner of state roles). */
 function isStateBody(m: ActorMentionInternal): boolean {
   return STATE_SECTORS.has(m.actor.sector ?? '') || m.actor.sector === 'ELI' || m.kind === 'state';
@@ -1680,10 +1700,12 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
   // "the state of emergency", "the state of siege": a legal condition, not a country.
   if (surf(run, h).toLowerCase() === 'the state' && token(run, h.last + 1)?.norm === 'of') return;
   if (anaphor.after.length > 0) {
-    const before = prevNorm(run, h.first);
+    // "the army said on Tuesday it had ...": a date between the verb and "it" is skipped.
+    const at = skipDateBack(run, h.first);
+    const before = prevNorm(run, at);
     const ok =
       anaphor.after.includes(before) ||
-      (before === 'that' && anaphor.after.includes(prevNorm(run, h.first - 1)));
+      (before === 'that' && anaphor.after.includes(prevNorm(run, skipDateBack(run, at - 1))));
     // ... and the anaphor is a subject: a verb follows ("said it would"), not "said it and".
     const next = token(run, h.last + 1);
     if (

@@ -1,5 +1,7 @@
 // Actor recognition for wording first seen in the dev6 gold set (who did it to whom, issue 6).
 // Every text is fictional; real place and group names are used as the dictionary knows them.
+import { parseDocumentResult } from '@sitrep/model';
+import { createDefaultPipeline } from '@sitrep/pipeline';
 import { describe, expect, it } from 'vitest';
 import { actorsOf, pairs } from './helpers';
 
@@ -37,4 +39,13 @@ describe('dev6 role nouns', () => {
     expect(sectors['Protest leaders']).toBe('CVL');
     expect(sectors['crew members']).toBe('CVL');
   });
+});
+
+describe('dev6 "it" after a reporting verb and a date', () => {
+  it('"Hamas said late on Monday it had fired" resolves "it" across the date (time layer present)', async () => {
+    const text = 'Fictional: Hamas said late on Monday it had fired rockets at Ashkelon.';
+    const pipeline = await createDefaultPipeline();
+    const r = parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+    expect(r.mentions.actors.map((m) => `${m.text} -> ${m.actor.id}`)).toContain('it -> hamas');
+  }, 60_000);
 });

@@ -150,7 +150,9 @@ function subjectLeft(
       let c = k - 1;
       while (c >= first && tokens[c]!.norm !== ',') c--;
       const opener = tokens[c + 1];
-      if (c >= first && opener && (opener.pos === 'VERB' || opener.pos === 'ADP')) {
+      // "Peru's Congress, bowing to the unions, repealed": the tagger may call the -ing word a noun.
+      const ingPhrase = opener?.norm.endsWith('ing') && tokens[c + 2]?.pos === 'ADP';
+      if (c >= first && opener && (opener.pos === 'VERB' || opener.pos === 'ADP' || ingPhrase)) {
         why.push('arg:skip-parenthetical');
         k = c;
         continue;
@@ -1205,11 +1207,18 @@ function pressureSource(view: View, first: number, to: number, actor: ActorGroup
   const { tokens } = view;
   for (let k = first; k < to - 1; k++) {
     const t = tokens[k]!;
-    if (!argumentWords().pressure_nouns.has(t.norm)) continue;
     const prep = tokens[k + 1]!;
-    if (prep.norm !== 'from' && prep.norm !== 'by' && prep.norm !== 'of') continue;
     let j = k + 2;
-    while (j < to && tokens[j]!.pos === 'DET') j++;
+    if (argumentWords().pressure_verbs.has(t.norm)) {
+      // "bowing to the transport unions", "caving in to".
+      if (prep.norm === 'in' && is(tokens[k + 2], 'to')) j++;
+      else if (prep.norm !== 'to') continue;
+    } else if (!argumentWords().pressure_nouns.has(t.norm)) continue;
+    else if (prep.norm !== 'from' && prep.norm !== 'by' && prep.norm !== 'of') continue;
+    // "the transport unions": modifiers before the group's head word.
+    const limit = j + 4;
+    while (j < Math.min(to, limit) && view.groupAt[j]! < 0 && ['DET', 'ADJ', 'NOUN'].includes(tokens[j]!.pos))
+      j++;
     const g = view.groupAt[j] ?? -1;
     if (g >= 0 && !actor.includes(view.groups[g]!) && !ownSide(view.groups[g]!, actor))
       return [view.groups[g]!];

@@ -72,6 +72,7 @@ export const ARGUMENT_WORD_KEYS = [
   'object_pronouns',
   'speaker_pronouns',
   'pressure_nouns',
+  'pressure_verbs',
   'civilian_sites',
 ] as const;
 

@@ -127,3 +127,22 @@ describe('objects with compounds and owners', () => {
     expect(arrest?.recipient.map((a) => a.sector)).toEqual(['JRN']);
   });
 });
+
+describe('sides named around a date or a parenthetical', () => {
+  it('"The army said on Tuesday it had killed 12 militants": "it" is the army across the date', () => {
+    const r = extract(
+      'Fictional: The Pakistani army said on Tuesday it had killed 12 militants in North Waziristan.',
+    );
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.actor)).toEqual(['pak.mil']);
+  });
+
+  it('"Peru\'s Congress, bowing to the transport unions, repealed": Congress concedes to the unions', () => {
+    const r = extract(
+      "Fictional: Peru's Congress, bowing to the transport unions, repealed the extortion law on Friday.",
+    );
+    const concede = of(r, 'CONCEDE');
+    expect(concede && ids(concede.actor)).toEqual(['per.leg']);
+    expect(concede?.recipient.map((a) => a.sector)).toEqual(['LAB']);
+  });
+});
