@@ -216,27 +216,32 @@ export class ContractError extends Error {
  */
 export function spanProblems(result: DocumentResult, text: string): string[] {
   const problems: string[] = [];
-  const check = (where: string, span: Span, claimed?: string) => {
+  // `where` is a path prefix, an index and a suffix, joined only for a problem: building the path
+  // string for every mention of every document was as costly as the rest of the check.
+  const check = (prefix: string, i: number, suffix: string, span: Span, claimed?: string) => {
     const [start, end] = span;
     if (!(start <= end && end <= text.length)) {
-      problems.push(`${where}: span [${start}, ${end}] is outside the text (length ${text.length})`);
+      problems.push(
+        `${prefix}[${i}]${suffix}: span [${start}, ${end}] is outside the text (length ${text.length})`,
+      );
     } else if (claimed !== undefined && text.slice(start, end) !== claimed) {
       problems.push(
-        `${where}: span [${start}, ${end}] reads ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(claimed)}`,
+        `${prefix}[${i}]${suffix}: span [${start}, ${end}] reads ${JSON.stringify(text.slice(start, end))}, not ${JSON.stringify(claimed)}`,
       );
     }
   };
   for (const layer of ['times', 'places', 'actors'] as const) {
+    const prefix = `mentions.${layer}`;
     result.mentions[layer].forEach((m, i) => {
-      check(`mentions.${layer}[${i}]`, m.span, m.text);
+      check(prefix, i, '', m.span, m.text);
     });
   }
   result.events.forEach((e, i) => {
-    check(`events[${i}].trigger`, e.trigger.span, e.trigger.text);
-    check(`events[${i}].evidence`, e.evidence.span, e.evidence.text);
+    check('events', i, '.trigger', e.trigger.span, e.trigger.text);
+    check('events', i, '.evidence', e.evidence.span, e.evidence.text);
   });
   result.messages.forEach((m, i) => {
-    if (m.span) check(`messages[${i}]`, m.span);
+    if (m.span) check('messages', i, '', m.span);
   });
   return problems;
 }
