@@ -67,6 +67,7 @@ export interface Cues {
   request_meet: string[][];
   request_yield: string[][];
   request_change: string[][];
+  vow_of_force: string[][];
 }
 
 /** The loaded lexicon: entries indexed by first word, plus cues. */
@@ -124,6 +125,7 @@ const CUE_KEYS = [
   'request_meet',
   'request_yield',
   'request_change',
+  'vow_of_force',
 ] as const satisfies readonly (keyof Cues)[];
 
 const FLAGS = new Set<string>(['weak', 'casualty', 'nominal-only', 'police-coerce']);

@@ -128,6 +128,10 @@ export function modalityOf(
     Math.min(sentence.end, clause[1] + 4),
     cues.habitual,
   );
+  // An aspect verb ("keep", "continue to") governs the verb after it: "appealed to X to keep
+  // fighting away from the plant" asks for something; it is no habit of the appeal.
+  if (hab > trigger.first && tokens[hab]!.pos === 'VERB')
+    hab = cueIn(tokens, Math.max(sentence.first, clause[0] - 2), trigger.first, cues.habitual);
   // A fronted habitual adverbial governs the whole sentence: "Every Friday, protesters gather".
   const fronted = hab < 0 ? matchCue(tokens, sentence.first, cues.habitual, sentence.end) : -1;
   if (fronted > 0 && tokens[fronted]?.norm === ',') hab = sentence.first;

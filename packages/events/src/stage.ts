@@ -422,10 +422,26 @@ function foldSentence(view: View, frames: Frame[]): void {
         b.trigger.first === agent.end &&
         is(tokens[agent.first - 1], 'by') &&
         b.trigger.head.norm.endsWith('ing');
-      if ((sameActors && b.trigger.nominal) || nounThenVerb || participle || byGerund) {
+      // "A Saudi-brokered prisoner exchange saw the Houthis release 120 soldiers": a non-violent
+      // act named first by a noun with no side, then by a verb with its own subject, is one act,
+      // and the verb's sides are its sides.
+      // Only a noun that is the sentence's subject: "At the height of their protest, workers marched"
+      // keeps the fronted noun apart.
+      const nounNamesVerb =
+        a.trigger.nominal &&
+        a.type !== 'ASSAULT' &&
+        a.args.actor.length === 0 &&
+        !b.trigger.nominal &&
+        b.args.actor.length > 0 &&
+        tokens.slice(a.sentence.first, a.trigger.first).every((t) => t.pos !== 'ADP' && t.norm !== ',');
+      if (nounNamesVerb) {
+        a.args.actor = b.args.actor;
+        a.args.recipient = b.args.recipient;
+      }
+      if ((sameActors && b.trigger.nominal) || nounThenVerb || participle || byGerund || nounNamesVerb) {
         b.mergedInto = a;
         a.why.push(`same-event:${b.trigger.head.text}`);
-        if (nounThenVerb) a.shownAt = b.trigger;
+        if (nounThenVerb || nounNamesVerb) a.shownAt = b.trigger;
         if (a.args.places.length === 0) a.args.places = b.args.places;
         if (a.args.recipient.length === 0 && b.args.recipient.length > 0) a.args.recipient = b.args.recipient;
         if (a.args.actor.length === 0 && b.args.actor.length > 0) a.args.actor = b.args.actor;
@@ -590,11 +606,16 @@ function presupposedParticiple(view: View, frame: Frame): boolean {
 
 /** Host types whose object noun is an agreement or proposal, not a separate act. */
 const AGREEMENT_HOSTS = new Set<string>(['SUPPORT', 'AGREE', 'REJECT', 'REQUEST', 'SANCTION']);
+/** Hosts whose object meeting does not take place. */
+const REFUSING = new Set<string>(['REJECT', 'SANCTION']);
 
 /** True when nominal `b` is the direct object of the verbal act `host` ("signed a truce"). */
 function objectOfAct(view: View, host: Frame, b: Frame): boolean {
   if (!b.trigger.nominal || host.trigger.nominal || host.trigger.end > b.trigger.first) return false;
-  const agreement = AGREEMENT_HOSTS.has(host.type) && (b.type === 'RETREAT' || b.type === 'AGREE');
+  // "suspended trade talks", "boycotted the talks": talks suspended or refused are not held.
+  const agreement =
+    AGREEMENT_HOSTS.has(host.type) &&
+    (b.type === 'RETREAT' || b.type === 'AGREE' || (b.type === 'CONSULT' && REFUSING.has(host.type)));
   // "executed a protester": a person named by what they did is who was hit, not a protest.
   const protester = lem(b.trigger.head) === 'protester';
   // "banned all protests", "prevented attacks": what is forbidden or stopped did not happen.
@@ -770,6 +791,9 @@ function foldComplements(view: View, frames: Frame[]): void {
   }
 }
 
+/** Verbs of promising: what they promise decides between AGREE and THREATEN. */
+const VOWS = new Set(['vow', 'pledge', 'promise', 'swear']);
+
 /** Words that make a military exercise a shared one. */
 const JOINT = new Set(['joint', 'combined', 'bilateral', 'trilateral', 'multinational']);
 
@@ -863,6 +887,22 @@ function retype(view: View, frame: Frame): void {
     frame.type = 'COOPERATE';
     frame.mode = null;
     frame.why.push('rule:joint-exercise->COOPERATE');
+  }
+  // "vowed to keep targeting shipping": a vow whose complement is force threatens (PLOVER THREATEN).
+  if (
+    frame.type === 'AGREE' &&
+    VOWS.has(lem(frame.trigger.head)) &&
+    cueIn(
+      view.tokens,
+      frame.trigger.end,
+      Math.min(frame.sentence.end, frame.trigger.end + 5),
+      view.lexicon.cues.vow_of_force,
+    ) >= 0
+  ) {
+    frame.type = 'THREATEN';
+    frame.mode = null;
+    frame.code = null;
+    frame.why.push('rule:vow-of-force->THREATEN');
   }
   if (frame.type === 'MOBILIZE') mobilizeMode(view, frame);
   if (frame.type === 'REQUEST' || frame.type === 'REJECT') requestMode(view, frame);

@@ -30,7 +30,8 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   if (entry.type === null) return true;
   if (progressive(tokens, i) || commaParticiple(tokens, i)) return entry.pos !== 'N';
   // After a preposition a gerund with an object is still a verb phrase: "accused X of sending troops".
-  if (gerundNoun(tokens, i, sentenceFirst)) return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP';
+  if (gerundNoun(tokens, i, sentenceFirst))
+    return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP' || frontedParticiple(tokens, i, sentenceFirst);
   if (verbSlot(tokens, i) && entry.pos !== 'N') return true;
   if (attributiveIntent(entry, tokens, i)) return false;
   if (entry.pos === '*') return token.pos === 'VERB' || NOUNISH.has(token.pos) || token.pos === 'ADJ';
@@ -64,6 +65,23 @@ function attributiveIntent(entry: TriggerEntry, tokens: Token[], i: number): boo
     next !== undefined &&
     (next.pos === 'NOUN' || next.pos === 'PROPN')
   );
+}
+
+/**
+ * "Rejecting Washington's demand for a ceasefire, the Houthi leader vowed ...": a sentence-opening
+ * -ing word with an object, whose phrase reaches a comma before any verb, is a fronted participle
+ * (a verb). "Fighting in the town left nine dead, officials said" is a subject: a verb comes first.
+ */
+function frontedParticiple(tokens: Token[], i: number, sentenceFirst: number): boolean {
+  if (i !== sentenceFirst) return false;
+  const next = tokens[i + 1];
+  if (!next || !['DET', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(next.pos)) return false;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 16); k++) {
+    const t = tokens[k]!;
+    if (t.norm === ',') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** A gerund used as a noun: "Fighting broke out", "the shelling", "killed in fighting", "rocket shelling on X". */

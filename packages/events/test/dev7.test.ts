@@ -412,3 +412,92 @@ describe('more PLOVER vocabulary (probe sentences)', () => {
     expect(r.events.map((e) => e.type)).toEqual(['RETREAT']);
   });
 });
+
+describe("general causes found on the other splits' wording (probe sentences)", () => {
+  it('"retook the town" (the tagger leaves "retook" unlemmatized) is a seizure of territory', () => {
+    const r = extract('Fictional: Malian troops retook the town of Lere on Friday.', {
+      actors: [['Malian troops', 'mli.mil', 'MLI', 'MIL']],
+      places: [['Lere', 'Lere', 15.71, -4.91, 'ML', 'town']],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['COERCE', 'seize']]);
+  });
+
+  it('"came under fire from X" is an attack by X', () => {
+    const r = extract('Fictional: A police patrol came under fire from gunmen near Kano.', {
+      actors: [
+        ['police patrol', 'nga.cop', 'NGA', 'COP'],
+        ['gunmen', 'uaf', null, 'UAF'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('lifting arrest warrants concedes; the warrants are no arrest', () => {
+    const r = extract('Fictional: Bogota lifted arrest warrants against three rebel negotiators.', {
+      actors: [['Bogota', 'col.gov', 'COL', 'GOV']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['CONCEDE']);
+  });
+
+  it("suspending parties' activities restricts (COERCE); arms sales halted in the passive are a SANCTION", () => {
+    const parties = extract('Fictional: The junta suspended the activities of all parties.', {
+      actors: [['junta', 'gin.gov', 'GIN', 'GOV']],
+    });
+    expect(parties.events.map((e) => [e.type, e.mode])).toEqual([['COERCE', 'restrict']]);
+    const sales = extract('Fictional: Arms sales to Riyadh were halted by the Dutch government.', {
+      actors: [['Dutch government', 'nld.gov', 'NLD', 'GOV']],
+    });
+    expect(sales.events.map((e) => e.type)).toEqual(['SANCTION']);
+  });
+
+  it('talks suspended are not held: no CONSULT beside the SANCTION', () => {
+    const r = extract('Fictional: Brussels suspended trade talks with Jakarta.', {
+      actors: [['Brussels', 'eu', null, 'IGO']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['SANCTION']);
+  });
+
+  it('"A prisoner exchange saw X release Y": one release, with the verb\'s sides', () => {
+    const r = extract('Fictional: A Qatari-brokered prisoner exchange saw the rebels release 40 soldiers.', {
+      actors: [
+        ['rebels', 'rebels', null, 'REB'],
+        ['soldiers', 'mil', null, 'MIL'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['RETREAT']);
+    expect(r.events[0]!.actor.map((a) => a.id)).toEqual(['rebels']);
+  });
+
+  it('a fronted participle with an object is a verb ("Rejecting the UN plan, ...")', () => {
+    const fronted = extract('Fictional: Rejecting the UN plan, the rebels vowed to keep fighting.', {
+      actors: [
+        ['UN', 'un', null, 'IGO'],
+        ['rebels', 'rebels', null, 'REB'],
+      ],
+    });
+    expect(fronted.events.map((e) => e.type)).toContain('REJECT');
+  });
+
+  it('a vow of force threatens; a vow to hold elections agrees', () => {
+    const threat = extract('Fictional: The militia vowed to retaliate against the army.', {
+      actors: [
+        ['militia', 'militia', null, 'PRM'],
+        ['army', 'mil', null, 'MIL'],
+      ],
+    });
+    expect(threat.events.map((e) => e.type)).toContain('THREATEN');
+    expect(threat.events.map((e) => e.type)).not.toContain('AGREE');
+    const promise = extract('Fictional: The junta vowed to hold elections in May.', {
+      actors: [['junta', 'gin.gov', 'GIN', 'GOV']],
+    });
+    expect(promise.events.map((e) => e.type)).toEqual(['AGREE']);
+  });
+
+  it('"appealed to X to keep fighting away from" is an appeal, not a habit', () => {
+    const r = extract('Fictional: The ICRC appealed to both armies to keep fighting away from the dam.', {
+      actors: [['ICRC', 'icrc', null, 'NGO']],
+    });
+    const request = r.events.find((e) => e.type === 'REQUEST');
+    expect(request?.modality).toBe('asserted');
+  });
+});
