@@ -894,8 +894,10 @@ export function linkArguments(
       isVerb(t) &&
       t.norm.endsWith('ed') &&
       (view.groupAt[k + 1]! >= 0 || tokens[k + 1]?.pos === 'NOUN') &&
-      // "between soldiers and suspected smugglers" too.
-      ['DET', 'ADP', 'NUM', 'ADJ', 'CCONJ'].includes(tokens[k - 1]?.pos ?? '')
+      // "between soldiers and suspected smugglers" too; "struck suspected PKK hideouts": right
+      // after the verb.
+      (['DET', 'ADP', 'NUM', 'ADJ', 'CCONJ'].includes(tokens[k - 1]?.pos ?? '') ||
+        (k === trigger.end && !trigger.nominal))
     )
       continue;
     // A verb inside a gapped phrase is the trigger's own word ("sanctions ... were lifted").
@@ -1263,6 +1265,18 @@ function proposalMaker(view: View, from: number, to: number): ActorGroup | null 
     // The tagger reads "calls", "demands" as verbs; the preposition after them decides.
     const noun =
       argumentWords().proposals.has(lem(t)) || argumentWords().proposals.has(t.norm.replace(/s$/, ''));
+    // "a ceasefire proposal put forward by Egypt", "a plan drafted by the AU": a participle with
+    // its particle between the noun and "by".
+    if (noun && prep && (isVerb(prep) || prep.norm === 'put')) {
+      let b = k + 2;
+      if ((tokens[b]?.pos === 'ADP' || tokens[b]?.pos === 'ADV') && tokens[b]!.norm !== 'by') b++;
+      if (tokens[b]?.norm === 'by') {
+        let j = b + 1;
+        while (j < to && tokens[j]!.pos === 'DET') j++;
+        const g = view.groupAt[j] ?? -1;
+        if (g >= 0) return view.groups[g]!;
+      }
+    }
     if (noun && (prep?.norm === 'from' || prep?.norm === 'by')) {
       let j = k + 2;
       while (j < to && tokens[j]!.pos === 'DET') j++;
@@ -1542,7 +1556,10 @@ function nominalSubject(
   for (let k = previous.trigger.end; k < trigger.first; k++) {
     const t = tokens[k]!;
     if (t.norm === ',' || t.norm === ';' || opensClause(tokens, k)) return false;
-    if (isVerb(t) && !inCompound(tokens, k) && view.groupAt[k]! < 0) return false;
+    // "An Israeli strike on a school sheltering displaced families killed 15": a participle inside
+    // the nominal's object (a reduced relative, or an adjective) does not end the subject.
+    const insideObject = t.norm.endsWith('ing') || participleAdjective(view, k);
+    if (isVerb(t) && !inCompound(tokens, k) && view.groupAt[k]! < 0 && !insideObject) return false;
   }
   const modifier = previous.args.actor.includes(group) && group.end <= previous.trigger.first;
   return modifier || group.first >= previous.trigger.end;

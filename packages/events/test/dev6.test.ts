@@ -146,3 +146,29 @@ describe('sides named around a date or a parenthetical', () => {
     expect(concede?.recipient.map((a) => a.sector)).toEqual(['LAB']);
   });
 });
+
+describe('objects behind participles', () => {
+  it('"struck suspected PKK hideouts": a participle adjective right after the verb stays in the object', () => {
+    const r = extract(
+      'Fictional: Turkish warplanes struck suspected PKK hideouts in northern Iraq on Tuesday.',
+    );
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.recipient)).toEqual(['pkk']);
+  });
+
+  it('"a proposal put forward by Egypt and Qatar": the proposers are answered', () => {
+    const r = extract(
+      'Fictional: Israel rejected a ceasefire proposal put forward by Egypt and Qatar on Tuesday.',
+    );
+    const reject = of(r, 'REJECT');
+    expect(reject && ids(reject.recipient).sort()).toEqual(['egy.gov', 'qat.gov']);
+  });
+
+  it('"a strike on a school sheltering displaced families killed 15": one attack, no act by the families', () => {
+    const r = extract(
+      'Fictional: An Israeli strike on a school sheltering displaced families in Gaza City killed 15 people.',
+    );
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+    expect(ids(r.events[0]!.actor)).toEqual(['isr.mil']);
+  });
+});
