@@ -501,3 +501,23 @@ describe("general causes found on the other splits' wording (probe sentences)", 
     expect(request?.modality).toBe('asserted');
   });
 });
+
+describe('near misses and acts not done (probe sentences)', () => {
+  it('an air raid siren, firefighters battling a blaze: no attack', () => {
+    const siren = extract('Fictional: An air raid siren sounded in Lviv on Monday.', {});
+    expect(siren.events).toEqual([]);
+    const blaze = extract('Fictional: Firefighters battled a blaze at a depot near Odesa.', {
+      actors: [['Firefighters', 'civilians', null, 'CVL']],
+    });
+    expect(blaze.events).toEqual([]);
+  });
+
+  it('"under pressure to release" and "talk of a withdrawal" are not releases or withdrawals', () => {
+    const pressure = extract('Fictional: The junta is under pressure to release political prisoners.', {
+      actors: [['junta', 'mmr.gov', 'MMR', 'GOV']],
+    });
+    expect(pressure.events.map((e) => e.modality)).toEqual(['hypothetical']);
+    const talk = extract('Fictional: Talk of a troop withdrawal has faded in Paris.', {});
+    expect(talk.events.filter((e) => e.modality === 'asserted')).toEqual([]);
+  });
+});
