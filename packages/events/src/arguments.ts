@@ -161,6 +161,14 @@ function subjectLeft(
         k = c;
         continue;
       }
+      // "Bolivia's president, Luis Arce, accused": a name in apposition to an actor is skipped.
+      let names = c + 1 < k && c >= first && view.groupAt[c - 1]! >= 0;
+      for (let j = c + 1; names && j < k; j++) names = tokens[j]!.pos === 'PROPN' || view.groupAt[j]! >= 0;
+      if (names) {
+        why.push('arg:skip-name-apposition');
+        k = c;
+        continue;
+      }
       // "ISWAP, a Boko Haram offshoot, claimed": an apposition after a named actor is skipped.
       if (c >= first && opener && opener.pos === 'DET' && view.groupAt[c - 1]! >= 0) {
         why.push('arg:skip-apposition');
@@ -925,6 +933,13 @@ export function linkArguments(
     }
     // "more than fifty parties", "fewer than ten": part of a number, not a preposition.
     if (t.norm === 'than' && ['more', 'less', 'fewer'].includes(tokens[k - 1]?.norm ?? '')) continue;
+    // "slapped sanctions on nine firms over arms sales to Taiwan": the reason names no side.
+    if (
+      t.pos === 'ADP' &&
+      argumentWords().reason_preps.has(t.norm) &&
+      !PHYSICAL.has(trigger.entry.type ?? '')
+    )
+      break;
     if (t.pos === 'ADP' || t.norm === 'targeting' || t.norm === 'between') {
       prepIndex = k;
       const near = matchCue(tokens, k, lexicon.cues.location_near, end);

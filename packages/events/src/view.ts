@@ -73,6 +73,7 @@ export const ARGUMENT_WORD_KEYS = [
   'speaker_pronouns',
   'pressure_nouns',
   'pressure_verbs',
+  'reason_preps',
   'civilian_sites',
 ] as const;
 

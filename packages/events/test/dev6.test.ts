@@ -172,3 +172,30 @@ describe('objects behind participles', () => {
     expect(ids(r.events[0]!.actor)).toEqual(['isr.mil']);
   });
 });
+
+describe('appositions and reasons', () => {
+  it('"Bolivia\'s president, Luis Arce, accused": a name in apposition does not hide the subject', () => {
+    const r = extract("Fictional: Bolivia's president, Luis Arce, accused Peru of meddling on Monday.");
+    const accuse = of(r, 'ACCUSE');
+    expect(accuse && ids(accuse.actor)).toEqual(['bol.gov']);
+    expect(accuse && ids(accuse.recipient)).toEqual(['per.gov']);
+  });
+
+  it('"sanctions on nine US defence firms over arms sales to Taiwan": the reason names no side', () => {
+    const r = extract(
+      'Fictional: Beijing slapped sanctions on nine US defence firms over arms sales to Taiwan.',
+    );
+    const sanction = of(r, 'SANCTION');
+    expect(sanction && ids(sanction.recipient)).toEqual(['usa.business']);
+  });
+
+  it('a village chief and a researcher are named as who is hit', () => {
+    const chief = of(extract('Fictional: Gunmen killed a village chief in Cameroon on Monday.'), 'ASSAULT');
+    expect(chief?.recipient.map((a) => a.sector)).toEqual(['CVL']);
+    const researcher = of(
+      extract('Fictional: A court in Moscow sentenced a French researcher to three years in prison.'),
+      'SANCTION',
+    );
+    expect(researcher && ids(researcher.recipient)).toEqual(['fra.students']);
+  });
+});
