@@ -118,9 +118,14 @@ function verbSlot(tokens: Token[], i: number): boolean {
     (['DET', 'PROPN', 'NUM', 'PRON', 'ADJ', 'ADV'].includes(next.pos) ||
       // "gunmen shot and killed", "troops shot at the car"
       (next.pos === 'CCONJ' && tokens[i + 2]?.pos === 'VERB') ||
-      next.norm === 'at')
+      next.norm === 'at' ||
+      // "Armed men looted shops": an -ed word between a plural subject and a noun object.
+      (next.pos === 'NOUN' && token.norm.endsWith('ed') && PLURAL_SUBJECT.test(prev.norm)))
   );
 }
+
+/** Plural nouns that stand as subjects before a mis-tagged past tense ("men looted shops"). */
+const PLURAL_SUBJECT = /(?:[^s]s|men|people|police)$/;
 
 /** ", wounding six people": a participle clause after a comma is a verb whatever the tagger says. */
 function commaParticiple(tokens: Token[], i: number): boolean {

@@ -521,3 +521,83 @@ describe('near misses and acts not done (probe sentences)', () => {
     expect(talk.events.filter((e) => e.modality === 'asserted')).toEqual([]);
   });
 });
+
+describe('verbal conflict and cooperation in other words (probe sentences)', () => {
+  const cases2: Case[] = [
+    [
+      'Fictional: The AU lambasted the junta in Bamako.',
+      [
+        ['AU', 'au', null, 'IGO'],
+        ['junta', 'mli.gov', 'MLI', 'GOV'],
+      ],
+      'ACCUSE',
+      'disapprove',
+    ],
+    [
+      'Fictional: Ghana protested to Togo over the border closure.',
+      [
+        ['Ghana', 'gha.gov', 'GHA', 'GOV'],
+        ['Togo', 'tgo.gov', 'TGO', 'GOV'],
+      ],
+      'ACCUSE',
+      'disapprove',
+    ],
+    [
+      'Fictional: Cyprus lodged a formal complaint with Ankara.',
+      [
+        ['Cyprus', 'cyp.gov', 'CYP', 'GOV'],
+        ['Ankara', 'tur.gov', 'TUR', 'GOV'],
+      ],
+      'ACCUSE',
+      'disapprove',
+    ],
+    ['Fictional: Caracas spurned the mediation offer.', [['Caracas', 'ven.gov', 'VEN', 'GOV']], 'REJECT'],
+    [
+      'Fictional: Pyongyang vowed a merciless response.',
+      [['Pyongyang', 'prk.gov', 'PRK', 'GOV']],
+      'THREATEN',
+    ],
+    [
+      'Fictional: The military council handed power to a civilian cabinet.',
+      [['military council', 'sdn.gov', 'SDN', 'GOV']],
+      'RETREAT',
+      'resign',
+    ],
+    [
+      'Fictional: Manila and Tokyo inked a defence pact.',
+      [
+        ['Manila', 'phl.gov', 'PHL', 'GOV'],
+        ['Tokyo', 'jpn.gov', 'JPN', 'GOV'],
+      ],
+      'SUPPORT',
+    ],
+    [
+      'Fictional: Police charged a crowd of students in Dhaka.',
+      [
+        ['Police', 'bgd.cop', 'BGD', 'COP'],
+        ['students', 'students', null, 'EDU'],
+      ],
+      'ASSAULT',
+      'crowd-control',
+    ],
+    ['Fictional: Armed men looted shops in Bangui.', [['Armed men', 'uaf', null, 'UAF']], 'COERCE'],
+  ];
+  for (const [text, actors, type, mode] of cases2) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+
+  it('"police charged X with rioting" stays a legal charge', () => {
+    const r = extract('Fictional: Police charged six students with rioting.', {
+      actors: [
+        ['Police', 'bgd.cop', 'BGD', 'COP'],
+        ['students', 'students', null, 'EDU'],
+      ],
+    });
+    expect(r.events.map((e) => e.type)).toContain('ACCUSE');
+    expect(r.events.map((e) => e.type)).not.toContain('ASSAULT');
+  });
+});
