@@ -601,3 +601,58 @@ describe('verbal conflict and cooperation in other words (probe sentences)', () 
     expect(r.events.map((e) => e.type)).not.toContain('ASSAULT');
   });
 });
+
+describe('attacks on words, accidents, films and media (probe sentences)', () => {
+  it('attacking a budget or hitting out at allies is disapproval, not an assault', () => {
+    const budget = extract("Fictional: The opposition leader attacked the government's budget.", {
+      actors: [
+        ['opposition leader', 'opposition', null, 'OPP'],
+        ['government', 'gov', null, 'GOV'],
+      ],
+    });
+    expect(budget.events.map((e) => e.type)).toEqual(['ACCUSE']);
+    const allies = extract('Fictional: The president hit out at his European allies.', {
+      actors: [['president', 'usa.gov', 'USA', 'GOV']],
+    });
+    expect(allies.events.map((e) => e.type)).toEqual(['ACCUSE']);
+  });
+
+  it('"attacked a police station" is still an assault', () => {
+    const r = extract('Fictional: Gunmen attacked a police station in Zamfara.', {
+      actors: [['Gunmen', 'uaf', null, 'UAF']],
+    });
+    expect(r.events.map((e) => e.type)).toEqual(['ASSAULT']);
+  });
+
+  it('a video shot, a death in a car accident: no attack', () => {
+    const video = extract('Fictional: The army shot a propaganda video near Gao.', {
+      actors: [['army', 'mli.mil', 'MLI', 'MIL']],
+    });
+    expect(video.events).toEqual([]);
+    const crash = extract('Fictional: The general was killed in a car accident.', {
+      actors: [['general', 'mil', null, 'MIL']],
+    });
+    expect(crash.events).toEqual([]);
+  });
+
+  it("suspending a newspaper's licence or a broadcaster is censorship (COERCE censor)", () => {
+    const r = extract('Fictional: The junta suspended the broadcasts of a French radio station.', {
+      actors: [['junta', 'bfa.gov', 'BFA', 'GOV']],
+    });
+    expect(r.events.map((e) => [e.type, e.mode])).toEqual([['COERCE', 'censor']]);
+  });
+
+  it("training another state's soldiers is military aid; training together is cooperation", () => {
+    const aid = extract('Fictional: Turkey trained Somali soldiers in Mogadishu.', {
+      actors: [
+        ['Turkey', 'tur.gov', 'TUR', 'GOV'],
+        ['Somali soldiers', 'som.mil', 'SOM', 'MIL'],
+      ],
+    });
+    expect(aid.events.map((e) => e.type)).toEqual(['AID']);
+    const together = extract('Fictional: Kenyan and Ugandan troops trained together near Moroto.', {
+      actors: [['Kenyan and Ugandan troops', 'ken.mil', 'KEN', 'MIL']],
+    });
+    expect(together.events.map((e) => e.type)).toEqual(['COOPERATE']);
+  });
+});
