@@ -48,7 +48,7 @@ export interface Args {
 const PHYSICAL = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 
 /** Acts that answer a proposal: its author, named as a modifier ("a Qatari plan"), is the recipient. */
-const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT']);
+const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT', 'CONCEDE']);
 
 /** Acts whose "on" names a topic, not a side: "talks on the border", "information on the PKK". */
 const TOPIC_ON = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE', 'REJECT', 'SUPPORT']);
@@ -694,6 +694,16 @@ export function linkArguments(
         argumentWords().aid_destination.has(lastPrep) &&
         forRecipient(trigger.entry) &&
         trigger.entry.type !== 'SUPPORT'
+      )
+        args.placeRecipient = place;
+      // "returned four villages to Azerbaijan", "handed the town over to Armenia": a state given
+      // territory or people receives them.
+      if (
+        args.placeRecipient === null &&
+        args.recipient.length === 0 &&
+        lastPrep === 'to' &&
+        handsOver(trigger) &&
+        place.place.feature === 'country'
       )
         args.placeRecipient = place;
       // "fired rockets into (northern) Israel": fire across a border hits that state.
@@ -1528,7 +1538,13 @@ function opensSentence(tokens: Token[], trigger: TriggerMatch, first: number): b
 /** Verbs of handing a person over to another state ("extradited X to Y"). */
 function handsOver(trigger: TriggerMatch): boolean {
   const w = trigger.entry.words;
-  return w[0] === 'extradite' || w[0] === 'extradition' || (w[0] === 'hand' && w[1] === 'over');
+  return (
+    w[0] === 'extradite' ||
+    w[0] === 'extradition' ||
+    (w[0] === 'hand' && w[1] === 'over') ||
+    // "agreed to return four border villages to Azerbaijan".
+    (w[0] === 'return' && trigger.entry.type === 'RETREAT')
+  );
 }
 
 /** True when the nominal at `at` follows "after", "following" or "during" (adjectives between). */

@@ -199,3 +199,24 @@ describe('appositions and reasons', () => {
     expect(researcher && ids(researcher.recipient)).toEqual(['fra.students']);
   });
 });
+
+describe('who receives a handover or a concession', () => {
+  it('"agreed to return four border villages to Azerbaijan": Azerbaijan receives them', () => {
+    const r = extract('Fictional: Armenia agreed to return four border villages to Azerbaijan.');
+    const retreat = of(r, 'RETREAT');
+    expect(retreat && ids(retreat.actor)).toEqual(['arm.gov']);
+    expect(retreat && ids(retreat.recipient)).toEqual(['aze.gov']);
+  });
+
+  it('"agreed to ECOWAS demands": the concession answers ECOWAS', () => {
+    const r = extract('Fictional: The junta agreed to ECOWAS demands for a shorter transition.');
+    const concede = of(r, 'CONCEDE');
+    expect(concede && ids(concede.recipient)).toEqual(['ecowas']);
+  });
+
+  it('a drug lord arrested is a criminal of his country', () => {
+    const r = extract('Fictional: Brazilian police arrested a Paraguayan drug lord on Monday.');
+    const arrest = of(r, 'COERCE');
+    expect(arrest && ids(arrest.recipient)).toEqual(['pry.criminals']);
+  });
+});
