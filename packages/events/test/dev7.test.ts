@@ -656,3 +656,61 @@ describe('attacks on words, accidents, films and media (probe sentences)', () =>
     expect(together.events.map((e) => e.type)).toEqual(['COOPERATE']);
   });
 });
+
+describe('third probe batch: support, restrictions, refugees, access', () => {
+  const cases3: Case[] = [
+    [
+      'Fictional: Oman reaffirmed its support for the Yemeni government.',
+      [['Oman', 'omn.gov', 'OMN', 'GOV']],
+      'SUPPORT',
+    ],
+    [
+      'Fictional: The junta placed the former president under house arrest.',
+      [['junta', 'gab.gov', 'GAB', 'GOV']],
+      'COERCE',
+      'arrest',
+    ],
+    [
+      'Fictional: Authorities outlawed the separatist movement.',
+      [['Authorities', 'cmr.gov', 'CMR', 'GOV']],
+      'COERCE',
+      'restrict',
+    ],
+    [
+      'Fictional: Police cordoned off the square in Tbilisi.',
+      [['Police', 'geo.cop', 'GEO', 'COP']],
+      'COERCE',
+      'restrict',
+    ],
+    ['Fictional: Uganda took in 5,000 Congolese refugees.', [['Uganda', 'uga.gov', 'UGA', 'GOV']], 'AID'],
+    ['Fictional: Egypt trucked food into Gaza.', [['Egypt', 'egy.gov', 'EGY', 'GOV']], 'AID'],
+    [
+      'Fictional: The army eased the blockade of Tawila.',
+      [['army', 'sdn.mil', 'SDN', 'MIL']],
+      'RETREAT',
+      'access',
+    ],
+    [
+      'Fictional: The rebels stood down their fighters in Tigray.',
+      [['rebels', 'rebels', null, 'REB']],
+      'RETREAT',
+      'disarm',
+    ],
+    [
+      'Fictional: Mali ordered the UN envoy to leave the country.',
+      [
+        ['Mali', 'mli.gov', 'MLI', 'GOV'],
+        ['UN', 'un', null, 'IGO'],
+      ],
+      'SANCTION',
+      'expel',
+    ],
+  ];
+  for (const [text, actors, type, mode] of cases3) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+});
