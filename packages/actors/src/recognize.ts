@@ -1285,6 +1285,24 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     );
     return;
   }
+  // "Police in Karachi", "authorities in Kano": a resolved place right after a civil institution
+  // gives its state too (not armies: "troops in Mali" may be anyone's).
+  const placeIn =
+    CIVIL_SECTORS.has(role.sector) && token(run, h.last + 1)?.norm === 'in'
+      ? placeAfter(run, h.last)
+      : undefined;
+  if (placeIn) {
+    emitStateRole(
+      run,
+      h,
+      placeIn.iso3,
+      role,
+      'institution',
+      `place-in:${placeIn.text}->${placeIn.iso3}`,
+      role.kind !== 'person',
+    );
+    return;
+  }
   const inName =
     prev &&
     prev.sentence === token(run, h.first)!.sentence &&

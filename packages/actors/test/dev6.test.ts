@@ -49,3 +49,14 @@ describe('dev6 "it" after a reporting verb and a date', () => {
     expect(r.mentions.actors.map((m) => `${m.text} -> ${m.actor.id}`)).toContain('it -> hamas');
   }, 60_000);
 });
+
+describe('dev6 institutions placed by "in"', () => {
+  it('"Authorities in Kano" are Nigeria\'s when the geoparser resolved Kano; without geo they stay unplaced', async () => {
+    const text = 'Fictional: Authorities in Kano imposed a curfew on Monday.';
+    const pipeline = await createDefaultPipeline();
+    const r = parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+    expect(r.mentions.actors.map((m) => `${m.text} -> ${m.actor.id}`)).toContain('Authorities -> nga.gov');
+    const { mentions } = actorsOf(text);
+    expect(mentions.map((m) => m.actor.id)).not.toContain('nga.gov');
+  }, 60_000);
+});

@@ -354,7 +354,11 @@ export function linkArguments(
       g &&
       (g.end === trigger.first ||
         (before &&
-          (before.norm === "'s" || before.norm === '’s' || before.pos === 'ADJ') &&
+          (before.norm === "'s" ||
+            before.norm === '’s' ||
+            // "Rebels' attack": the plural possessive.
+            ((before.norm === "'" || before.norm === '’') && g.end === trigger.first - 1) ||
+            before.pos === 'ADJ') &&
           g.end >= trigger.first - 2))
     ) {
       why.push(

@@ -220,3 +220,19 @@ describe('who receives a handover or a concession', () => {
     expect(arrest && ids(arrest.recipient)).toEqual(['pry.criminals']);
   });
 });
+
+describe('owners and places of the acting side', () => {
+  it('"Rebels\' attack on Bunia": the plural possessive names the attacker', () => {
+    const r = extract("Fictional: Rebels' attack on the town of Bunia left 20 civilians dead.");
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.actor)).toEqual(['rebels']);
+  });
+
+  it('"Police in Karachi arrested": the place after "in" gives the police their state', () => {
+    const r = extract(
+      'Fictional: Police in Karachi arrested two men suspected of attacking Chinese nationals.',
+    );
+    const arrest = of(r, 'COERCE');
+    expect(arrest && ids(arrest.actor)).toEqual(['pak.cop']);
+  });
+});
