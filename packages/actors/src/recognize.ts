@@ -1646,6 +1646,27 @@ function skipDateBack(run: Run, first: number): number {
   return k;
 }
 
+/**
+ * The mention that is the subject of the verb at `verb`: the one ending right before it, or right
+ * before a comma-enclosed phrase that ends just before it; undefined when none of `candidates`.
+ */
+function reportingSubject(
+  run: Run,
+  verb: number,
+  candidates: ActorMentionInternal[],
+): ActorMentionInternal | undefined {
+  let j = verb - 1;
+  while (j > 0 && (token(run, j)?.pos === 'AUX' || token(run, j)?.pos === 'ADV')) j--;
+  const sentence = token(run, verb)?.sentence;
+  if (token(run, j)?.norm === ',') {
+    j--;
+    while (j > 0 && token(run, j)?.norm !== ',' && token(run, j)?.sentence === sentence) j--;
+    if (token(run, j)?.norm !== ',') return undefined;
+    j--;
+  }
+  return candidates.find((m) => m.head === j);
+}
+
 /** True for a state, its government or one of its institutions (an owner of state roles). */
 function isStateBody(m: ActorMentionInternal): boolean {
   return STATE_SECTORS.has(m.actor.sector ?? '') || m.actor.sector === 'ELI' || m.kind === 'state';
@@ -1802,6 +1823,12 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
   if (possessive) {
     const first = earlier.find((m) => m.sentence === sentence && test(m));
     if (first) earlier.splice(0, earlier.length, first);
+  }
+  // "JNIM, which is linked to al-Qaeda, said it attacked": "it" after a reporting verb is the
+  // verb's subject, found over a comma-enclosed relative clause or apposition before the verb.
+  if (anaphor.after.length > 0) {
+    const speaker = reportingSubject(run, skipDateBack(run, h.first) - 1, earlier.filter(test));
+    if (speaker) earlier.splice(0, earlier.length, speaker);
   }
   for (let k = earlier.length - 1; k >= 0; k--) {
     const m = earlier[k]!;

@@ -529,6 +529,18 @@ export function linkArguments(
     const p = view.placeAt[k]!;
     if (g >= 0) {
       const group = view.groups[g]!;
+      if (
+        lastPrep === 'on' &&
+        trigger.nominal &&
+        args.actor.length === 0 &&
+        governingVerb(tokens, trigger, first, argumentWords().blame_verbs) >= 0
+      ) {
+        // "blamed the attack on the BLA": who it is blamed on did it, and is not who was hit.
+        args.actor = [group];
+        why.push('arg:blamed-on->actor');
+        k = group.end - 1;
+        continue;
+      }
       if (lastPrep === 'by') {
         if (passive || trigger.nominal) {
           args.actor = [group];

@@ -74,6 +74,7 @@ export const ARGUMENT_WORD_KEYS = [
   'pressure_nouns',
   'pressure_verbs',
   'reason_preps',
+  'blame_verbs',
   'civilian_sites',
 ] as const;
 

@@ -236,3 +236,22 @@ describe('owners and places of the acting side', () => {
     expect(arrest && ids(arrest.actor)).toEqual(['pak.cop']);
   });
 });
+
+describe('blame and the speaker of "it"', () => {
+  it('"blamed the attack on the BLA": the BLA is accused and did the attack, and was not hit', () => {
+    const r = extract('Fictional: Police in Quetta blamed the attack on the Baloch Liberation Army.');
+    const accuse = of(r, 'ACCUSE');
+    const assault = of(r, 'ASSAULT');
+    expect(accuse && ids(accuse.recipient)).toEqual(['bla']);
+    expect(assault && ids(assault.actor)).toEqual(['bla']);
+    expect(assault?.recipient).toEqual([]);
+  });
+
+  it('"JNIM, which is linked to al-Qaeda, said it attacked": "it" is JNIM, not al-Qaeda', () => {
+    const r = extract(
+      'Fictional: JNIM, which is linked to al-Qaeda, said it attacked the army post in Lere.',
+    );
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.actor)).toEqual(['jnim']);
+  });
+});
