@@ -132,9 +132,13 @@ export function modalityOf(
   // fighting away from the plant" asks for something; it is no habit of the appeal.
   if (hab > trigger.first && tokens[hab]!.pos === 'VERB')
     hab = cueIn(tokens, Math.max(sentence.first, clause[0] - 2), trigger.first, cues.habitual);
+  // "Houthi rebels have attacked ships since November": a present perfect over a span since a
+  // date sums up repeated acts, it is no single event.
+  if (hab < 0 && sincePerfect(tokens, trigger, sentence)) hab = trigger.first;
   // A fronted habitual adverbial governs the whole sentence: "Every Friday, protesters gather".
-  const fronted = hab < 0 ? matchCue(tokens, sentence.first, cues.habitual, sentence.end) : -1;
-  if (fronted > 0 && tokens[fronted]?.norm === ',') hab = sentence.first;
+  const opening = afterLabel(tokens, sentence);
+  const fronted = hab < 0 ? matchCue(tokens, opening, cues.habitual, sentence.end) : -1;
+  if (fronted > 0 && tokens[fronted]?.norm === ',') hab = opening;
   if (hab >= 0) {
     why.push(`modality:habitual:${tokens[hab]!.norm}`);
     return { modality: 'habitual', attribution: null, why };
@@ -145,6 +149,28 @@ export function modalityOf(
     return { modality: 'reported', attribution: reported.group, why };
   }
   return { modality: 'asserted', attribution: null, why: ['modality:asserted'] };
+}
+
+/**
+ * Where a sentence's own words start after a leading label or dateline ("KHARTOUM —", "Update:"):
+ * the token after a colon or dash among the first six, else the sentence's first token.
+ */
+function afterLabel(tokens: Token[], sentence: Sentence): number {
+  for (let k = sentence.first; k < Math.min(sentence.end, sentence.first + 6); k++) {
+    const n = tokens[k]!.norm;
+    if (n === ':' || n === '—' || n === '–') return k + 1;
+  }
+  return sentence.first;
+}
+
+/** "have attacked ships since November": has/have (an adverb between allowed) right before a verbal trigger and "since" after it. */
+function sincePerfect(tokens: Token[], trigger: TriggerMatch, sentence: Sentence): boolean {
+  let k = trigger.first - 1;
+  if (tokens[k]?.pos === 'ADV') k--;
+  const aux = tokens[k];
+  if (!aux || k < sentence.first || (aux.norm !== 'has' && aux.norm !== 'have')) return false;
+  for (let j = trigger.end; j < sentence.end; j++) if (tokens[j]!.norm === 'since') return true;
+  return false;
 }
 
 /** Acts done by speaking: what the denier says next is asserted, not denied. */

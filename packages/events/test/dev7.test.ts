@@ -714,3 +714,38 @@ describe('third probe batch: support, restrictions, refugees, access', () => {
     });
   }
 });
+
+describe('habits and expectations in other words (probe sentences)', () => {
+  const militia: A = ['Militias', 'militia', null, 'PRM'];
+  it.each([
+    'Fictional: Militias raid villages near Djugu every harvest season.',
+    'Fictional: Night after night, Militias raid villages near Djugu.',
+    'Fictional: Militias raid villages near Djugu on a daily basis.',
+    'Fictional: Militias typically raid villages near Djugu at dawn.',
+    'Fictional: Militias have raided villages near Djugu since January.',
+    // A dateline before a fronted habitual adverbial ("Fictional:" is such a label too).
+    'BUNIA, Congo — Every week, Militias raid villages near Djugu (fictional).',
+  ])('%s -> habitual', (text) => {
+    const r = extract(text, { actors: [militia] });
+    expect(r.events.map((e) => e.modality)).toEqual(['habitual']);
+  });
+
+  it('"Militias raided villages near Djugu on Monday" stays asserted', () => {
+    const r = extract('Fictional: Militias raided villages near Djugu on Monday.', { actors: [militia] });
+    expect(r.events.map((e) => e.modality)).toEqual(['asserted']);
+  });
+
+  it('hopes and expectations are not acts: "hopes to receive", "expect the EU to impose"', () => {
+    const hope = extract('Fictional: Kyiv hopes to receive more air defence systems.', {
+      actors: [['Kyiv', 'ukr.gov', 'UKR', 'GOV']],
+    });
+    expect(hope.events.filter((e) => e.modality === 'asserted')).toEqual([]);
+    const expectation = extract('Fictional: Diplomats expect the EU to impose new sanctions on Minsk.', {
+      actors: [
+        ['Diplomats', 'diplomats', null, 'GOV'],
+        ['EU', 'eu', null, 'IGO'],
+      ],
+    });
+    expect(expectation.events.filter((e) => e.modality === 'asserted')).toEqual([]);
+  });
+});
