@@ -904,6 +904,19 @@ function retype(view: View, frame: Frame): void {
     frame.code = null;
     frame.why.push('rule:vow-of-force->THREATEN');
   }
+  // "Troops blocked the road to the border": a state force obstructing passage restricts
+  // movement (COERCE restrict); the protest reading is for people who are not the state.
+  if (
+    frame.type === 'PROTEST' &&
+    frame.mode === 'obstruct' &&
+    sectors.length > 0 &&
+    sectors.every((s) => s === 'MIL' || s === 'COP' || s === 'GOV')
+  ) {
+    frame.type = 'COERCE';
+    frame.mode = 'restrict';
+    frame.code = null;
+    frame.why.push('rule:state-obstruction->COERCE');
+  }
   if (frame.type === 'MOBILIZE') mobilizeMode(view, frame);
   if (frame.type === 'REQUEST' || frame.type === 'REJECT') requestMode(view, frame);
   if (frame.type === 'ASSAULT' && frame.mode === null) {

@@ -749,3 +749,51 @@ describe('habits and expectations in other words (probe sentences)', () => {
     expect(expectation.events.filter((e) => e.modality === 'asserted')).toEqual([]);
   });
 });
+
+describe('protest in other words (probe sentences)', () => {
+  const cases4: Case[] = [
+    [
+      'Fictional: Truck drivers blocked the border crossing at Dorohusk.',
+      [['Truck drivers', 'civilians', null, 'CVL']],
+      'PROTEST',
+      'obstruct',
+    ],
+    [
+      'Fictional: Farmers blockaded the port of Antwerp with tractors.',
+      [['Farmers', 'farmers', null, 'AGR']],
+      'PROTEST',
+      'obstruct',
+    ],
+    [
+      'Fictional: Nurses downed tools across Malawi.',
+      [['Nurses', 'health-workers', null, 'MED']],
+      'PROTEST',
+      'strike',
+    ],
+    [
+      'Fictional: Opposition supporters poured into the streets of Harare.',
+      [['Opposition supporters', 'opposition', null, 'OPP']],
+      'PROTEST',
+      'demo',
+    ],
+    [
+      'Fictional: Taxi drivers paralysed traffic in Kampala.',
+      [['Taxi drivers', 'civilians', null, 'CVL']],
+      'PROTEST',
+      'obstruct',
+    ],
+    [
+      'Fictional: Soldiers blocked the border crossing at Rafah.',
+      [['Soldiers', 'egy.mil', 'EGY', 'MIL']],
+      'COERCE',
+      'restrict',
+    ],
+  ];
+  for (const [text, actors, type, mode] of cases4) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+});
