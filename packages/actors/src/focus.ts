@@ -41,9 +41,21 @@ export function findFocus(
   const vote = (iso3: string | null | undefined, weight = 1) => {
     if (iso3) votes.set(iso3, (votes.get(iso3) ?? 0) + weight);
   };
+  const tokens = doc.maybe('nlp')?.tokens ?? [];
   for (const hit of hits) {
     const c = hit.candidates[0];
     if (!c) continue;
+    // "Rwanda-backed rebels", "a Saudi-led coalition": a backer named in a compound is not where
+    // the report is ("Kurdish-held villages", "Ukrainian-held towns" still are).
+    const dash = tokens[hit.last + 1];
+    const participle = tokens[hit.last + 2];
+    if (
+      dash?.norm === '-' &&
+      participle &&
+      /ed$/.test(participle.norm) &&
+      !['held', 'controlled', 'occupied'].includes(participle.norm)
+    )
+      continue;
     // A state named outright counts double: groups and people vote for their base country, which
     // is often not where the report is.
     // A capital is mostly where talks are held ("in Havana"); the places layer already counts it.

@@ -60,3 +60,22 @@ describe('dev6 institutions placed by "in"', () => {
     expect(mentions.map((m) => m.actor.id)).not.toContain('nga.gov');
   }, 60_000);
 });
+
+describe('dev6 backers and pro-government forces', () => {
+  it('a state in a "-backed" compound does not make the document about it: "the army" stays Congo\'s', async () => {
+    const text = 'Fictional: Rwanda-backed M23 rebels captured the town of Masisi from the army.';
+    const pipeline = await createDefaultPipeline();
+    const r = parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
+    expect(r.mentions.actors.map((m) => `${m.text} -> ${m.actor.id}`)).toContain('army -> cod.mil');
+  }, 60_000);
+
+  it('pro-junta and government-allied militias are paramilitaries, not rebels', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Pro-junta militiamen killed five villagers. Government-allied militias attacked the town.',
+    );
+    expect(mentions.filter((m) => /militia/i.test(m.text)).map((m) => m.actor.sector)).toEqual([
+      'PRM',
+      'PRM',
+    ]);
+  });
+});
