@@ -797,3 +797,66 @@ describe('protest in other words (probe sentences)', () => {
     });
   }
 });
+
+describe('meetings and requests in other words (probe batch 10)', () => {
+  const cases5: Case[] = [
+    [
+      'Fictional: The envoy huddled with Sudanese generals in Cairo.',
+      [
+        ['envoy', 'un', null, 'IGO'],
+        ['Sudanese generals', 'sdn.mil', 'SDN', 'MIL'],
+      ],
+      'CONSULT',
+    ],
+    [
+      'Fictional: The two presidents held a video conference.',
+      [['two presidents', 'gov', null, 'GOV']],
+      'CONSULT',
+      'phone',
+    ],
+    [
+      'Fictional: Ankara and Cairo resumed dialogue in Rome.',
+      [
+        ['Ankara', 'tur.gov', 'TUR', 'GOV'],
+        ['Cairo', 'egy.gov', 'EGY', 'GOV'],
+      ],
+      'CONSULT',
+    ],
+    [
+      'Fictional: Sudan and Chad reached an understanding on the border.',
+      [
+        ['Sudan', 'sdn.gov', 'SDN', 'GOV'],
+        ['Chad', 'tcd.gov', 'TCD', 'GOV'],
+      ],
+      'AGREE',
+    ],
+    [
+      'Fictional: The ICRC implored the militias to spare the hospital.',
+      [
+        ['ICRC', 'icrc', null, 'NGO'],
+        ['militias', 'militia', null, 'PRM'],
+      ],
+      'REQUEST',
+    ],
+  ];
+  for (const [text, actors, type, mode] of cases5) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+
+  it('"pushed X to allow aid in" is a request; the access is only asked for', () => {
+    const r = extract('Fictional: Paris pushed Cairo to allow more aid into Gaza.', {
+      actors: [
+        ['Paris', 'fra.gov', 'FRA', 'GOV'],
+        ['Cairo', 'egy.gov', 'EGY', 'GOV'],
+      ],
+    });
+    expect(r.events.map((e) => [e.type, e.modality])).toEqual([
+      ['REQUEST', 'asserted'],
+      ['RETREAT', 'hypothetical'],
+    ]);
+  });
+});
