@@ -339,7 +339,14 @@ export function linkArguments(
       const t = tokens[k]!;
       if (t.norm === ',' || t.norm === ';' || opensClause(tokens, k)) break;
       if (isVerb(t) && !inCompound(tokens, k) && view.groupAt[k]! < 0) {
-        if (left.group && left.group.first > k) left = subjectLeft(view, k, first, why);
+        // "urged Rwanda to withdraw its troops": a request's object is who is to act (object
+        // control), not the one asking.
+        const askedToAct =
+          previous?.trigger.entry.type === 'REQUEST' &&
+          previous.trigger.first <= k &&
+          k < previous.trigger.end;
+        if (left.group && left.group.first > k && !askedToAct) left = subjectLeft(view, k, first, why);
+        else if (askedToAct) why.push('arg:asked-to-act->subject');
         break;
       }
     }

@@ -255,3 +255,12 @@ describe('blame and the speaker of "it"', () => {
     expect(assault && ids(assault.actor)).toEqual(['jnim']);
   });
 });
+
+describe('who is asked to act', () => {
+  it('"urged Rwanda to withdraw its troops": Rwanda would withdraw, not the one who urged', () => {
+    const r = extract('Fictional: The African Union urged Rwanda to withdraw its troops from eastern Congo.');
+    const retreat = of(r, 'RETREAT');
+    expect(retreat?.modality).toBe('hypothetical');
+    expect(retreat?.actor.map((a) => a.country)).toEqual(['RWA']);
+  });
+});
