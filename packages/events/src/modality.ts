@@ -94,6 +94,10 @@ export function modalityOf(
     return { modality: 'negated', attribution: null, why: [`modality:negated:noun-${aux.norm}-${neg.norm}`] };
   }
 
+  // "A planned march was called off", "the summit was cancelled": a nominal act whose own verb
+  // cancels it did not take place.
+  if (trigger.nominal && cancelledAfter(view, trigger, sentence))
+    return { modality: 'negated', attribution: null, why: ['modality:negated:cancelled'] };
   // "any US strike on his country would be met with ...": an act under "any" is not one that happened.
   if (trigger.nominal) {
     for (let k = trigger.first - 1; k >= Math.max(sentence.first, trigger.first - 4); k--) {
@@ -161,6 +165,36 @@ function afterLabel(tokens: Token[], sentence: Sentence): number {
     if (n === ':' || n === '—' || n === '–') return k + 1;
   }
   return sentence.first;
+}
+
+/** Verbs that cancel a planned act named by a noun before them. */
+const CANCELLING = new Set(['cancel', 'call', 'postpone', 'scrap', 'shelve', 'abandon', 'delay', 'suspend']);
+
+/** "was called off", "were cancelled", "has been postponed" right after a nominal trigger. */
+function cancelledAfter(view: View, trigger: TriggerMatch, sentence: Sentence): boolean {
+  const { tokens } = view;
+  let k = trigger.end;
+  // "A planned march in Algiers was called off", "a march by students in Tunis was ...": short
+  // prepositional phrases may come between.
+  if (tokens[k]?.pos === 'ADP') {
+    let j = k;
+    while (
+      j < sentence.end &&
+      j < k + 8 &&
+      ['ADP', 'DET', 'PROPN', 'NOUN', 'ADJ', 'NUM'].includes(tokens[j]!.pos)
+    )
+      j++;
+    if (tokens[j]?.pos === 'AUX') k = j;
+  }
+  const first = k;
+  let aux = false;
+  while (k < sentence.end && k < first + 3 && tokens[k]!.pos === 'AUX') {
+    aux = true;
+    k++;
+  }
+  const verb = tokens[k];
+  if (!aux || !verb || k >= sentence.end || !CANCELLING.has(lem(verb))) return false;
+  return lem(verb) !== 'call' || tokens[k + 1]?.norm === 'off';
 }
 
 /** "have attacked ships since November": has/have (an adverb between allowed) right before a verbal trigger and "since" after it. */

@@ -860,3 +860,54 @@ describe('meetings and requests in other words (probe batch 10)', () => {
     ]);
   });
 });
+
+describe('acts foiled, ruled out, declined or called off did not happen (probe batch 11)', () => {
+  it.each([
+    [
+      'Fictional: Police foiled a plot to bomb a church in Lyon.',
+      [['Police', 'fra.cop', 'FRA', 'COP']] as A[],
+      'ASSAULT',
+    ],
+    [
+      'Fictional: The minister ruled out sending troops to Haiti.',
+      [['minister', 'can.gov', 'CAN', 'GOV']] as A[],
+      'MOBILIZE',
+    ],
+    [
+      'Fictional: Hungary declined to impose sanctions on Minsk.',
+      [['Hungary', 'hun.gov', 'HUN', 'GOV']] as A[],
+      'SANCTION',
+    ],
+    [
+      'Fictional: The UN stopped short of condemning the coup leaders.',
+      [['UN', 'un', null, 'IGO']] as A[],
+      'ACCUSE',
+    ],
+  ])('%s: no factual %s', (text, actors, type) => {
+    const r = extract(text, { actors });
+    const factual = r.events.filter(
+      (e) => e.type === type && (e.modality === 'asserted' || e.modality === 'reported'),
+    );
+    expect(factual).toEqual([]);
+  });
+
+  it('a planned march called off and a summit cancelled are negated; a march held is not', () => {
+    const off = extract('Fictional: A planned march by Students in Tunis was called off.', {
+      actors: [['Students', 'students', null, 'EDU']],
+    });
+    expect(off.events.map((e) => e.modality)).toEqual(['negated']);
+    const cancelled = extract('Fictional: The summit was cancelled after the coup.', {});
+    expect(cancelled.events.filter((e) => e.type === 'CONSULT').map((e) => e.modality)).toEqual(['negated']);
+    const held = extract('Fictional: Thousands of Protesters held a march in Tunis.', {
+      actors: [['Protesters', 'protesters', null, 'CVL']],
+    });
+    expect(held.events.map((e) => e.modality)).toEqual(['asserted']);
+  });
+
+  it('backing away from a plan is no withdrawal', () => {
+    const r = extract('Fictional: Kenya pulled back from a plan to deploy police to Haiti.', {
+      actors: [['Kenya', 'ken.gov', 'KEN', 'GOV']],
+    });
+    expect(r.events.map((e) => e.type)).not.toContain('RETREAT');
+  });
+});
