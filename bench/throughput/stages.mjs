@@ -7,6 +7,12 @@
 // joined) and the texts of ../shared/benchmarks (GeoWebNews, LGL, TBAQ stripped of tags), read at
 // bench time and skipped with a notice when missing. Needs `node scripts/build.mjs` first.
 //
+// The process's CPU includes V8's background threads (parallel GC, the optimizing compiler), and on
+// this machine much of it lands in "result", between stages: 264 ms of "result" on the examples in a
+// default run was 47 ms with `node --single-threaded` (bench/results/throughput.md, fourth session).
+// For per-stage shares run under `node --single-threaded` (all GC on the main thread, charged to the
+// stage that allocates); for totals, run plainly.
+//
 // Usage:
 //   node bench/throughput/stages.mjs [--runs 3] [--corpus examples|shared|all]
 //   node bench/throughput/stages.mjs --dump OUT.jsonl   # one DocumentResult (JSON) per document
