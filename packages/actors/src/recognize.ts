@@ -308,6 +308,26 @@ const METONYM_BEFORE = new Set([
 
 /** Verbs whose "on" takes a capital as the government appealed to ("called on Damascus to"). */
 const CALL_ON = new Set(['called', 'calls', 'call', 'calling']);
+/**
+ * Words whose "to" takes a capital as the government addressed ("appealed to Moscow", "a message
+ * to Washington", "a letter to Kinshasa"); a capital after a plain "to" stays a place ("flew to").
+ */
+const ADDRESS_TO = new Set([
+  'appealed',
+  'appeals',
+  'appeal',
+  'appealing',
+  'message',
+  'letter',
+  'note',
+  'ultimatum',
+  'demands',
+  'demand',
+  'request',
+  'plea',
+  'offer',
+  'proposal',
+]);
 /** Compass words between a preposition and a state ("in northern Syria"). */
 const COMPASS = new Set([
   'north',
@@ -1097,6 +1117,7 @@ function composeAt(run: Run, i: number): number {
             (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) ||
           (METONYM_BEFORE.has(b) && b !== 'and') ||
           (b === 'on' && CALL_ON.has(token(run, x.first - 2)?.norm ?? '')) ||
+          (b === 'to' && ADDRESS_TO.has(token(run, x.first - 2)?.norm ?? '')) ||
           envoyTo
         );
       };
@@ -1331,9 +1352,10 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     return;
   }
   if (role.kind === 'armed') {
+    // A state's own paramilitaries ("Thai rangers") are no antecedent of "insurgents".
     const antecedent = findBack(
       run,
-      (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic',
+      (m) => ARMED_SECTORS.has(m.actor.sector ?? '') && m.kind !== 'generic' && m.kind !== 'institution',
       ARMED_WINDOW,
     );
     if (antecedent) {

@@ -79,3 +79,18 @@ describe('dev6 backers and pro-government forces', () => {
     ]);
   });
 });
+
+describe('dev6 capitals addressed and rangers', () => {
+  it('"a message to Washington" is the US government; "flew to Moscow" stays a place', () => {
+    const message = actorsOf('Fictional: Iran sent a message to Washington on Monday.').mentions;
+    expect(pairs(message)).toContain('Washington -> usa.gov');
+    const flight = actorsOf('Fictional: The minister flew to Moscow on Monday.').mentions;
+    expect(flight.map((m) => m.text)).not.toContain('Moscow');
+  });
+
+  it('"insurgents" after "Thai rangers" are not the rangers', () => {
+    const { mentions } = actorsOf('Fictional: Thai rangers came under fire from insurgents in Narathiwat.');
+    expect(pairs(mentions)).toContain('Thai rangers -> tha.prm');
+    expect(mentions.find((m) => m.text === 'insurgents')?.actor.id).not.toBe('tha.prm');
+  });
+});

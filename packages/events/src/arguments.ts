@@ -1126,6 +1126,21 @@ export function linkArguments(
     args.actor = previous.args.actor;
     why.push('arg:clause-subject-fought->actor');
   }
+  // "Thai rangers came under fire from insurgents": a verbal "come under" phrase has the one
+  // attacked as subject and the attacker after "from".
+  const words = trigger.entry.words;
+  if (!trigger.nominal && words[0] === 'come' && words[1] === 'under' && !passive) {
+    const subject = left.group;
+    let from: ActorGroup | null = null;
+    let j = words[words.length - 1] === 'from' ? trigger.end : -1;
+    for (let f = trigger.end; j < 0 && f < Math.min(end, trigger.end + 4); f++)
+      if (tokens[f]!.norm === 'from') j = f + 1;
+    while (j >= 0 && j < end && tokens[j]!.pos === 'DET') j++;
+    if (j >= 0 && (view.groupAt[j] ?? -1) >= 0) from = view.groups[view.groupAt[j]!]!;
+    args.actor = from ? [from] : [];
+    args.recipient = subject ? [subject] : [];
+    why.push('arg:came-under-from->actor');
+  }
   // A receiving subject is the aid's recipient and the "from" side its giver.
   if (giver && !passive) {
     args.recipient = args.actor;

@@ -264,3 +264,22 @@ describe('who is asked to act', () => {
     expect(retreat?.actor.map((a) => a.country)).toEqual(['RWA']);
   });
 });
+
+describe('"came under fire from" and capitals addressed', () => {
+  it('"Thai rangers came under fire from insurgents": the insurgents attack the rangers', () => {
+    const r = extract(
+      'Fictional: Thai rangers came under fire from insurgents in Narathiwat province on Tuesday.',
+    );
+    const assault = of(r, 'ASSAULT');
+    expect(assault && ids(assault.actor)).toEqual(['rebels']);
+    expect(assault && ids(assault.recipient)).toEqual(['tha.prm']);
+  });
+
+  it('"appealed to Moscow and Kyiv": both capitals are the governments appealed to', () => {
+    const r = extract(
+      'Fictional: The head of the IAEA appealed to Moscow and Kyiv on Tuesday to keep fighting away from the plant.',
+    );
+    const request = of(r, 'REQUEST');
+    expect(request && ids(request.recipient).sort()).toEqual(['rus.gov', 'ukr.gov']);
+  });
+});
