@@ -52,10 +52,14 @@ export const SEQUENCE = new RegExp(
   'gu',
 );
 /**
- * "Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago", "Bosnia and Herzegovina": a name
- * joined by "of" or "and", kept when the gazetteer has it whole.
+ * "Strait of Hormuz", "Gulf of Mexico", "Trinidad and Tobago", "Bosnia and Herzegovina", "Rio de
+ * Janeiro", "Mocímboa da Praia", "Nioro du Sahel", "Ciudad del Este": a name joined by "of", "and"
+ * or a Romance connector written with spaces, kept when the gazetteer has it whole.
  */
-export const OF_NAME = new RegExp(`${CAP}(?: ${CAP})? (?:of|and) (?:the )?${CAP}(?: ${CAP})?`, 'gu');
+export const OF_NAME = new RegExp(
+  `${CAP}(?: ${CAP})? (?:of|and|de(?: la| las| los)?|da|das|do|dos|du|del|della|di|des) (?:the )?${CAP}(?: ${CAP})?`,
+  'gu',
+);
 
 // Both scans try their regex only where a match can start (scan-from.ts): a capital, or for a
 // sequence an article particle "al-", "ash-", "ad-dh-" (a, e or u with a hyphen two or three
@@ -738,11 +742,14 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   if (single && !exact && (/(?:ish|ian|ians|ese|eans)$/.test(folded) || (!cue && DEMONYM.test(folded))))
     return 'skip';
   if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(next(input.parts[j - 1]!.end))) {
-    // "Turkish troops": an adjective before a lowercase noun; "Hawaii has" is a known place.
+    // "Turkish troops": an adjective before a lowercase noun; "Hawaii has" is a known place, and so
+    // is a place someone added on purpose (data/gazetteer additions, a user import: "left Masisi on").
     const known = candidates.some(
       (c) =>
         c.how === 'exact' &&
-        (c.place.population >= 10_000 || ['admin1', 'country'].includes(c.place.feature)),
+        (c.place.population >= 10_000 ||
+          ['admin1', 'country'].includes(c.place.feature) ||
+          c.place.id.startsWith('user:')),
     );
     if (/(?:ish|ian|ese|i)$/.test(folded) && !known) return 'skip';
   }

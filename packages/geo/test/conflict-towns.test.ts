@@ -1,0 +1,36 @@
+// Conflict towns that cities1000 lacks (data/gazetteer/additions.tsv), names joined by a Romance
+// connector ("Rio de Janeiro"), and added places read without a cue. Texts are fictional.
+import { expect, it } from 'vitest';
+import { find, parsePlaces } from './helpers';
+
+it('places eastern Congo towns from the additions, not at faraway loose matches', () => {
+  const { places } = parsePlaces('Fictional: rebels entered Kiwanja and Bunagana and fought near Walikale.');
+  for (const name of ['Kiwanja', 'Bunagana', 'Walikale']) {
+    const m = find(places, name);
+    expect(m.country, name).toBe('CD');
+    expect(m.admin1, name).toBe('Nord-Kivu');
+  }
+});
+
+it('reads the English names of Congolese provinces', () => {
+  const { places } = parsePlaces('Fictional: fighting spread across North Kivu and South Kivu.');
+  expect(find(places, 'North Kivu').admin1).toBe('Nord-Kivu');
+  expect(find(places, 'South Kivu').admin1).toBe('Sud-Kivu');
+});
+
+it('keeps a name joined by de, da, du or del whole when the gazetteer has it whole', () => {
+  const { places } = parsePlaces(
+    'Fictional: police raided a market in Rio de Janeiro; militants attacked Mocimboa da Praia; troops left Nioro du Sahel and Ciudad del Este.',
+  );
+  expect(find(places, 'Rio de Janeiro').country).toBe('BR');
+  expect(find(places, 'Mocimboa da Praia').country).toBe('MZ');
+  expect(find(places, 'Nioro du Sahel').country).toBe('ML');
+  expect(find(places, 'Ciudad del Este').country).toBe('PY');
+  // The connector's second half is no place of its own ("Praia", the capital of Cabo Verde).
+  expect(places.map((p) => p.text)).not.toContain('Praia');
+});
+
+it('takes an added town ending in -i for a place without a cue, not for a demonym', () => {
+  const { places } = parsePlaces('Fictional: the troops left Masisi on Friday.');
+  expect(find(places, 'Masisi').country).toBe('CD');
+});
