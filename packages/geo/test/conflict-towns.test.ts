@@ -34,3 +34,13 @@ it('takes an added town ending in -i for a place without a cue, not for a demony
   const { places } = parsePlaces('Fictional: the troops left Masisi on Friday.');
   expect(find(places, 'Masisi').country).toBe('CD');
 });
+
+it('knows the French and common names of places cities1000 lists under other names', () => {
+  const { places } = parsePlaces(
+    'Fictional: gangs attacked Cité Soleil and Cap-Haïtien; refugees reached Gedaref; shelling hit Oleshky.',
+  );
+  expect(find(places, 'Cité Soleil').country).toBe('HT');
+  expect(find(places, 'Cap-Haïtien').country).toBe('HT');
+  expect(find(places, 'Gedaref').country).toBe('SD');
+  expect(find(places, 'Oleshky').country).toBe('UA');
+});
