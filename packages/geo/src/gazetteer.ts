@@ -40,7 +40,11 @@ export class MemoryGazetteer implements Gazetteer {
   readonly description: string;
   /** GeoNames admin-1 code (`SY.12`) → name. */
   readonly admin1Codes: Record<string, string>;
-  readonly lexicon: { people: ReadonlySet<string>; words: ReadonlySet<string> };
+  readonly lexicon: {
+    people: ReadonlySet<string>;
+    words: ReadonlySet<string>;
+    demonyms: ReadonlySet<string>;
+  };
   readonly #ix: GazetteerIndex;
   readonly #offsets: Uint32Array;
   readonly #bytes: Uint8Array;
@@ -77,7 +81,11 @@ export class MemoryGazetteer implements Gazetteer {
     this.#strings = new Array(index.strOffsets.length - 1);
     this.#places = new Array(index.lat.length);
     this.admin1Codes = index.meta.admin1;
-    this.lexicon = { people: new Set(index.meta.personNames), words: new Set(index.meta.commonWords) };
+    this.lexicon = {
+      people: new Set(index.meta.personNames),
+      words: new Set(index.meta.commonWords),
+      demonyms: new Set(index.meta.demonyms ?? []),
+    };
   }
 
   get size(): number {

@@ -89,9 +89,14 @@ export interface Gazetteer {
   countryPlace(code: string): Place | undefined;
   /**
    * Words recognition treats with care (folded): given names and surnames, and ordinary words that
-   * are also town names. A single such word is a place only with a context cue.
+   * are also town names (a single such word is a place only with a context cue), and the English
+   * demonyms of states ("Somali troops" names an actor, not Ethiopia's Somali Region).
    */
-  readonly lexicon?: { people: ReadonlySet<string>; words: ReadonlySet<string> };
+  readonly lexicon?: {
+    people: ReadonlySet<string>;
+    words: ReadonlySet<string>;
+    demonyms?: ReadonlySet<string>;
+  };
 }
 
 /** Map GeoNames feature codes (PPLA, ADM1, PCLI ...) to the contract's feature names. */

@@ -741,6 +741,12 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // "-ish", "-ian", "-ese" are demonyms even after "in"; "-i", "-an" only without a cue (Banghazi, Tehran).
   if (single && !exact && (/(?:ish|ian|ians|ese|eans)$/.test(folded) || (!cue && DEMONYM.test(folded))))
     return 'skip';
+  // A state's demonym before a lowercase word is an adjective naming people of that state ("Somali
+  // troops", "Afar militia"), even where a division bears the same name; "Somali region" is the place.
+  if (single && !cue && input.lexicon?.demonyms?.has(folded)) {
+    const after = /^[a-z]+/.exec(next(input.parts[j - 1]!.end))?.[0];
+    if (after && !TYPE_AFTER[after]) return 'skip';
+  }
   if (single && !cue && DEMONYM.test(folded) && /^[a-z]/.test(next(input.parts[j - 1]!.end))) {
     // "Turkish troops": an adjective before a lowercase noun; "Hawaii has" is a known place, and so
     // is a place someone added on purpose (data/gazetteer additions, a user import: "left Masisi on").

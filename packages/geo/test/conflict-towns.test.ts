@@ -44,3 +44,12 @@ it('knows the French and common names of places cities1000 lists under other nam
   expect(find(places, 'Gedaref').country).toBe('SD');
   expect(find(places, 'Oleshky').country).toBe('UA');
 });
+
+it("reads a state's demonym before a noun as people of that state, not as a division of its name", () => {
+  const troops = parsePlaces('Fictional: Somali troops clashed with militants near Jowhar.').places;
+  expect(troops.map((p) => p.text)).not.toContain('Somali');
+  expect(find(troops, 'Jowhar').country).toBe('SO');
+  // With its type word it is the division.
+  const region = parsePlaces('Fictional: drought hit the Somali region of Ethiopia.').places;
+  expect(find(region, 'Somali').country).toBe('ET');
+});
