@@ -81,6 +81,9 @@ function admissible(t: Toponym): Candidate[] {
     (c) =>
       (c.how === 'exact' || !looseForeignCountry(c, t.text)) &&
       (c.how === 'exact' ||
+        // A division whose name differs only by an article ("Anbar" for "Al Anbar"), however short;
+        // not a town ("Al-Nur hospital" is no town called Nur).
+        (c.similarity >= ARTICLE_ONLY && !isAllCaps(t.text) && DIVISIONS.has(c.place.feature)) ||
         (!hasExact && !isAllCaps(t.text) && wellKnown(c.place) && c.similarity >= 0.8) ||
         (!strictOnly && (!hasExact || c.similarity >= 0.95))),
   );
@@ -102,6 +105,10 @@ function looseForeignCountry(c: Candidate, text: string): boolean {
   const written = foldName(text);
   return ![...english, foldName(place.name)].some((n) => n.startsWith(`${written} `));
 }
+
+/** `nameSimilarity` of two names that differ only by an article ("Anbar", "Al Anbar"). */
+const ARTICLE_ONLY = 0.98;
+const DIVISIONS: ReadonlySet<string> = new Set(['admin1', 'admin2', 'region']);
 
 /** A country or national capital: its short exonyms ("Kiev" for Kyiv) are loose matches worth keeping. */
 function wellKnown(place: Place): boolean {

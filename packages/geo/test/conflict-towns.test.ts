@@ -53,3 +53,14 @@ it("reads a state's demonym before a noun as people of that state, not as a divi
   const region = parsePlaces('Fictional: drought hit the Somali region of Ethiopia.').places;
   expect(find(region, 'Somali').country).toBe('ET');
 });
+
+it('finds a division named without its article, and regions the divisions lack', () => {
+  const { places } = parsePlaces(
+    'Fictional: fighting in Anbar province; troops in Puntland and Jubaland; tanks on the Philadelphi corridor; cartels in Michoacán.',
+  );
+  expect(find(places, 'Anbar').country).toBe('IQ');
+  expect(find(places, 'Puntland').country).toBe('SO');
+  expect(find(places, 'Jubaland').country).toBe('SO');
+  expect(find(places, 'Philadelphi').country).toBe('PS');
+  expect(find(places, 'Michoacán').country).toBe('MX');
+});
