@@ -64,3 +64,9 @@ it('finds a division named without its article, and regions the divisions lack',
   expect(find(places, 'Philadelphi').country).toBe('PS');
   expect(find(places, 'Michoacán').country).toBe('MX');
 });
+
+it('prefers a name written exactly as the gazetteer has it to a transliteration variant of a bigger place', () => {
+  const { places } = parsePlaces('Fictional: fighting resumed near Al-Dhale and Lashio on Monday.');
+  expect(find(places, 'Al-Dhale').country).toBe('YE');
+  expect(find(places, 'Lashio').country).toBe('MM');
+});
