@@ -911,3 +911,37 @@ describe('acts foiled, ruled out, declined or called off did not happen (probe b
     expect(r.events.map((e) => e.type)).not.toContain('RETREAT');
   });
 });
+
+describe('economic wording (probe batch 12)', () => {
+  const cases6: Case[] = [
+    [
+      'Fictional: Pakistan lifted its ban on sugar exports.',
+      [['Pakistan', 'pak.gov', 'PAK', 'GOV']],
+      'CONCEDE',
+    ],
+    ['Fictional: The EU restored budget support to Mali.', [['EU', 'eu', null, 'IGO']], 'AID'],
+    [
+      'Fictional: Kazakhstan supplied wheat to Afghanistan.',
+      [['Kazakhstan', 'kaz.gov', 'KAZ', 'GOV']],
+      'AID',
+    ],
+    [
+      'Fictional: Qatar brokered a truce between the two militias.',
+      [['Qatar', 'qat.gov', 'QAT', 'GOV']],
+      'CONSULT',
+      'third-party',
+    ],
+    [
+      'Fictional: South Korea resumed imports of Japanese fish.',
+      [['South Korea', 'kor.gov', 'KOR', 'GOV']],
+      'COOPERATE',
+    ],
+  ];
+  for (const [text, actors, type, mode] of cases6) {
+    it(`${text} -> ${type}${mode ? ` ${mode}` : ''}`, () => {
+      const r = extract(text, { actors });
+      expect(r.events.map((e) => e.type)).toEqual([type]);
+      if (mode !== undefined) expect(r.events[0]!.mode).toBe(mode);
+    });
+  }
+});
