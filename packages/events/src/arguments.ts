@@ -643,6 +643,18 @@ export function linkArguments(
       } else if (
         trigger.entry.type === 'AID' &&
         gapAt > 0 &&
+        group.first < trigger.end &&
+        (tokens[group.end]?.norm === "'s" || tokens[group.end]?.norm === '’s') &&
+        args.recipient.length === 0 &&
+        !ownSide(group, args.actor)
+      ) {
+        // "wrote off 50 million dollars of Malawi's debt": the owner of what is given or forgiven
+        // receives it.
+        args.recipient = [group];
+        why.push('arg:aid-owner->recipient');
+      } else if (
+        trigger.entry.type === 'AID' &&
+        gapAt > 0 &&
         group.first === trigger.first + 1 &&
         group.end < trigger.end &&
         args.recipient.length === 0 &&
@@ -664,7 +676,10 @@ export function linkArguments(
         // "accepted an Egyptian proposal": who proposed is who the acceptance answers.
         ((tokens[group.end]?.pos === 'NOUN' &&
           trigger.entry.words.includes(lem(tokens[group.end]!)) &&
-          !PROPOSAL_ANSWERS.has(trigger.entry.type!)) ||
+          !PROPOSAL_ANSWERS.has(trigger.entry.type!) &&
+          // "declared two Belarusian diplomats persona non grata": a group with its own head noun
+          // is the object, not a modifier of the phrase's noun.
+          tokens[group.end - 1]?.pos !== 'NOUN') ||
           // A deployment's own noun read as an actor: "sending troops" (troops -> the army); in
           // "expelled the French ambassador" the phrase's noun is who is acted on, and stays.
           // So is the item of military aid ("delivered two fighter jets to X").
@@ -970,7 +985,9 @@ export function linkArguments(
     if (
       t.pos === 'ADP' &&
       argumentWords().reason_preps.has(t.norm) &&
-      !PHYSICAL.has(trigger.entry.type ?? '')
+      !PHYSICAL.has(trigger.entry.type ?? '') &&
+      // "handed X over to Y": a particle before "to" is no reason.
+      tokens[k + 1]?.norm !== 'to'
     )
       break;
     if (t.pos === 'ADP' || t.norm === 'targeting' || t.norm === 'between') {
@@ -1579,7 +1596,8 @@ function handsOver(trigger: TriggerMatch): boolean {
   return (
     w[0] === 'extradite' ||
     w[0] === 'extradition' ||
-    (w[0] === 'hand' && w[1] === 'over') ||
+    // "handed over X to", and "handed a fugitive ... over to".
+    w[0] === 'hand' ||
     // "agreed to return four border villages to Azerbaijan".
     (w[0] === 'return' && trigger.entry.type === 'RETREAT')
   );

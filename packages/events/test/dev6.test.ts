@@ -283,3 +283,25 @@ describe('"came under fire from" and capitals addressed', () => {
     expect(request && ids(request.recipient).sort()).toEqual(['rus.gov', 'ukr.gov']);
   });
 });
+
+describe('objects inside gapped phrases (dev7 leftovers)', () => {
+  it('"declared two Belarusian diplomats persona non grata": the diplomats\' state is the recipient', () => {
+    const r = extract('Fictional: Latvia declared two Russian diplomats persona non grata on Monday.');
+    const sanction = of(r, 'SANCTION');
+    expect(sanction && ids(sanction.recipient)).toEqual(['rus.gov']);
+  });
+
+  it('"wrote off 50 million dollars of Zambia\'s debt": the debt\'s owner receives the aid', () => {
+    const r = extract("Fictional: Japan wrote off 30 million dollars of Zambia's debt on Tuesday.");
+    const aid = of(r, 'AID');
+    expect(aid && ids(aid.recipient)).toEqual(['zmb.gov']);
+  });
+
+  it('"handed a fugitive ... over to Bolivian authorities": who it is handed to receives', () => {
+    const r = extract(
+      'Fictional: Chile handed a fugitive gang leader over to Bolivian authorities on Friday.',
+    );
+    const handover = r.events.find((e) => e.trigger.text.startsWith('handed'));
+    expect(handover && ids(handover.recipient)).toEqual(['bol.gov']);
+  });
+});
