@@ -29,7 +29,17 @@ import { type Lexicon, loadLexicon, type TriggerEntry } from './lexicon';
 import { placesLocate, timesDateOf, toLocation } from './linking';
 import { isOpinion, modalityOf, reportedBy } from './modality';
 import { findTriggers, type TriggerMatch } from './triggers';
-import { type ActorGroup, buildView, cueIn, is, lem, matchCue, type PlaceSpan, type View } from './view';
+import {
+  type ActorGroup,
+  argumentWords,
+  buildView,
+  cueIn,
+  is,
+  lem,
+  matchCue,
+  type PlaceSpan,
+  type View,
+} from './view';
 
 /** Resources the events stage is built with. */
 export interface EventStageOptions {
@@ -791,15 +801,6 @@ function foldComplements(view: View, frames: Frame[]): void {
   }
 }
 
-/** Verbs of promising: what they promise decides between AGREE and THREATEN. */
-const VOWS = new Set(['vow', 'pledge', 'promise', 'swear']);
-
-/** Words that make a military exercise a shared one. */
-const JOINT = new Set(['joint', 'combined', 'bilateral', 'trilateral', 'multinational']);
-
-/** Words for people held by kidnappers: a state force that frees them rescues them. */
-const RESCUED = new Set(['hostage', 'hostages', 'kidnapped', 'abducted', 'kidnap', 'abductees']);
-
 /**
  * Rules that change the lexicon's coding from the sides: a raid by police or a court is COERCE
  * (seize), by an armed group ASSAULT; violence by unarmed people (protesters, students) is a riot.
@@ -842,7 +843,7 @@ function retype(view: View, frame: Frame): void {
     sectors.some((s) => s === 'MIL' || s === 'COP') &&
     view.tokens
       .slice(frame.trigger.first, Math.min(frame.sentence.end, frame.trigger.end + 5))
-      .some((t) => RESCUED.has(t.norm))
+      .some((t) => argumentWords().held_people.has(t.norm))
   ) {
     frame.type = 'AID';
     frame.mode = null;
@@ -882,7 +883,9 @@ function retype(view: View, frame: Frame): void {
   // ones MOBILIZE, whatever verb stages them.
   if (
     frame.type === 'MOBILIZE' &&
-    view.tokens.slice(frame.trigger.first, frame.trigger.end).some((t) => JOINT.has(t.norm))
+    view.tokens
+      .slice(frame.trigger.first, frame.trigger.end)
+      .some((t) => argumentWords().joint_words.has(t.norm))
   ) {
     frame.type = 'COOPERATE';
     frame.mode = null;
@@ -891,7 +894,7 @@ function retype(view: View, frame: Frame): void {
   // "vowed to keep targeting shipping": a vow whose complement is force threatens (PLOVER THREATEN).
   if (
     frame.type === 'AGREE' &&
-    VOWS.has(lem(frame.trigger.head)) &&
+    argumentWords().vow_verbs.has(lem(frame.trigger.head)) &&
     cueIn(
       view.tokens,
       frame.trigger.end,
@@ -1002,25 +1005,6 @@ function requestMode(view: View, frame: Frame): void {
     frame.mode = best[0];
   }
 }
-
-/** Places where civilians are, whose attack with no one named hits civilians. */
-const CIVILIAN_SITES = new Set([
-  'hospital',
-  'clinic',
-  'school',
-  'mosque',
-  'church',
-  'temple',
-  'synagogue',
-  'market',
-  'marketplace',
-  'home',
-  'house',
-  'village',
-  'camp',
-  'shelter',
-  'bus',
-]);
 
 function ids(groups: ActorGroup[]): string[] {
   return groups.flatMap((g) => g.mentions.map((m) => m.actor.id)).sort();
@@ -1539,7 +1523,7 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
       const words = frame.args.objectWords;
       // "shelled a hospital", "torched a mosque", "bombed a school": with nobody named, a civilian
       // site hit stands for the civilians in it (ACLED: violence against civilians).
-      const site = words.find((w) => CIVILIAN_SITES.has(w));
+      const site = words.find((w) => argumentWords().civilian_sites.has(w));
       // "a rebel camp", "a militia base" are not: a word naming combatants in the object vetoes it.
       if (
         frame.type === 'ASSAULT' &&

@@ -76,6 +76,9 @@ export const ARGUMENT_WORD_KEYS = [
   'reason_preps',
   'blame_verbs',
   'civilian_sites',
+  'vow_verbs',
+  'joint_words',
+  'held_people',
 ] as const;
 
 /** One key of arguments.yaml. */
