@@ -5,7 +5,7 @@
  * 100; vague words without a floor ("several", "many", "some") give no number. Never invented.
  */
 import type { Token } from '@sitrep/nlp';
-import { lem } from './view';
+import { argumentWords, lem } from './view';
 
 const UNITS: Record<string, number> = {
   one: 1,
@@ -39,58 +39,8 @@ const UNITS: Record<string, number> = {
   dozen: 12,
 };
 
-/** Words a number phrase may start with besides numerals. */
-const STARTERS = new Set([
-  'at',
-  'more',
-  'over',
-  'some',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'up',
-  'a',
-  'dozens',
-  'hundreds',
-  'scores',
-  'dozen',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'hundred',
-]);
-
 /** ACLED's floors for plural vague amounts. */
 const VAGUE: Record<string, number> = { dozens: 12, hundreds: 100, scores: 20 };
-
-/** Death words: a number next to one of these counts the dead. */
-const DEATH_VERBS = new Set([
-  'kill',
-  'killed',
-  'die',
-  'died',
-  'dead',
-  'slay',
-  'execute',
-  'murder',
-  'massacre',
-  'slaughter',
-]);
-const DEATH_NOUNS = new Set(['death', 'fatality', 'dead', 'body', 'casualty']);
 
 /**
  * Reads a number starting at token i: digits ("1,200"), words ("twenty-one", "a dozen"), vague
@@ -103,7 +53,11 @@ export function readNumber(
 ): { value: number; next: number; rule: string } | null {
   const first = tokens[i];
   // Fast exit: most tokens cannot start a number.
-  if (!first || i >= end || !(first.pos === 'NUM' || STARTERS.has(first.norm) || /^\d/.test(first.norm)))
+  if (
+    !first ||
+    i >= end ||
+    !(first.pos === 'NUM' || argumentWords().number_starters.has(first.norm) || /^\d/.test(first.norm))
+  )
     return null;
   let j = i;
   let rule = 'number';
@@ -172,7 +126,7 @@ export function fatalitiesIn(
     const t = tokens[k]!;
     const l = lem(t);
     // "killing six civilians", "killed 12 soldiers"
-    if (DEATH_VERBS.has(l) || DEATH_VERBS.has(t.norm)) {
+    if (argumentWords().death_verbs.has(l) || argumentWords().death_verbs.has(t.norm)) {
       const n = readNumber(tokens, k + 1, to);
       if (n && t.pos === 'VERB') consider(n.value, `fatalities:${t.norm} ${n.value} (${n.rule})`);
       if (l === 'toll' || t.norm === 'dead') continue;
@@ -191,7 +145,10 @@ export function fatalitiesIn(
     if (n && (k === from || readNumber(tokens, k - 1, to) === null)) {
       for (let j = n.next; j < Math.min(to, n.next + 5); j++) {
         const w = tokens[j]!;
-        if (DEATH_NOUNS.has(lem(w)) || (DEATH_VERBS.has(lem(w)) && (w.pos === 'VERB' || w.norm === 'dead'))) {
+        if (
+          argumentWords().death_nouns.has(lem(w)) ||
+          (argumentWords().death_verbs.has(lem(w)) && (w.pos === 'VERB' || w.norm === 'dead'))
+        ) {
           // Only "N ... killed" with nothing but nouns, adjectives and auxiliaries between.
           consider(n.value, `fatalities:${n.value} ${w.norm} (${n.rule})`);
           break;

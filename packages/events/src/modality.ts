@@ -7,7 +7,7 @@
 import type { Modality, PloverType } from '@sitrep/model';
 import type { Sentence, Token } from '@sitrep/nlp';
 import type { TriggerMatch } from './triggers';
-import { type ActorGroup, cueIn, is, lem, matchCue, type View } from './view';
+import { type ActorGroup, argumentWords, cueIn, is, lem, matchCue, type View } from './view';
 
 /** Modality with the cue that decided it and, for reported speech, the source. */
 export interface ModalityResult {
@@ -167,9 +167,6 @@ function afterLabel(tokens: Token[], sentence: Sentence): number {
   return sentence.first;
 }
 
-/** Verbs that cancel a planned act named by a noun before them. */
-const CANCELLING = new Set(['cancel', 'call', 'postpone', 'scrap', 'shelve', 'abandon', 'delay', 'suspend']);
-
 /** "was called off", "were cancelled", "has been postponed" right after a nominal trigger. */
 function cancelledAfter(view: View, trigger: TriggerMatch, sentence: Sentence): boolean {
   const { tokens } = view;
@@ -193,7 +190,7 @@ function cancelledAfter(view: View, trigger: TriggerMatch, sentence: Sentence): 
     k++;
   }
   const verb = tokens[k];
-  if (!aux || !verb || k >= sentence.end || !CANCELLING.has(lem(verb))) return false;
+  if (!aux || !verb || k >= sentence.end || !argumentWords().cancelling_verbs.has(lem(verb))) return false;
   return lem(verb) !== 'call' || tokens[k + 1]?.norm === 'off';
 }
 

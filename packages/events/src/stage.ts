@@ -462,26 +462,6 @@ function foldSentence(view: View, frames: Frame[]): void {
   }
 }
 
-/** Nouns of documents and media: what is "released" when a release is no freeing of people. */
-const DOCUMENT_NOUNS = new Set([
-  'report',
-  'statement',
-  'video',
-  'footage',
-  'figure',
-  'data',
-  'list',
-  'image',
-  'photo',
-  'document',
-  'recording',
-  'result',
-  'audio',
-  'study',
-  'survey',
-  'letter',
-]);
-
 /** True for "the report, released on Monday" / "a video released by X": a participle after a document noun. */
 function releasedDocument(view: View, frame: Frame): boolean {
   const { tokens } = view;
@@ -489,7 +469,7 @@ function releasedDocument(view: View, frame: Frame): boolean {
   let k = frame.trigger.first - 1;
   if (tokens[k]?.norm === ',') k--;
   const noun = tokens[k];
-  return noun !== undefined && k >= frame.sentence.first && DOCUMENT_NOUNS.has(lem(noun));
+  return noun !== undefined && k >= frame.sentence.first && argumentWords().document_nouns.has(lem(noun));
 }
 
 /**
@@ -521,23 +501,6 @@ function namedSubject(view: View, frame: Frame): boolean {
   return false;
 }
 
-/** Prepositions whose object is what another act is about: "over the killing", "for attacking". */
-const TOPIC_PREPS = new Set([
-  'over',
-  'for',
-  'about',
-  'against',
-  'from',
-  'on',
-  'of',
-  'into',
-  'regarding',
-  'concerning',
-]);
-
-/** Verbs whose gerund carries an act's noun ("of using chemical weapons", "of carrying out raids"). */
-const GERUND_CARRIERS = new Set(['use', 'carry', 'launch', 'conduct', 'stage', 'mount', 'commit', 'fire']);
-
 /** The preposition heading the phrase a trigger sits in ("on killings", "over the killing of"), if any. */
 function topicPrep(view: View, frame: Frame): string | null {
   const { tokens } = view;
@@ -545,12 +508,12 @@ function topicPrep(view: View, frame: Frame): string | null {
     const t = tokens[k]!;
     // "accused Moscow of using chemical weapons", "of carrying out strikes": a gerund that only
     // carries the act stands between the preposition and the act's noun.
-    if (t.pos === 'VERB' && t.norm.endsWith('ing') && GERUND_CARRIERS.has(lem(t))) continue;
+    if (t.pos === 'VERB' && t.norm.endsWith('ing') && argumentWords().gerund_carriers.has(lem(t))) continue;
     if (t.norm === 'out' && lem(tokens[k - 1] ?? t) === 'carry') continue;
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {
       // "after weeks of mass protests": a span of time, not a topic; the protests happened.
-      if (t.norm === 'of' && DURATIONS.has(lem(tokens[k - 1] ?? t))) return null;
-      return TOPIC_PREPS.has(t.norm) ? t.norm : null;
+      if (t.norm === 'of' && argumentWords().duration_nouns.has(lem(tokens[k - 1] ?? t))) return null;
+      return argumentWords().topic_preps.has(t.norm) ? t.norm : null;
     }
     // ADV too: the tagger reads "new" in "for new nuclear talks" as an adverb; an actor may
     // modify the noun ("from CODECO attacks").
@@ -560,22 +523,6 @@ function topicPrep(view: View, frame: Frame): string | null {
   return null;
 }
 
-/** Nouns of a span of time: "weeks of protests" names when, not what about. */
-const DURATIONS = new Set(['day', 'week', 'month', 'year', 'hour', 'night', 'decade']);
-
-/** Nouns whose complement is a claim: "the UN report on killings". */
-const REPORT_NOUNS = new Set([
-  'report',
-  'allegation',
-  'claim',
-  'accusation',
-  'evidence',
-  'investigation',
-  'inquiry',
-  'probe',
-  'account',
-]);
-
 /** The report noun governing a nominal trigger's phrase ("report on killings"), with who made the report. */
 function reportNoun(view: View, frame: Frame): { noun: string; owner: ActorGroup | null } | null {
   const { tokens } = view;
@@ -583,7 +530,7 @@ function reportNoun(view: View, frame: Frame): { noun: string; owner: ActorGroup
     const t = tokens[k]!;
     if (t.pos !== 'ADP') continue;
     const noun = tokens[k - 1];
-    if (!noun || !REPORT_NOUNS.has(lem(noun))) return null;
+    if (!noun || !argumentWords().report_nouns.has(lem(noun))) return null;
     let owner: ActorGroup | null = null;
     for (let j = k - 2; j >= Math.max(frame.sentence.first, k - 5); j--) {
       const g = view.groupAt[j]!;

@@ -79,6 +79,15 @@ export const ARGUMENT_WORD_KEYS = [
   'vow_verbs',
   'joint_words',
   'held_people',
+  'document_nouns',
+  'topic_preps',
+  'gerund_carriers',
+  'duration_nouns',
+  'report_nouns',
+  'number_starters',
+  'death_verbs',
+  'death_nouns',
+  'cancelling_verbs',
 ] as const;
 
 /** One key of arguments.yaml. */
