@@ -1,17 +1,10 @@
 // Argument rules found on the dev6 gold set (who did it to whom, issue 6), each tested on its own
 // fictional sentence, end to end through the real default pipeline. Every text is fictional.
-import { type DocumentResult, parseDocumentResult } from '@sitrep/model';
-import { createDefaultPipeline, type Pipeline } from '@sitrep/pipeline';
-import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentResult } from '@sitrep/model';
+import { describe, expect, it } from 'vitest';
+import { useDefaultPipeline } from './default-pipeline';
 
-let pipeline: Pipeline;
-beforeAll(async () => {
-  pipeline = await createDefaultPipeline();
-}, 60_000);
-
-function extract(text: string): DocumentResult {
-  return parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
-}
+const extract = useDefaultPipeline();
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 const of = (r: DocumentResult, type: string) => r.events.find((e) => e.type === type);

@@ -1,17 +1,7 @@
-// Issue 6 follow-up: wording found by probe sentences, run end to end through the real default
-// pipeline (nlp, time, geo, actors, events). Every text is fictional, written for these tests.
-import { type DocumentResult, parseDocumentResult } from '@sitrep/model';
-import { createDefaultPipeline, type Pipeline } from '@sitrep/pipeline';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useDefaultPipeline } from './default-pipeline';
 
-let pipeline: Pipeline;
-beforeAll(async () => {
-  pipeline = await createDefaultPipeline();
-}, 60_000);
-
-function extract(text: string): DocumentResult {
-  return parseDocumentResult(pipeline.extract({ text, published: '2024-03-13' }), text);
-}
+const extract = useDefaultPipeline();
 
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
 
