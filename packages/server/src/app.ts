@@ -28,6 +28,7 @@ import {
 } from '@sitrep/model';
 import {
   FilterError,
+  type PreparedDocument,
   parseEventFilter,
   parsePage,
   type ReviewPatch,
@@ -355,14 +356,14 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
   // --- documents -----------------------------------------------------------------------------
   app.post('/documents', async (request, reply) => {
     // An upload is hashed here and parsed (HTML, PDF, DOCX) on the extraction thread, so a large
-    // PDF does not hold up other requests; a JSON body is text already.
-    let upload: FileBytes | null = null;
-    let input: DocumentInput & { sha256: string };
-    let bytes: Uint8Array;
+    // PDF does not hold up other requests; a JSON body is text already. Either way the extraction
+    // thread also validates, serializes and compresses what the store writes.
+    let sha256: string;
+    let prepare: (ex: Extractor) => Promise<PreparedDocument>;
     if (request.isMultipart()) {
-      upload = await readUpload(request);
-      bytes = upload.bytes;
-      input = { text: '', sha256: sha256Hex(bytes) };
+      const upload = await readUpload(request);
+      sha256 = sha256Hex(upload.bytes);
+      prepare = (ex) => ex.prepareFile(upload);
     } else {
       const parsed = newDocumentSchema.safeParse(request.body);
       if (!parsed.success) {
@@ -375,28 +376,27 @@ export async function createServer(options: ServerOptions): Promise<SitrepServer
         );
       }
       const body = parsed.data;
-      bytes = Buffer.from(body.text, 'utf8');
-      input = {
+      const bytes = Buffer.from(body.text, 'utf8');
+      sha256 = sha256Hex(bytes);
+      const input: DocumentInput = {
         text: body.text,
-        sha256: sha256Hex(bytes),
+        sha256,
         id: body.id ?? null,
         title: body.title ?? null,
         source: body.source ?? null,
         published: body.published ?? null,
       };
+      prepare = (ex) => ex.prepare(input, { bytes, format: 'txt' });
     }
     const ex = await getExtractor();
-    let state = await store.documentState(input.sha256, ex.version);
+    let state = await store.documentState(sha256, ex.version);
     if (state !== 'current') {
-      // Validation, serialization and compression happen on the extraction thread too.
-      const prepared = upload
-        ? await ex.prepareFile(upload)
-        : await ex.prepare(input, { bytes, format: 'txt' });
+      const prepared = await prepare(ex);
       const [outcome] = await store.putPrepared([prepared]);
       if (outcome === 'unchanged') state = 'current';
     }
-    const stored = await store.getDocument(input.sha256);
-    if (!stored) throw new Error(`document ${input.sha256} was stored but cannot be read back`);
+    const stored = await store.getDocument(sha256);
+    if (!stored) throw new Error(`document ${sha256} was stored but cannot be read back`);
     reply.header('x-sitrep-status', state === 'current' ? 'unchanged' : 'new');
     return reply.status(state === 'current' ? 200 : 201).send(stored.result satisfies DocumentResult);
   });

@@ -209,10 +209,12 @@ export async function ingestBatch(options: BatchOptions): Promise<BatchSummary> 
       const outcome = await write(prepared);
       summary[outcome]++;
     } catch (error) {
-      // An unreadable file (parsed on a worker) names itself; its problem alone is the reason.
-      if (error instanceof InputError) name = error.input;
-      const reason =
-        error instanceof InputError ? error.problem : error instanceof Error ? error.message : String(error);
+      let reason: string;
+      if (error instanceof InputError) {
+        // An unreadable file (parsed on a worker) names itself; its problem alone is the reason.
+        name = error.input;
+        reason = error.problem;
+      } else reason = error instanceof Error ? error.message : String(error);
       fail(name, reason);
       // A write that fails for the store itself (disk full, read-only) will fail for every
       // document after it too: stop rather than report the same failure thousands of times.
