@@ -115,6 +115,7 @@ const ARTICLE_ONLY = 0.98;
  * the conflict-places probe 194 -> 196 of 200 at 0.4.
  */
 const EXACT_BONUS = 0.4;
+/** Features that name an area, not a settlement: their article-only variants are admissible. */
 const DIVISIONS: ReadonlySet<string> = new Set(['admin1', 'admin2', 'region']);
 
 /** A country or national capital: its short exonyms ("Kiev" for Kyiv) are loose matches worth keeping. */
