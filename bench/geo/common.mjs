@@ -17,12 +17,13 @@ export function opt(name, fallback) {
 }
 
 /**
- * Exits when the corpora are missing (0: a skip) or the build is (2), else imports the model, nlp
- * and the geo build under test: GEO_DIST=path/to/index.js compares another build (e.g. a copy of
- * dist made before a change).
+ * Exits when the corpora are missing (0: a skip; not checked with `{ corpora: false }`, for benches
+ * that bring their own texts) or the build is (2), else imports the model, nlp and the geo build
+ * under test: GEO_DIST=path/to/index.js compares another build (e.g. a copy of dist made before a
+ * change).
  */
-export async function loadBuilds(label) {
-  if (!existsSync(benchDir)) {
+export async function loadBuilds(label, { corpora = true } = {}) {
+  if (corpora && !existsSync(benchDir)) {
     console.log(`${label}: ${benchDir} is missing; skipping (it holds GeoWebNews.xml and LGL.xml)`);
     process.exit(0);
   }

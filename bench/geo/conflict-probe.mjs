@@ -6,22 +6,13 @@
 // document focus, so this is the hardest setting for ambiguous names.
 //
 //   node scripts/build.mjs && node bench/geo/conflict-probe.mjs [--misses]
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { root } from './common.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBuilds, root } from './common.mjs';
 
 const showMisses = process.argv.includes('--misses');
 // GEO_DIST=path/to/index.js measures another build of the geo package (e.g. one made before a change).
-const geoDist = process.env.GEO_DIST
-  ? resolve(process.env.GEO_DIST)
-  : join(root, 'packages/geo/dist/index.js');
-if (!existsSync(geoDist)) {
-  console.error('conflict probe: packages/geo/dist/index.js is missing; run `node scripts/build.mjs` first');
-  process.exit(2);
-}
-const { Doc } = await import(join(root, 'packages/model/dist/index.js'));
-const { analyze } = await import(join(root, 'packages/nlp/dist/index.js'));
-const geo = await import(geoDist);
+const { Doc, analyze, geo } = await loadBuilds('conflict probe', { corpora: false });
 const gazetteer = geo.loadGazetteer();
 const rows = readFileSync(join(root, 'data', 'gold', 'places-conflict.tsv'), 'utf8')
   .split('\n')
