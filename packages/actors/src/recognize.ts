@@ -742,6 +742,28 @@ const PARTS_OF_PLACE = new Set([
   'interior',
 ]);
 
+/**
+ * Emits a mention that stands for an earlier one (coreference): it records its antecedent, and is
+ * coded as `coref` unless another kind is given (a loaded epithet for an actor already named).
+ */
+function emitCoref(
+  run: Run,
+  first: number,
+  last: number,
+  actor: ActorRef,
+  why: string[],
+  antecedent: ActorMentionInternal,
+  extra: Partial<ActorMentionInternal> = {},
+  kind: MentionKind = 'coref',
+): ActorMentionInternal {
+  return emit(run, first, last, actor, kind, why, { coref: true, antecedent: antecedent.id, ...extra });
+}
+
+/** The `why` entry of a coreference link: the surface that refers back, and the mention it names. */
+function corefWhy(surface: string, antecedent: ActorMentionInternal): string {
+  return `coref:${surface}->${antecedent.id}`;
+}
+
 function sentenceOf(run: Run, tokenIndex: number): number {
   return token(run, tokenIndex)?.sentence ?? 0;
 }
@@ -1274,18 +1296,14 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
       3,
     );
     if (antecedent) {
-      emit(
+      emitCoref(
         run,
         h.first,
         h.last,
         antecedent.actor,
-        'coref',
-        [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`, 'coref:same-head'],
-        {
-          coref: true,
-          antecedent: antecedent.id,
-          plural: role.kind !== 'person',
-        },
+        [`role:${role.suffix}`, corefWhy(surf(run, h), antecedent), 'coref:same-head'],
+        antecedent,
+        { plural: role.kind !== 'person' },
       );
       return;
     }
@@ -1359,18 +1377,14 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
       ARMED_WINDOW,
     );
     if (antecedent) {
-      emit(
+      emitCoref(
         run,
         h.first,
         h.last,
         antecedent.actor,
-        'coref',
-        [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`],
-        {
-          coref: true,
-          antecedent: antecedent.id,
-          plural: true,
-        },
+        [`role:${role.suffix}`, corefWhy(surf(run, h), antecedent)],
+        antecedent,
+        { plural: true },
       );
       return;
     }
@@ -1420,9 +1434,7 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     }
     const holder = findBack(run, (m) => m.person !== undefined && (m.role ?? '').toLowerCase() === title, 3);
     if (holder) {
-      emit(run, h.first, h.last, holder.actor, 'coref', [`title:${title}`, `coref:${title}->${holder.id}`], {
-        coref: true,
-        antecedent: holder.id,
+      emitCoref(run, h.first, h.last, holder.actor, [`title:${title}`, corefWhy(title, holder)], holder, {
         ...(holder.person ? { person: holder.person } : {}),
       });
     } else if (run.focus.iso3) {
@@ -1501,16 +1513,14 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
   );
   if (antecedent?.actor.country) {
     const ref = institution(run, antecedent.actor.country, role.suffix);
-    emit(
+    emitCoref(
       run,
       h.first,
       h.last,
       ref,
-      'coref',
-      [`role:${role.suffix}`, `coref:${surf(run, h)}->${antecedent.id}`],
+      [`role:${role.suffix}`, corefWhy(surf(run, h), antecedent)],
+      antecedent,
       {
-        coref: true,
-        antecedent: antecedent.id,
         plural: true,
       },
     );
@@ -1591,18 +1601,15 @@ function resolveEpithet(run: Run, h: Hit, epithet: EpithetRecord, ofState: Count
       unclear('no armed group named before it');
       return;
     }
-    emit(
+    emitCoref(
       run,
       h.first,
       last,
       antecedent.actor,
+      [...why, corefWhy(surf(run, h), antecedent)],
+      antecedent,
+      { epithet: true },
       'epithet',
-      [...why, `coref:${surf(run, h)}->${antecedent.id}`],
-      {
-        epithet: true,
-        coref: true,
-        antecedent: antecedent.id,
-      },
     );
     return;
   }
@@ -1729,18 +1736,14 @@ function resolveOwned(run: Run, h: Hit, n: Hit, role: RoleRecord, anaphor: Anaph
   }
   const actor =
     stateBody && owner.actor.country ? institution(run, owner.actor.country, role.suffix) : owner.actor;
-  emit(
+  emitCoref(
     run,
     h.first,
     n.last,
     actor,
-    'coref',
-    [`anaphor:${word}`, `coref:${word}->${owner.id}`, `role:${role.suffix}`],
-    {
-      coref: true,
-      antecedent: owner.id,
-      plural: true,
-    },
+    [`anaphor:${word}`, corefWhy(word, owner), `role:${role.suffix}`],
+    owner,
+    { plural: true },
   );
 }
 
@@ -1820,16 +1823,14 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       }
       if (picked.length === 2) {
         for (const m of picked.reverse()) {
-          emit(
+          emitCoref(
             run,
             h.first,
             h.last,
             m.actor,
-            'coref',
-            [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`],
+            [`anaphor:${surf(run, h)}`, corefWhy(surf(run, h), m)],
+            m,
             {
-              coref: true,
-              antecedent: m.id,
               plural: true,
             },
           );
@@ -1860,9 +1861,7 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       anaphor.wants === 'state' && m.actor.country
         ? run.dictionary.ref(m.actor.country.toLowerCase(), run.date)
         : m.actor;
-    emit(run, h.first, last, actor, 'coref', [`anaphor:${surf(run, h)}`, `coref:${surf(run, h)}->${m.id}`], {
-      coref: true,
-      antecedent: m.id,
+    emitCoref(run, h.first, last, actor, [`anaphor:${surf(run, h)}`, corefWhy(surf(run, h), m)], m, {
       ...(m.person && anaphor.wants === 'person' ? { person: m.person } : {}),
     });
     return;
