@@ -7,23 +7,12 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const packages = readdirSync(join(root, 'packages')).filter((name) =>
   existsSync(join(root, 'packages', name, 'src', 'index.ts')),
 );
-
-// Third-party packages stay external (native addons, the wink model, pdf.js workers);
-// our own packages are inlined from source through the `source` export condition.
-const externalDeps = {
-  name: 'external-deps',
-  setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('@sitrep/')) return undefined;
-      return { path: args.path, external: true };
-    });
-  },
-};
 
 // The pipeline version names what produced a result: a digest of the extraction stages' sources
 // and of data/ (lexicons, dictionaries, gazetteer additions). The store keys results by it, so
@@ -47,19 +36,9 @@ function pipelineDigest() {
 }
 
 const common = {
+  ...nodeBundleOptions,
   define: { __SITREP_PIPELINE_DIGEST__: JSON.stringify(pipelineDigest()) },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['source'],
   sourcemap: true,
-  logLevel: 'warning',
-  plugins: [externalDeps],
-  // Bundled ESM still needs require() for the few CommonJS deps that are loaded lazily.
-  banner: {
-    js: "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);",
-  },
 };
 
 // Every export of a package.json that names both a `source` and a `default` file is bundled from

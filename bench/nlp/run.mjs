@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from '../../scripts/bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -41,15 +42,11 @@ const outDir = mkdtempSync(join(tmpdir(), 'sitrep-nlp-bench-'));
 async function load(entryPath, name) {
   const outfile = join(outDir, `${name}.mjs`);
   await build({
+    ...nodeBundleOptions,
     entryPoints: [entryPath],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['source'],
-    logLevel: 'warning',
-    // @sitrep/* is inlined from source; third-party packages (wink) stay external.
+    // @sitrep/* is inlined from source; third-party packages (wink) stay external, resolved from the
+    // checkout because the bundle is written outside it.
     plugins: [
       {
         name: 'external-deps',

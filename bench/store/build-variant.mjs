@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { externalDeps, nodeBundleOptions } from '../../scripts/bundle-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [out, commit] = process.argv.slice(2);
@@ -47,27 +48,10 @@ const fromCommit = {
     });
   },
 };
-// Third-party packages stay external, as in scripts/build.mjs.
-const externalDeps = {
-  name: 'external-deps',
-  setup(b) {
-    b.onResolve({ filter: /^[^./]/ }, (args) =>
-      args.path.startsWith('@sitrep/') ? undefined : { path: args.path, external: true },
-    );
-  },
-};
 await build({
+  ...nodeBundleOptions,
   define: { __SITREP_PIPELINE_DIGEST__: JSON.stringify(`bench-${commit ?? 'tree'}`) },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['source'],
-  logLevel: 'warning',
   plugins: [fromCommit, externalDeps],
-  banner: {
-    js: "import { createRequire as __sitrepCreateRequire } from 'node:module'; const require = __sitrepCreateRequire(import.meta.url);",
-  },
   entryPoints: {
     cli: join(root, 'packages/cli/src/main.ts'),
     store: join(root, 'packages/store/src/index.ts'),

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { externalDeps, nodeBundleOptions } from '../../../scripts/bundle-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -17,31 +18,21 @@ export async function importFromSource(name) {
   const out = join(root, 'node_modules', '.cache', 'sitrep-events', `${name}.mjs`);
   const hasActors = existsSync(join(root, 'packages/actors/src/index.ts'));
   await build({
+    ...nodeBundleOptions,
     entryPoints: [join(here, `${name}.ts`)],
     outfile: out,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['source'],
-    logLevel: 'warning',
     define: { HAS_ACTORS: JSON.stringify(hasActors) },
     plugins: [
       {
-        name: 'external-deps',
+        name: 'actors-optional',
         setup(b) {
           b.onResolve({ filter: /^@sitrep\/actors-optional$/ }, () => ({
             path: hasActors ? join(root, 'packages/actors/src/index.ts') : join(here, 'no-actors.ts'),
           }));
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@sitrep/') ? undefined : { path: args.path, external: true },
-          );
         },
       },
+      externalDeps,
     ],
-    banner: {
-      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-    },
     nodePaths: [join(root, 'node_modules')],
     absWorkingDir: root,
   });
