@@ -220,11 +220,13 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = sentence.first; i < sentence.end; ) {
     const token = tokens[i]!;
-    // Words inside an actor or place name ("Peace Council", "Al-Nasr") are names, not acts; a
-    // verb closing a hyphenated modifier ("Iran-backed", "Saudi-led") describes an actor.
+    // Words inside an actor or place name ("Peace Council", "Al-Nasr") are names, not acts, and a
+    // word inside a date is time ("on 3 March", "in March" is no protest march); a verb closing a
+    // hyphenated modifier ("Iran-backed", "Saudi-led") describes an actor.
     if (
       view.groupAt[i]! >= 0 ||
       view.placeAt[i]! >= 0 ||
+      view.timeAt[i] === 1 ||
       token.pos === 'PUNCT' ||
       (tokens[i - 1]?.norm === '-' && i - 1 > sentence.first && /(?:ed|en)$/.test(token.norm)) ||
       compoundModifier(tokens, i)
