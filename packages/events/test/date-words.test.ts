@@ -1,5 +1,6 @@
-// A word inside a date is time, not an act: "March" in "on 3 March 2024" or "in March" is no
-// protest march. Every text is fictional, written for this test.
+// A word inside a date is time, not an act or a mood: "March" in "on 3 March 2024" or "in March" is
+// no protest march, "May" in "On 12 May 2024" no modal verb. Every text is fictional, written for
+// this test.
 import { describe, expect, it } from 'vitest';
 import { useDefaultPipeline } from './default-pipeline';
 
@@ -22,5 +23,27 @@ describe('words of a date start no event', () => {
     expect(events.map((e) => e.type)).toEqual(['PROTEST']);
     expect(events[0]!.trigger.text).toBe('march');
     expect(events[0]!.date?.start).toBe('2024-03-03');
+  });
+});
+
+describe('words of a date are no modal verb', () => {
+  const modality = (text: string) => extract(text).events.map((e) => `${e.type}:${e.modality}`);
+
+  it('"On 12 May 2024, gunmen abducted ..." happened', () => {
+    expect(modality('Fictional: On 12 May 2024, gunmen abducted 14 students in Kaduna state.')).toEqual([
+      'ASSAULT:asserted',
+    ]);
+  });
+
+  it('"In May, gunmen abducted ..." happened', () => {
+    expect(modality('Fictional: In May, gunmen abducted 14 students in Kaduna state.')).toEqual([
+      'ASSAULT:asserted',
+    ]);
+  });
+
+  it('the modal verb itself still makes an act hypothetical', () => {
+    expect(modality('Fictional: Gunmen may abduct more students in May, officials said.')).toEqual([
+      'ASSAULT:hypothetical',
+    ]);
   });
 });
