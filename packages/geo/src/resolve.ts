@@ -370,15 +370,19 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       // ("a Palestine man" among Texas towns) and names nothing near the country.
       const namesCountry =
         country !== undefined && !localNamesake(i, keys, list, country.candidate.place, best);
+      // Likewise a state's exact name means the state when the document is about its country:
+      // "California" beside Virginia and Maryland towns is not California, Maryland.
+      const state = namedState(t, list, i, hasFocus, focusOf);
       for (const x of list) {
         const place = x.candidate.place;
         const why = [...x.baseWhy];
         let score = x.base;
         const contextual =
-          !namesCountry ||
-          place.feature === 'country' ||
-          place.feature === 'admin1' ||
-          place.feature === 'region';
+          !(state && townElsewhere(place, state)) &&
+          (!namesCountry ||
+            place.feature === 'country' ||
+            place.feature === 'admin1' ||
+            place.feature === 'region');
         if (place.country && contextual) {
           const share = focusOf(i, place.country);
           score += 1.2 * share;
@@ -505,6 +509,54 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       rejected: null,
     };
   });
+}
+
+/**
+ * Countries whose first-level divisions are states or provinces named as regions, not after a town
+ * ("California", "Nevada", "Queensland", "Punjab"): a town elsewhere that borrowed such a name is
+ * rarely what a text means by it. England's, Ireland's, Greece's or France's first-level divisions
+ * are named after their towns ("Manchester", "Dublin", "Laconia", "Paris"), so a namesake town of
+ * theirs is often meant: with them the rule lost 60 LGL toponyms (Dublin, Ohio; Paris, Illinois).
+ */
+const REGION_NAMED_STATES: ReadonlySet<string> = new Set(['US', 'CA', 'AU', 'IN', 'MX', 'BR']);
+
+/**
+ * The first-level division a toponym names exactly ("California" as written, the division's own
+ * name), when the division holds no city of that name, lies in a country of `REGION_NAMED_STATES`
+ * and the document's other names are about that country (or give no focus at all); else undefined.
+ * Its namesake towns in other divisions then get no help from the document's focus, home division
+ * or neighbours: "California" beside Maryland towns stays the state, not California, Maryland,
+ * while "Virginia" in an Irish story (no US focus) may still be the town in County Cavan.
+ */
+function namedState(
+  t: Toponym,
+  list: readonly Scored[],
+  i: number,
+  hasFocus: (i: number) => boolean,
+  focusOf: (i: number, cc: string) => number,
+): Place | undefined {
+  const x = list.find(
+    (x) =>
+      x.candidate.how === 'exact' &&
+      x.candidate.place.feature === 'admin1' &&
+      t.text === x.candidate.matched &&
+      foldName(x.candidate.matched) === foldName(x.candidate.place.name) &&
+      REGION_NAMED_STATES.has(x.candidate.place.country ?? '') &&
+      !cityInDivision(t.candidates, x.candidate.place),
+  );
+  if (!x) return undefined;
+  const cc = x.candidate.place.country!;
+  return !hasFocus(i) || focusOf(i, cc) >= IN_FOCUS ? x.candidate.place : undefined;
+}
+
+/** A town, village or county outside `state` that is neither a capital nor a city of a million. */
+function townElsewhere(place: Place, state: Place): boolean {
+  return (
+    (place.feature === 'city' || place.feature === 'village' || place.feature === 'admin2') &&
+    !place.capital &&
+    place.population < 1_000_000 &&
+    !(place.country === state.country && place.admin1 === state.admin1)
+  );
 }
 
 /** Share of the other names' belief a state must hold for its namesake town to beat a country. */

@@ -1,0 +1,21 @@
+// Resolution among namesakes (issue 4, point 5): which of several places of one name a document
+// means. Texts are fictional (marked "Fictional:"); the place names are real.
+import { describe, expect, it } from 'vitest';
+import { find, parsePlaces as places } from './helpers';
+
+describe("a state's exact name means the state", () => {
+  it('keeps California the state beside Maryland towns, not California, Maryland', () => {
+    const { places: found } = places(
+      'Fictional: Maryland officials in Annapolis and Baltimore said a California company won the bridge contract.',
+    );
+    const california = find(found, 'California');
+    expect(california.feature).toBe('admin1');
+    expect(california.admin1).toBe('California');
+  });
+  it('leaves a namesake town to a story about another country (Virginia, County Cavan)', () => {
+    const { places: found } = places(
+      "Fictional: Cavan County Council said the arts festival in Virginia and Ballyjamesduff will go ahead, Ireland's arts council said.",
+    );
+    expect(find(found, 'Virginia').country).toBe('IE');
+  });
+});
