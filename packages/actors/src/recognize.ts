@@ -30,6 +30,7 @@ const LOCATIVE = new Set([
   'into',
   'inside',
   'across',
+  'through',
   'throughout',
   'within',
   'near',

@@ -76,6 +76,13 @@ describe('capitals as governments', () => {
     const { mentions } = actorsOf('Fictional: Tehran on Tuesday rejected a European proposal.');
     expect(pairs(mentions)).toContain('Tehran -> irn.gov');
   });
+
+  it('a capital marched through is the city, even before a verb ("through central Nairobi demanding")', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Protesters marched through central Nairobi demanding lower prices.',
+    );
+    expect(pairs(mentions).some((p) => p.startsWith('Nairobi'))).toBe(false);
+  });
 });
 
 describe('more roles', () => {
