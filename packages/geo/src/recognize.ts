@@ -99,9 +99,15 @@ const STOP = new Set(
     'republic democrats republicans party union national international federal company group inc ltd ' +
     'county city town village province region district street road avenue metropolitan greater downtown ' +
     'upstate downstate suburban northeast northwest southeast southwest northeastern northwestern ' +
-    'southeastern southwestern another every each both several many most metro'
+    'southeastern southwestern another every each both several many most metro ' +
+    // Sentence-leading numbers and modifiers before a place ("Two Richmond officers", "Former
+    // Arkansas Gov.", "Senior EU officials"); "Vice" of "Vice-President", "Vice Chancellor".
+    'one two three four five six seven eight nine ten eleven twelve dozens hundreds only former senior ' +
+    'vice'
   ).split(' '),
 );
+/** Compass abbreviations before a town ("N.W. Rochester"), folded: they lead a name like "North". */
+const COMPASS = new Set(['n', 's', 'e', 'w', 'n w', 'n e', 's w', 's e', 'nw', 'ne', 'sw', 'se']);
 
 /** Titles before a name that make it a person. */
 const TITLES = new Set(
@@ -109,7 +115,11 @@ const TITLES = new Set(
     'mr mrs ms miss dr prof president minister gen general col colonel capt captain lt lieutenant sgt ' +
     'sergeant sen senator rep representative gov governor judge king queen prince princess pope sheikh ' +
     'imam bishop rev father sir lord lady mayor chief commander coach officer detective deputy agent ' +
-    'spokesman spokeswoman spokesperson secretary ambassador envoy premier chancellor emir sultan'
+    'spokesman spokeswoman spokesperson secretary ambassador envoy premier chancellor emir sultan ' +
+    // Local office holders ("Litchfield Selectman Marsha Bernstein", "Columbus attorney").
+    'selectman selectwoman alderman alderwoman councilman councilwoman councillor councilor ' +
+    'commissioner supervisor superintendent trustee attorney sheriff treasurer assemblyman ' +
+    'assemblywoman congressman congresswoman'
   ).split(' '),
 );
 
@@ -286,7 +296,17 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // The name sequences, split into parts, are found once: the surname pass and the main pass read
   // the same list (the SEQUENCE scan over the whole text and the split were done twice).
   const sequences: Part[][][] = [];
-  for (const m of sequenceMatches(text)) sequences.push(splitParts(m[0], m.index));
+  // "at", "an", "as" between capitalized words are Arabic articles in "Marat an Noman" but English
+  // words in "Agriculture Park at Wana", "University of Nebraska at Omaha": the sequence is split
+  // there unless the gazetteer has a name across the particle.
+  // (0.88: the bar for a loose match without a cue; loose matching drops the particle, so "Park at
+  // Wana" is 0.82 from Porcuna, Spain.)
+  const acrossParticle = (name: string) =>
+    lookup(name, false, 0.88).some((c) => c.how === 'exact' || c.similarity >= 0.88);
+  for (const m of sequenceMatches(text))
+    sequences.push(
+      splitParts(m[0], m.index).flatMap((g) => splitAtEnglishParticles(g, text, acrossParticle)),
+    );
   const surnames = new Set<string>();
   const given = gazetteer.lexicon?.people;
   if (given) {
@@ -302,6 +322,33 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         surnames.add(foldName(last));
       }
   }
+
+  // A name after a title ("President Donald Trump", "Attorney Wang Quanzhang", "said Mayor Ann
+  // Wright") or with a middle initial ("Gino D. Bassett"): its last word, alone and without a cue, is
+  // that person in this document too ("Trump's agenda", "Bassett is accused").
+  for (const groups of sequences)
+    for (const parts of groups) {
+      const t = parts.findIndex((p) => TITLES.has(foldName(p.text.replace(/\.$/, ''))));
+      const titled =
+        t >= 0 && t < parts.length - 1
+          ? parts.slice(t + 1)
+          : TITLES.has(titleBefore(text.slice(Math.max(0, parts[0]!.start - 20), parts[0]!.start)) ?? '')
+            ? parts
+            : null;
+      if (!titled || titled.length > 3) continue;
+      // Every word of it: which one is the family name depends on the language ("Wang Quanzhang").
+      // "Mr. Arlington" (a nickname), "Bishop Auckland": as for unknown full names below ("Rodeo
+      // Gainesville"), a town of 50,000 is left alone.
+      for (const { text: word } of titled)
+        if (
+          /^\p{Lu}\p{Ll}/u.test(word) &&
+          !STOP.has(foldName(word)) &&
+          !lookup(word, false, 1).some((c) => c.how === 'exact' && c.place.population >= 50_000)
+        )
+          surnames.add(foldName(word));
+    }
+  for (const m of text.matchAll(MIDDLE_INITIAL))
+    if (!STOP.has(foldName(m[1]!))) surnames.add(foldName(m[2]!));
 
   // Context is a pure function of an offset in `text`, and every sub-span (i, j) of a sequence
   // shares its start with the other spans from part i and its end with those to part j: remember
@@ -350,7 +397,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         if (
           (FACILITY_END.has(last.text.toLowerCase()) || lakeFirst) &&
           parts.length - i >= 2 &&
-          parts.slice(0, i).every((p) => STOP.has(foldName(p.text))) &&
+          leadsWithOrdinaryWords(analysis, text, parts, i) &&
           !STOP.has(foldName(parts[i]!.text))
         ) {
           const name = text.slice(parts[i]!.start, last.end);
@@ -535,6 +582,59 @@ function splitParts(sequence: string, offset: number): Part[][] {
   return groups.filter((g) => g.length > 0);
 }
 
+/** A given name, one or two initials and a surname ("Gino D. Bassett", "George W. Bush"). */
+const MIDDLE_INITIAL = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\. ){1,2}(\p{Lu}\p{Ll}+)(?![\p{L}.])/gu;
+
+/** "Saeed bin Suroor", "Ali ibn Hassan": a patronymic particle after a name makes it a person's. */
+const PATRONYMIC_AFTER = /^\s+(?:bin|ibn|bint|ben)\s+\p{Lu}/u;
+/** "Mike de Kock", "Ursula von der Leyen": a surname after a given name and a particle. */
+const PARTICLE_BEFORE =
+  /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(de|van|von|der|den|van der|van den|von der|da|di|du|dos|bin|ibn|bint|ben)\s+$/u;
+/** Person-only particles: with these, any capitalized word before makes the name a surname. */
+const PERSON_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'van der',
+  'van den',
+  'von der',
+  'bin',
+  'ibn',
+  'bint',
+]);
+
+/** Article particles that are also English words, written with a space inside a name sequence. */
+const ENGLISH_PARTICLE = /^ (?:at|an|as) $/;
+
+/**
+ * Splits a name at an English-looking particle ("Agriculture Park at Wana") unless `known` finds a
+ * gazetteer name across it (the parts around it, one or two on each side: "Marat an Noman").
+ */
+function splitAtEnglishParticles(parts: Part[], text: string, known: (name: string) => boolean): Part[][] {
+  const groups: Part[][] = [[parts[0]!]];
+  for (let k = 1; k < parts.length; k++) {
+    const between = text.slice(parts[k - 1]!.end, parts[k]!.start);
+    if (ENGLISH_PARTICLE.test(between)) {
+      const spans: [number, number][] = [
+        [k - 1, k],
+        [k - 2, k],
+        [k - 1, k + 1],
+        [k - 2, k + 1],
+      ];
+      const across = spans.some(
+        ([a, b]) => a >= 0 && b < parts.length && known(text.slice(parts[a]!.start, parts[b]!.end)),
+      );
+      if (!across) {
+        groups.push([parts[k]!]);
+        continue;
+      }
+    }
+    groups.at(-1)!.push(parts[k]!);
+  }
+  return groups;
+}
+
 /** Plural type words that can close a list of names ("Barrow and Jackson counties"). */
 const LIST_TYPE =
   /^(?:,\s*\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?)*,?\s+(?:and|or|&)\s+\p{Lu}[\p{L}'.-]*(?:\s\p{Lu}[\p{L}'.-]*)?\s+(counties|parishes|provinces|governorates|districts|oblasts|regions)\b/u;
@@ -632,11 +732,22 @@ class Before {
         if (k > 0 && t[k - 1] === '.') k--;
         // Any non-ASCII character may be a letter: going too far back is harmless, stopping short is not.
         while (k > 0 && (/[A-Za-z]/.test(t[k - 1]!) || t.charCodeAt(k - 1) >= 0x80)) k--;
-        this.#previousWord = /([\p{L}]+)\.?\s+$/u.exec(t.slice(k))?.[1]?.toLowerCase() ?? null;
+        this.#previousWord = titleBefore(t.slice(k));
       }
     }
     return this.#previousWord;
   }
+}
+
+/**
+ * The lowercased word that `before` ends with (and spaces), or null. A word with a dot must be an
+ * abbreviation of at most four letters ("Gov.", "Sgt."): "Municipal Court Judge. Columbus
+ * attorney" ends a sentence with "Judge".
+ */
+function titleBefore(before: string): string | null {
+  const m = /([\p{L}]+)(\.?)\s+$/u.exec(before);
+  if (!m || (m[2] && m[1]!.length > 4)) return null;
+  return m[1]!.toLowerCase();
 }
 
 /**
@@ -698,7 +809,9 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   if (single && ORG_WORDS.has(folded) && !exact) return 'skip';
   // Titles: "President Jackson", "Gen. Sherman".
   const prevWord = before.previousWord;
-  if (prevWord && TITLES.has(prevWord) && !strong) return 'skip';
+  // ("to miss Rochester": "Miss" is a title only when capitalized.)
+  if (prevWord && TITLES.has(prevWord) && !strong && !(prevWord === 'miss' && /\bmiss\s+$/.test(before.text)))
+    return 'skip';
   if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
   // "CLINTON — A town couple ...", "XENIA (AP) -- ...": a dateline in capitals names the place the
   // report comes from, at the start of a sentence or line.
@@ -722,6 +835,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     candidates.some((c) => c.how === 'exact' && c.matched === `${name}.` && c.place.feature === 'admin1')
   )
     return 'place';
+  const tail = text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 16);
+  // Holidays and the dinners named after them: "St. Patrick's Day", "Lincoln Day Dinner".
+  if (!strong && /^(?:['’]s)?\s+Day\b/.test(tail)) return 'skip';
+  // Patronymics and particles make a person's name: "Saeed bin Suroor", "Mike de Kock".
+  if (single && !strong && cue !== 'settlement' && cue !== 'admin') {
+    if (PATRONYMIC_AFTER.test(tail)) return 'skip';
+    const particle = PARTICLE_BEFORE.exec(before.text);
+    if (
+      particle &&
+      i === 0 &&
+      (PERSON_PARTICLES.has(particle[2]!) || lexicon?.people.has(foldName(particle[1]!)))
+    )
+      return 'skip';
+  }
   // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
   if (
@@ -794,13 +921,15 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     )
   )
     return 'skip';
+  // Short names only as "X, Ga." or in capitals ("US", "UK"); not the article of "La Niña".
+  if (name.length < 3 && !strong && !before.comma && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
   // Part of a longer capitalized sequence that is not itself a place.
   if (parts.length > j - i) {
     // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
     if (!exact) return 'skip';
     const nextPart = parts[j];
     // "Raquel Henry": a trailing name; but "North Texas", "Over Texas" lead with ordinary words.
-    const leadsWithStop = parts.slice(0, i).every((p) => STOP.has(foldName(p.text)));
+    const leadsWithStop = leadsWithOrdinaryWords(analysis, text, parts, i);
     // Headlines in capitals ("CHECK YOUR TICKETS NEW JERSEY") are not person names.
     const capitals = /^[\p{Lu}\d\s.'’-]+$/u.test(name);
     // "Fargo-Moorhead": a second town joined by a hyphen to a place just found.
@@ -884,9 +1013,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // A place name right before an organization word: "Aleppo police".
   const after = next(parts[j - 1]!.end).toLowerCase();
   if (ORG_WORDS.has(after) && !TYPE_AFTER[after]) return 'modifier';
-  // Short names only as "X, Ga." or in capitals ("US", "UK").
-  if (name.length < 3 && !strong && !before.comma && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
   return 'place';
+}
+
+/**
+ * True when the parts before part `i` are ordinary words, not a name that part `i` ends: "North
+ * Texas", "Over Texas", "N.W. Rochester", or a sentence's first word the tagger does not read as a
+ * proper noun ("Only Cornwall and Kent", "Trailing Watertown's Taylor Neaton").
+ */
+function leadsWithOrdinaryWords(analysis: Analysis, text: string, parts: Part[], i: number): boolean {
+  const lead = parts.slice(0, i);
+  if (lead.every((p) => STOP.has(foldName(p.text)) || COMPASS.has(foldName(p.text)))) return true;
+  if (i !== 1 || !isSentenceInitialWord(analysis, parts[0]!.start, text)) return false;
+  const pos = tokenAt(analysis, parts[0]!.start)?.pos;
+  return pos !== undefined && pos !== 'PROPN' && pos !== 'NOUN' && pos !== 'X' && pos !== 'SYM';
 }
 
 function isSentenceInitialWord(analysis: Analysis, offset: number, text: string): boolean {

@@ -1,0 +1,77 @@
+// Recognition (issue 4, point 4): names split at English words that look like Arabic articles,
+// ordinary words leading a place, and people kept out (titles, initials, particles, holidays).
+// Texts here are fictional (marked "Fictional:"); the place names are real.
+import { describe, expect, it } from 'vitest';
+import { find, parsePlaces as places } from './helpers';
+
+const texts = (text: string) => places(text).places.map((p) => p.text);
+
+describe('English "at", "an", "as" inside a capitalized run', () => {
+  it('splits "Agriculture Park at Wana" and "University of Nebraska at Omaha"', () => {
+    const { places: found } = places(
+      'Fictional: The ministry opened Agriculture Park at Wana. A study from the University of Nebraska at Omaha followed.',
+    );
+    expect(find(found, 'Wana').country).toBe('PK');
+    expect(find(found, 'Omaha').admin1).toBe('Nebraska');
+  });
+  it('keeps an Arabic article between the parts of a name the gazetteer holds', () => {
+    const { places: found } = places('Fictional: shelling hit Marat an Noman on Monday.');
+    expect(find(found, 'Marat an Noman').country).toBe('SY');
+  });
+});
+
+describe('ordinary words leading a place', () => {
+  it('reads the place after a sentence-initial number, adverb or adjective', () => {
+    const found = texts(
+      'Fictional: the storm passed. Two Richmond officers were hurt. Only Cornwall saw rain. Former Arkansas Gov. Ann Pike spoke.',
+    );
+    expect(found).toContain('Richmond');
+    expect(found).toContain('Cornwall');
+    expect(found).toContain('Arkansas');
+  });
+  it('reads the town after a compass abbreviation and after the verb "miss"', () => {
+    const found = texts(
+      'Fictional: Fire damages N.W. Rochester house. Storm expected to miss Rochester area.',
+    );
+    expect(found.filter((t) => t === 'Rochester')).toHaveLength(2);
+  });
+  it('does not read "One", "Vice" or the article of "La Niña" as places', () => {
+    const found = texts(
+      'Fictional: One man was arrested. Vice Chancellor Ada Obi spoke. A weak La Niña is expected.',
+    );
+    expect(found).not.toContain('One');
+    expect(found).not.toContain('Vice');
+    expect(found).not.toContain('La');
+  });
+});
+
+describe('people and holidays', () => {
+  it('keeps the surname of a name with a middle initial out later on', () => {
+    const found = texts('Fictional: Gino D. Bassett, 56, was charged. Bassett denied it.');
+    expect(found).not.toContain('Bassett');
+  });
+  it('keeps the surname of a titled name out later on, but not a big town after "Mr."', () => {
+    const found = texts(
+      'Fictional: Attorney Wang Quanzhang was detained. Wang has since been charged. Harold Pike, known as Mr. Arlington, died; the Arlington council met.',
+    );
+    expect(found).not.toContain('Wang');
+    expect(found).toContain('Arlington');
+  });
+  it('reads a town before a local office holder, and a town after a sentence ending in a title', () => {
+    const found = texts(
+      'Fictional: Litchfield Selectman Ann Pike spoke. Turner lost his seat as Municipal Court Judge. Columbus attorney Ann Pike won.',
+    );
+    expect(found).toContain('Litchfield');
+    expect(found).toContain('Columbus');
+  });
+  it('keeps names with patronymics or particles out: "Saeed bin Suroor", "Mike de Kock"', () => {
+    const found = texts('Fictional: Saeed bin Suroor and Mike de Kock trained the winners.');
+    expect(found).not.toContain('Saeed');
+    expect(found).not.toContain('Kock');
+  });
+  it('does not read a holiday named after a saint or a person as a place', () => {
+    const found = texts("Fictional: the St. Patrick's Day parade and the Lincoln Day Dinner drew crowds.");
+    expect(found).not.toContain('St. Patrick');
+    expect(found).not.toContain('Lincoln');
+  });
+});
