@@ -726,6 +726,9 @@ function isPlaceUse(run: Run, first: number): boolean {
   return t !== undefined && LOCATIVE.has(t.norm);
 }
 
+/** Anaphors of a non-state group that never refer back to an intergovernmental body. */
+const NOT_IGO_ANAPHOR = /\b(?:group|militia|faction|cartel|gang|movement|paramilitaries|force)$/i;
+
 /** Nouns naming a part of a place, whose "of X" is that place ("the coast of Somalia"). */
 const PARTS_OF_PLACE = new Set([
   'coast',
@@ -1796,15 +1799,20 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
     case 'person':
       test = isPerson;
       break;
-    case 'group':
+    case 'group': {
       // A named group, or a person speaking for one ("Houthi spokesman X said the movement ...").
       // Not the owner inside an apposition: in "JNIM, al-Qaeda's Sahel branch, ... the group"
-      // the group is JNIM, which the apposition describes.
+      // the group is JNIM, which the apposition describes. "The group", "the militia" never name
+      // an intergovernmental body ("ambushed an AU convoy, the group said" is the attackers);
+      // "the organization", "the alliance", "the bloc" may.
+      const igo = !NOT_IGO_ANAPHOR.test(surf(run, h));
       test = (m) =>
         (m.kind === 'entry' || m.kind === 'coref' || (m.kind === 'person' && m.actor.sector !== 'ELI')) &&
         !STATE_SECTORS.has(m.actor.sector ?? '') &&
+        (igo || m.actor.sector !== 'IGO') &&
         !appositionOwner(run, m, earlier);
       break;
+    }
     case 'org':
       test = (m) => !isPerson(m) && m.kind !== 'generic';
       break;

@@ -115,6 +115,22 @@ describe('victims named by role', () => {
   });
 });
 
+describe('"the group" is no intergovernmental body', () => {
+  it('"ambushed an AU convoy ..., the group said": the attackers speak', () => {
+    const { mentions } = actorsOf(
+      'Fictional: Al-Shabaab fighters ambushed an AU convoy near Baidoa, the group said in a statement.',
+    );
+    expect(pairs(mentions)).toContain('the group -> shabaab');
+  });
+
+  it('"the organization" may still be one', () => {
+    const { mentions } = actorsOf(
+      'Fictional: ECOWAS met in Abuja on Monday. The organization said it would send observers.',
+    );
+    expect(pairs(mentions)).toContain('The organization -> ecowas');
+  });
+});
+
 describe('possessive anaphors', () => {
   it('"its" points at the clause subject, not the nearest name', () => {
     const { mentions } = actorsOf('Fictional: Kenya accused Somalia of violating its airspace.');
