@@ -5,16 +5,19 @@
 // countries (or, when none is given, resolves at all). One-sentence texts give the resolver no
 // document focus, so this is the hardest setting for ambiguous names.
 //
-//   node scripts/build.mjs && node bench/geo/conflict-probe.mjs [--misses]
+// --file names another set of the same format (data/gold/places-conflict-heldout.tsv is held out).
+//
+//   node scripts/build.mjs && node bench/geo/conflict-probe.mjs [--misses] [--file SET.tsv]
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadBuilds, root } from './common.mjs';
+import { join, resolve } from 'node:path';
+import { loadBuilds, opt, root } from './common.mjs';
 
 const showMisses = process.argv.includes('--misses');
+const file = resolve(opt('file', join(root, 'data', 'gold', 'places-conflict.tsv')));
 // GEO_DIST=path/to/index.js measures another build of the geo package (e.g. one made before a change).
 const { Doc, analyze, geo } = await loadBuilds('conflict probe', { corpora: false });
 const gazetteer = geo.loadGazetteer();
-const rows = readFileSync(join(root, 'data', 'gold', 'places-conflict.tsv'), 'utf8')
+const rows = readFileSync(file, 'utf8')
   .split('\n')
   .filter((l) => l.trim() !== '' && !l.startsWith('#'))
   .slice(1)
