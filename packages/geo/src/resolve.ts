@@ -57,6 +57,15 @@ const HOME_SHARE = 0.3;
 /** Score added to a candidate in the home division (0.5: LGL 0.737, 0.8 and 1.2: 0.738). */
 const HOME_WEIGHT = 0.8;
 
+/**
+ * Another name's place this close (km) counts twice in the closeness score: "Greene County" beside
+ * Springfield is Missouri's, whose seat the town is, not Illinois's, 80 km from Illinois's
+ * Springfield. Measured 10-50 km: 20-25 best (GeoWebNews +1 toponym, LGL +8: 9 gained, 1
+ * lost where "DeSoto Parish" was read as the Texas town DeSoto); 50 km LGL +4 and GeoWebNews -1+1;
+ * counting three times at 20 km GeoWebNews -2.
+ */
+const NEAR_TIGHT_KM = 25;
+
 /** Share of the document's country focus that counts as "in focus". */
 const IN_FOCUS = 0.2;
 
@@ -427,8 +436,11 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
             // A country's point is its centroid: near it only says something for a small country
             // ("Gaza" beside "Israel" is the Gaza Strip's city, not Mozambique's province).
             const radius = b.feature === 'country' ? 120 : 250;
-            if (distanceKm(place.lat, place.lon, b.lat, b.lon) < radius) {
-              near++;
+            const km = distanceKm(place.lat, place.lon, b.lat, b.lon);
+            if (km < radius) {
+              // A name within a county's reach (a county seat beside its county) says more than
+              // one in the same 250 km.
+              near += km < NEAR_TIGHT_KM ? 2 : 1;
               counted.add(key);
             }
           });

@@ -19,3 +19,15 @@ describe("a state's exact name means the state", () => {
     expect(find(found, 'Virginia').country).toBe('IE');
   });
 });
+
+describe('closeness to the other places', () => {
+  it('counts a town beside its own county twice', () => {
+    const { places: found } = places(
+      'Fictional: Boone County commissioners met in Lebanon on Tuesday. Lebanon police and Boone County deputies will share the new building.',
+    );
+    const lebanon = find(found, 'Lebanon');
+    expect(lebanon.admin1).toBe('Indiana');
+    // One other name, its county 15 km away: twice, not once.
+    expect(lebanon.why).toContain('near-others:2');
+  });
+});
