@@ -104,13 +104,16 @@ function gerundNoun(tokens: Token[], i: number, sentenceFirst: number): boolean 
 
 /**
  * A past-tense verb the tagger took for an adjective or noun ("forces liberated/ADJ the cities",
- * "gunmen shot/NOUN dead"): a noun or name before it, an object or adverb after it.
+ * "gunmen shot/NOUN dead"): a noun or name before it, an object or adverb after it; or a perfect
+ * "have" before it.
  */
 function verbSlot(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.pos !== 'ADJ' && token.pos !== 'NOUN') return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
+  // "soldiers had tortured/NOUN detainees": an -ed word right after a perfect "have".
+  if (token.norm.endsWith('ed') && prev?.pos === 'AUX' && lem(prev) === 'have') return true;
   return (
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&

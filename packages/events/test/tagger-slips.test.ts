@@ -1,0 +1,15 @@
+// Words the part-of-speech tagger gets wrong that still name an act. Every text is fictional,
+// written for this test.
+import { describe, expect, it } from 'vitest';
+import { useDefaultPipeline } from './default-pipeline';
+
+const extract = useDefaultPipeline();
+
+describe('a past participle the tagger reads as a noun after a perfect "have"', () => {
+  it('"soldiers had tortured detainees" is an act of torture', () => {
+    const events = extract(
+      'Fictional: A May 2024 report said soldiers had tortured detainees in Tripoli.',
+    ).events;
+    expect(events.map((e) => `${e.type}:${e.trigger.text}`)).toEqual(['ASSAULT:tortured']);
+  });
+});
