@@ -7,7 +7,7 @@
 import type { Doc, PlaceMention, Stage } from '@sitrep/model';
 import type { Candidate, Gazetteer, Place } from './place';
 import { FACILITY_END, recognize, STREET_END, type Toponym } from './recognize';
-import { type Resolution, resolve } from './resolve';
+import { type Resolution, resolve, UNCERTAIN_CONFIDENCE } from './resolve';
 
 /** Confidence of a facility placed at the document's main town: the town is a guess about where it is. */
 const INFERRED_CONFIDENCE = 0.3;
@@ -19,8 +19,8 @@ function facilityFeature(typeWord: string | null): PlaceMention['feature'] {
 
 /**
  * The town a document is about: the settlement (city or village) it resolves most often with
- * confidence 0.5 or more (a mention that only qualifies an organization counts half), the first named
- * on a tie; null when it names none.
+ * confidence `UNCERTAIN_CONFIDENCE` or more (a mention that only qualifies an organization counts
+ * half), the first named on a tie; null when it names none.
  */
 function mainTown(resolutions: readonly Resolution[]): Place | null {
   const counts = new Map<string, { place: Place; n: number; first: number }>();
@@ -29,7 +29,7 @@ function mainTown(resolutions: readonly Resolution[]): Place | null {
     if (!p || (p.feature !== 'city' && p.feature !== 'village')) return;
     // An uncertain choice does not anchor other places; a town that only names an organization
     // ("Percy French Hotel") counts for less.
-    if (r.confidence < 0.5) return;
+    if (r.confidence < UNCERTAIN_CONFIDENCE) return;
     const w = r.toponym.role === 'modifier' ? 0.5 : 1;
     const c = counts.get(p.id);
     if (c) c.n += w;
@@ -211,7 +211,7 @@ export function geoparse(doc: Doc, gazetteer: Gazetteer): GeoPlaceMention[] {
         t.span,
         'geo',
       );
-    } else if (r.confidence < 0.5 && r.runnerUp) {
+    } else if (r.confidence < UNCERTAIN_CONFIDENCE && r.runnerUp) {
       const other = r.runnerUp;
       doc.messages.info(
         'ambiguous-place',
