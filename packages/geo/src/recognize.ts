@@ -40,7 +40,8 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 // "St. Louis" ("ST. LOUIS" in a dateline), and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
 // After a space only a one- or two-letter piece continues an abbreviation ("W. Va."), so a title
 // that follows one stays out of it ("U.S. Sens.", "U.S. Rep.").
-const PART = `(?:(?:St|Ft|Mt|ST|FT|MT)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|${CAP})`;
+// "U.S", "N.Y" (the last dot left out) are the same abbreviations; "Sault Ste. Marie".
+const PART = `(?:(?:Ste|STE|St|Ft|Mt|ST|FT|MT)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.)*\\p{Lu}[a-z]{0,3}(?![\\p{L}\\p{M}'’.])|${CAP})`;
 // French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
 const CONNECTOR = '(?:au|aux|du|des|de|la|le|les|sur|sous|lès)';
 /**
@@ -349,6 +350,35 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     }
   for (const m of text.matchAll(MIDDLE_INITIAL))
     if (!STOP.has(foldName(m[1]!))) surnames.add(foldName(m[2]!));
+  // Any other full name of two or three plain words the gazetteer does not hold ("Bryan Harman",
+  // though Bryan is a town): its last word is that person later on, unless it is a town of 50,000,
+  // a first-level division or a country ("Rodeo Gainesville"), or a word that names a kind of place
+  // or organization ("Falls Village"; "Boston Globe" adds a word no later mention would match).
+  for (const groups of sequences)
+    for (const parts of groups) {
+      if (parts.length < 2 || parts.length > 3) continue;
+      if (!parts.every((p, k) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && (k === 0 || text[p.start - 1] === ' ')))
+        continue;
+      const first = foldName(parts[0]!.text);
+      const lastWord = parts.at(-1)!.text;
+      const last = foldName(lastWord);
+      if (STOP.has(first) || TITLES.has(first) || STOP.has(last) || TITLES.has(last)) continue;
+      // ("Trailing Watertown's": a sentence's first word that is no name.)
+      if (leadsWithOrdinaryWords(analysis, text, parts, 1)) continue;
+      if (ORG_WORDS.has(last) || FACILITY_END.has(last) || TYPE_AFTER[last] || RESIDENT_AFTER.has(last))
+        continue;
+      if (lookup(text.slice(parts[0]!.start, parts.at(-1)!.end), false, 1).some((c) => c.how === 'exact'))
+        continue;
+      if (
+        lookup(lastWord, false, 1).some(
+          (c) =>
+            c.how === 'exact' &&
+            (c.place.population >= 50_000 || c.place.feature === 'admin1' || c.place.feature === 'country'),
+        )
+      )
+        continue;
+      surnames.add(last);
+    }
 
   // Context is a pure function of an offset in `text`, and every sub-span (i, j) of a sequence
   // shares its start with the other spans from part i and its end with those to part j: remember
@@ -447,6 +477,9 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             ownType === 'admin' || ownType === 'facility'
               ? ownType
               : cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
+          // An ordinary word ("Senate", "Christ") is a place only under its own name, never by a
+          // loose match (Chanute, Chrast).
+          const commonWord = gazetteer.lexicon?.words.has(folded) === true;
           // Variant and typo matches need a long enough name: short words collide by accident.
           const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
           // "Jackson County" is an entry of its own; "Jackson" alone names towns.
@@ -457,7 +490,11 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             counties.length > 0
               ? counties
               : lookup(name, cue !== null && j - i === 1, minimum).filter(
-                  (c) => c.how === 'exact' || c.similarity >= minimum,
+                  (c) =>
+                    (c.how === 'exact' || (c.similarity >= minimum && !commonWord)) &&
+                    // "Mass", "La Niña": a state's dotted abbreviation ("Mass.", "La.") needs its dot,
+                    // except after a party label ("D-Calif").
+                    !(c.matched.endsWith('.') && !name.includes('.') && text[end] !== '.' && !before.party),
                 );
           if (candidates.length === 0) continue;
           // "Illinois Department", "U.S. Census", "Western US": a loose match of a longer name whose
@@ -570,7 +607,8 @@ function splitParts(sequence: string, offset: number): Part[][] {
   const groups: Part[][] = [[]];
   for (const p of sequence.matchAll(PART_RE)) {
     let t = p[0];
-    const possessive = /['’]s?$/.exec(t);
+    // ("CAMBRIDGE'S Mr Ice Cream": a possessive in capitals too.)
+    const possessive = /['’]s?$/.exec(t) ?? /(?<=\p{Lu})['’]S$/u.exec(t);
     if (possessive) t = t.slice(0, possessive.index);
     // A party label before a hometown ("R-Marshall", "DFL-Minneapolis", "D-W. Va.") is no part of it.
     const party =
@@ -708,7 +746,10 @@ class Before {
   /** A locative word before, not the "of" of a capitalized name ("Ministry of Commerce"). */
   get locative(): boolean {
     this.#locative ??=
-      LOCATIVE_BEFORE.test(this.text) && !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(this.text);
+      LOCATIVE_BEFORE.test(this.text) &&
+      !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(this.text) &&
+      // "according to Taylor": a source, not a destination.
+      !/\baccording\s+to\s+$/i.test(this.text);
     return this.#locative;
   }
 
@@ -827,6 +868,21 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Given names, surnames and ordinary words ("David", "Taylor", "Commerce") need a cue.
   const lexicon = input.lexicon;
   if (!cue && lexicon && (lexicon.words.has(folded) || (single && lexicon.people.has(folded)))) return 'skip';
+  // "a supporter of Trump", "the effect of Obama's agenda", "in the Senate", "to the Centre": "of",
+  // "to" and "for" are no place cue for a person's name, nor is "the" before an ordinary word.
+  if (cue === 'locative' && lexicon && !strong) {
+    // ("Bowers, 19, of Martinez", "northwest of Tyler" are places.)
+    if (
+      single &&
+      lexicon.people.has(folded) &&
+      /\b(?:of|to|for)\s+(?:the\s+)?$/i.test(before.text) &&
+      !/(?:,|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|outside|miles|kilometers|kilometres|km))\s+of\s+$/i.test(
+        before.text,
+      )
+    )
+      return 'skip';
+    if (lexicon.words.has(folded) && /\bthe\s+$/i.test(before.text)) return 'skip';
+  }
   // "Missing Ill. man", "D-Pa.", "Ga. pastor": a state's abbreviation written with its dot, as the
   // gazetteer holds it, is that state wherever it stands (headline word, inside a longer sequence).
   if (
@@ -946,6 +1002,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
           .replace(/['’]s$/, ''),
       );
     if (i > 0 && !cue && !strong && !leadsWithStop && !capitals && !hyphenAfterPlace && !residentsAfter)
+      return 'skip';
+    // "Andrew Jordan": a country after a given name is that person's surname ("Sam Houston State
+    // University" still names the city, as institutions named after people often share the name).
+    if (
+      i > 0 &&
+      candidates.some((c) => c.how === 'exact' && c.place.feature === 'country') &&
+      cue !== 'admin' &&
+      cue !== 'settlement' &&
+      !capitals &&
+      text[parts[i]!.start - 1] === ' ' &&
+      input.lexicon?.people.has(foldName(parts[i - 1]!.text)) &&
+      // ("St. Joseph London": a saint's school.)
+      !(i >= 2 && /^(?:St|Saint|Ste|San|Santa|Sainte)\.?$/i.test(parts[i - 2]!.text))
+    )
       return 'skip';
     if (nextPart && /^\d/.test(nextPart.text)) return 'place';
     if (nextPart) {

@@ -75,3 +75,44 @@ describe('people and holidays', () => {
     expect(found).not.toContain('Lincoln');
   });
 });
+
+describe('words that are no place cue for people and ordinary words', () => {
+  it('keeps a person after "of", "to" or "according to" out, but not a hometown after an age', () => {
+    const found = texts(
+      'Fictional: a supporter of Trump spoke, according to Taylor. Ann Pike, 19, of Martinez, was charged.',
+    );
+    expect(found).not.toContain('Trump');
+    expect(found).not.toContain('Taylor');
+    expect(found).toContain('Martinez');
+  });
+  it('keeps "the Senate" and loose matches of ordinary words out', () => {
+    const found = texts('Fictional: the bill is now in the Senate, said a follower of Christ.');
+    expect(found).not.toContain('Senate');
+    expect(found).not.toContain('Christ');
+  });
+  it('reads a state abbreviation without its dot only after a party label', () => {
+    const { places: found } = places(
+      'Fictional: the Easter Mass was long, said Rep. Ann Cole, D-Calif, on Sunday.',
+    );
+    expect(found.map((p) => p.text)).not.toContain('Mass');
+    expect(find(found, 'Calif').admin1).toBe('California');
+  });
+  it('keeps a country after a given name and the surname of an unknown full name out', () => {
+    const found = texts(
+      'Fictional: champion Andrew Jordan won. Bryan Harman, 28, was found on Monday. Harman had been missing.',
+    );
+    expect(found).not.toContain('Jordan');
+    expect(found).not.toContain('Harman');
+  });
+});
+
+describe('abbreviation forms', () => {
+  it('reads "U.S" without its last dot, "Sault Ste. Marie" whole and a possessive in capitals', () => {
+    const found = texts(
+      "Fictional: a U.S billionaire flew home to Sault Ste. Marie, Ontario. CAMBRIDGE'S ice cream man retired.",
+    );
+    expect(found).toContain('U.S');
+    expect(found).toContain('Sault Ste. Marie');
+    expect(found).toContain('CAMBRIDGE');
+  });
+});
