@@ -185,7 +185,13 @@ interface Scored {
 export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer): Resolution[] {
   // Each name's folded key, once: the scoring below compares every toponym with every other one
   // for each candidate (~1.2 M folds of the same few hundred names per pass over the shared texts).
-  const keys = toponyms.map((t) => foldName(t.text));
+  // "Athens City Council" resolved through the bare town is the same name as "Athens": one key, so
+  // the town is neither its own neighbour nor counted twice in the focus.
+  const keys = toponyms.map((t) => {
+    const key = foldName(t.text);
+    if (!key.endsWith(' city') || t.candidates.some((c) => foldName(c.matched) === key)) return key;
+    return key.slice(0, -' city'.length);
+  });
   const scored: Scored[][] = toponyms.map((t) => {
     const list = admissible(t)
       .map((candidate) => {
@@ -233,10 +239,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   // document's other names sit in.
   const divisionsByName = new Map<string, Map<string, number>>();
   const mentions = new Map<string, number>();
-  for (const t of toponyms) {
-    const key = foldName(t.text);
-    mentions.set(key, (mentions.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) mentions.set(key, (mentions.get(key) ?? 0) + 1);
   scored.forEach((list, i) => {
     const key = keys[i]!;
     if (byName.has(key)) return;

@@ -30,4 +30,12 @@ describe('closeness to the other places', () => {
     // One other name, its county 15 km away: twice, not once.
     expect(lebanon.why).toContain('near-others:2');
   });
+  it('does not count "X City" as a neighbour of X', () => {
+    const { places: found } = places(
+      'Fictional: The Huntsville City Council met on Monday. Huntsville police and Walker County deputies searched the woods.',
+    );
+    // Walker County is the only other name; "Huntsville City" is Huntsville itself.
+    expect(find(found, 'Huntsville').why).toContain('near-others:1');
+    expect(find(found, 'Huntsville City').why).toContain('near-others:1');
+  });
 });
