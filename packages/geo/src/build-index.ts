@@ -84,13 +84,20 @@ interface CscState {
 
 /** Words that name the kind of division; stripped to get the name people write ("Idlib"). */
 const DIVISION_WORDS =
-  /\s+(autonomous (okrug|region|republic|province)|governorate|province|oblast|region|state|department|district|county|prefecture|municipality|emirate|division|territory|raion|rayon|krai|kray|republic|voivodeship|wilaya|parish|borough|census area)$/i;
+  /\s+(autonomous (okrug|region|republic|province)|governorate|province|oblast|region|state|department|district|county|prefecture|municipality|emirate|division|territory|raion|rayon|krai|kray|republic|voivodeship|wilaya|parish|borough|census area|cercle|zone|(special )?wereda|woreda|[aā]wraja|rural council|locality|sub-?county|sub-?city)$/i;
 /**
  * The same words written first: "Republic of Dagestan", "Province of Kandahar", "State of Haryana".
  * Not "District of": "District of Columbia" is not "Columbia".
  */
 const DIVISION_PREFIX =
   /^(the\s+)?(republic|province|state|governorate|region|oblast|department|county|prefecture|municipality|emirate|territory|wilaya|muhafazat|wilayat)\s+(of\s+)?(the\s+)?/i;
+/**
+ * Type words of other languages written first, as GeoNames keeps them for second-level divisions:
+ * French "Caza de Tyr", "Cercle de Gao", "Ville de Kisangani", Arabic "Qaḑā’ Sāmarrā’" (district),
+ * "Mudīrīyat Kassalā" (province), Somali "Degmada Badhaadhe" (district).
+ */
+const FOREIGN_DIVISION_PREFIX =
+  /^((caza|cercle|territoire|ville|commune|d[ée]partement|pr[ée]fecture|r[ée]gion)\s+(de\s+la\s+|de\s+l['’]|de\s+|du\s+|des\s+|d['’])|(qa[dḑ][aā]['’]?|mud[iī]r[iī]yat|degmada)\s+)/i;
 
 /**
  * A division's everyday name: "Idlib Governorate" → "Idlib", "Kharkivska oblast" → "Kharkivska",
@@ -100,6 +107,7 @@ export function shortDivisionName(name: string): string {
   const short = name
     .replace(DIVISION_WORDS, '')
     .replace(DIVISION_PREFIX, '')
+    .replace(FOREIGN_DIVISION_PREFIX, '')
     .replace(/^(al|as|ar|ad|at|an|ash)-/i, '');
   return short.length >= 3 ? short : name;
 }

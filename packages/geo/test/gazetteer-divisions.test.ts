@@ -62,6 +62,13 @@ describe('shortDivisionName', () => {
     expect(shortDivisionName('Province of Kandahar')).toBe('Kandahar');
   });
 
+  it('drops type words of other languages that GeoNames keeps in second-level names', () => {
+    expect(shortDivisionName('Caza de Tyr')).toBe('Tyr');
+    expect(shortDivisionName('Gao Cercle')).toBe('Gao');
+    expect(shortDivisionName('Qaḑā’ Sāmarrā’')).toBe('Sāmarrā’');
+    expect(shortDivisionName('Kaffa Zone')).toBe('Kaffa');
+  });
+
   it('keeps "District of Columbia" whole', () => {
     expect(shortDivisionName('District of Columbia')).toBe('District of Columbia');
   });
