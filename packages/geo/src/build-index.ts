@@ -293,7 +293,14 @@ export function buildGazetteerData(root: string): GazetteerFile {
     }
     if (near) continue;
     n++;
-    const county = cc === 'US' && /\s(County|Parish|Borough|Census Area|Municipality)$/.test(name);
+    // Elsewhere, a name with a division type word ("Afrin District", "Bakhmutskyi Rayon") is one of
+    // the second-level divisions country-state-city copied from GeoNames, not a village.
+    const county =
+      cc === 'US'
+        ? /\s(County|Parish|Borough|Census Area|Municipality)$/.test(name)
+        : /\s(District|Raion|Rayon|Municipality|Territory|Cercle|Governorate|Prefecture|Department)$/i.test(
+            name,
+          );
     // Counties keep their full name only: "Washington" alone is not Washington County.
     const short = name;
     places.push([

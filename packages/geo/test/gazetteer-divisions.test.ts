@@ -85,6 +85,10 @@ describe('the built gazetteer', () => {
     );
     const afrin = gazetteer.lookup('Afrin District').find((c) => c.place.feature === 'admin2');
     expect(afrin?.place).toMatchObject({ country: 'SY', admin1: 'Aleppo', admin2: 'Afrin District' });
+    // country-state-city's copy of the same GeoNames division is a division too, not a village.
+    const exact = gazetteer.lookup('Afrin District').filter((c) => c.how === 'exact');
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact.every((c) => c.place.feature === 'admin2')).toBe(true);
   });
 
   it('names a first-level division by GeoNames name and short name too', () => {
