@@ -414,8 +414,51 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     return w;
   };
 
+  const bareCounties: { toponym: Toponym; next: number }[] = [];
   for (const groups of sequences)
     for (const parts of groups.filter((p) => !insideOfName(p[0]!.start))) {
+      const bareCounty = (i: number): { toponym: Toponym; next: number } | null => {
+        // The whole capitalized run, or its start before a court's or an office's words ("Kanawha
+        // Circuit Court", "DuPage Sheriff"): not the first name of "Glenn Polk AutoPlex".
+        if (i !== 0) return null;
+        for (let j = Math.min(parts.length, i + 2); j > i; j--) {
+          const words = parts.slice(i, j);
+          const after = parts[j]?.text.toLowerCase();
+          if (after !== undefined && !COUNTY_OFFICE.has(after) && !ORG_WORDS.has(after) && !TITLES.has(after))
+            continue;
+          if (
+            !words.every((p, k) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && (k === 0 || text[p.start - 1] === ' '))
+          )
+            continue;
+          const name = text.slice(words[0]!.start, words.at(-1)!.end);
+          const folded = foldName(name);
+          const lexicon = gazetteer.lexicon;
+          if (STOP.has(folded) || lexicon?.words.has(folded) || lexicon?.people.has(folded)) continue;
+          // ("Christian", "Swedish": adjectives first.)
+          if (/(?:ish|ian|ese)$/.test(folded)) continue;
+          if (surnames.has(folded) || people.has(folded) || TITLES.has(folded)) continue;
+          if (i === 0 && j === parts.length && isSentenceInitialWord(analysis, words[0]!.start, text)) {
+            // A sentence's first word is a county only before an organization word ("Henrico police").
+            if (!ORG_WORDS.has(next(words.at(-1)!.end).toLowerCase())) continue;
+          }
+          const candidates = [`${name} County`, `${name} Parish`].flatMap((n) =>
+            lookup(n, false, 1).filter((c) => c.how === 'exact' && c.place.feature === 'admin2'),
+          );
+          if (candidates.length === 0) continue;
+          return {
+            toponym: {
+              span: [words[0]!.start, words.at(-1)!.end],
+              text: name,
+              candidates,
+              cue: 'admin',
+              role: 'place',
+              typeWord: null,
+            },
+            next: j,
+          };
+        }
+        return null;
+      };
       let i = 0;
       while (i < parts.length) {
         // "Royal Street", "Barclays Center": a street, square or building the gazetteer does not
@@ -550,6 +593,15 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           break;
         }
         if (!matched) {
+          // "Kanawha Circuit Court", "Clarke and Oconee", "Pointe Coupee teen": a county or parish
+          // named without its type word, when the gazetteer holds the name only with it. Kept aside
+          // and decided once the document's other places are known (below).
+          const county = bareCounty(i);
+          if (county) {
+            bareCounties.push(county);
+            i = county.next;
+            continue;
+          }
           // An unknown name with a strong cue is still a place: keep it, unresolved.
           const part = parts[i]!;
           const before = beforeAt(part.start);
@@ -580,6 +632,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             parts.length <= 3 &&
             // "University of Alberta" is an institution, not a person named Alberta.
             !/ of /.test(text.slice(parts[0]!.start, parts.at(-1)!.end)) &&
+            // "Chabad-Shadyside" joins a movement and a place: hyphenated names are no first and last name.
+            parts.every((p, k) => k === 0 || text[p.start - 1] === ' ') &&
             !STOP.has(foldName(parts[0]!.text)) &&
             !ORG_WORDS.has(parts.at(-1)!.text.toLowerCase()) &&
             !/^\d/.test(parts.at(-1)!.text) &&
@@ -598,7 +652,41 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         }
       }
     }
+  // A bare county name is kept where its state is the document's: named outright, or holding a
+  // namesake of the document's other places (each place voting 1/n over its n states, as the
+  // resolver's home division does) with at least one whole vote.
+  if (bareCounties.length > 0) {
+    const votes = new Map<string, number>();
+    for (const t of found) {
+      const states = new Set(
+        t.candidates
+          .filter((c) => c.how === 'exact' && c.place.admin1)
+          .map((c) => `${c.place.country}|${c.place.admin1}`),
+      );
+      for (const s of states) votes.set(s, (votes.get(s) ?? 0) + 1 / states.size);
+    }
+    for (const { toponym } of bareCounties) {
+      const candidates = toponym.candidates.filter((c) => {
+        const admin1 = c.place.admin1 ?? '';
+        return (votes.get(`${c.place.country}|${admin1}`) ?? 0) >= 1 || namesState(text, admin1);
+      });
+      if (candidates.length > 0) found.push({ ...toponym, candidates });
+    }
+  }
   return found.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Words after a bare county name that show it is the county's institution ("Kanawha Circuit Court"). */
+const COUNTY_OFFICE = new Set(
+  'circuit superior district commissioners commission board schools fiscal'.split(' '),
+);
+
+/** True when `text` names the first-level division `admin1` in full ("Georgia", "West Virginia"). */
+function namesState(text: string, admin1: string): boolean {
+  if (admin1.length < 4) return false;
+  return new RegExp(`(?<![\\p{L}])${admin1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
+    text,
+  );
 }
 
 /** Splits a matched sequence into names made of parts with absolute offsets; strips a possessive 's. */
@@ -1078,7 +1166,17 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     if (token?.pos !== 'PROPN') return 'skip';
     // "Reading the statement, ...": an inflected word or one followed by a determiner is a verb.
     if (single && (token.lemma.toLowerCase() !== token.norm || /ing$/.test(folded))) return 'skip';
-    if (single && SENTENCE_VERB_NEXT.has(next(parts[0]!.end).toLowerCase())) return 'skip';
+    // "Decatur to discuss school plan", "Ohio to review tax deal": a headline's town or state before
+    // "to" and a verb is the place, not a verb taking "to" ("Turn to page 3").
+    const nextLower = next(parts[0]!.end).toLowerCase();
+    const headlineTo =
+      nextLower === 'to' &&
+      /^ to [a-z]+ /.test(text.slice(parts[0]!.end, parts[0]!.end + 30)) &&
+      !lexicon?.words.has(folded) &&
+      candidates.some(
+        (c) => c.how === 'exact' && (c.place.population >= 5000 || c.place.feature === 'admin1'),
+      );
+    if (single && SENTENCE_VERB_NEXT.has(nextLower) && !headlineTo) return 'skip';
   }
   // A place name right before an organization word: "Aleppo police".
   const after = next(parts[j - 1]!.end).toLowerCase();

@@ -116,3 +116,31 @@ describe('abbreviation forms', () => {
     expect(found).toContain('CAMBRIDGE');
   });
 });
+
+describe('headlines, hyphenated names and bare county names', () => {
+  it('reads a headline town or state before "to" and a verb', () => {
+    const found = texts('Decatur to discuss school plan. Fictional: the board met on Monday.');
+    expect(found).toContain('Decatur');
+  });
+  it('does not take a hyphenated name for a first and last name', () => {
+    const found = texts(
+      'Fictional: Rabbi Ann Cole of Chabad-Shadyside spoke. Ann Horne of Shadyside baked bread.',
+    );
+    expect(found.filter((t) => t === 'Shadyside').length).toBeGreaterThanOrEqual(1);
+  });
+  it('reads a county named without "County" where its state is the document\'s', () => {
+    const { places: found } = places(
+      'Fictional: CHARLESTON, W.Va. -- A man admitted in Kanawha Circuit Court on Monday that he stole a car in West Virginia.',
+    );
+    const m = find(found, 'Kanawha');
+    expect(m.admin1).toBe('West Virginia');
+    expect(m.name).toBe('Kanawha County');
+  });
+  it('does not read a first name as a county, nor a county whose state the document never names', () => {
+    const found = texts(
+      'Fictional: Glenn Polk AutoPlex sold cars in Ohio. In Paris, Kanawha Circuit Court was the name of a band.',
+    );
+    expect(found).not.toContain('Glenn');
+    expect(found).not.toContain('Kanawha');
+  });
+});
