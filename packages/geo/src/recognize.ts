@@ -203,7 +203,10 @@ const SENTENCE_VERB_NEXT = new Set(
 );
 
 /** After a dateline's place: ", Ohio (AP) —", " (AP) --", " –"; then the story (no ":", headlines use it). */
-const DATELINE_AFTER = /^(?:\s*,\s*[\p{Lu}][\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s/u;
+// Also "MAINEVILLE, Ohio (AP)  Some" (an agency without a dash) and "FALLS VILLAGE—The" (a dash
+// without a space).
+const DATELINE_AFTER =
+  /^(?:\s*,\s*[\p{Lu}][\p{L}. ]{1,30})?\s*(?:(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s|\((?:AP|Reuters|AFP|UPI)\)\s+(?=\p{Lu})|[—–](?=\p{Lu}))/u;
 
 /** Words for people after a town's name in a headline ("Lancaster girl", "Clinton couple"). */
 const RESIDENT_AFTER = new Set(
@@ -415,6 +418,21 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   };
 
   const bareCounties: { toponym: Toponym; next: number }[] = [];
+  // Datelines in capitals the gazetteer does not know ("HARWINTON —", "RIDGE FARM, Ill. (AP) —"):
+  // the report's own town, a place however unknown; its later mentions ("the Harwinton Senior
+  // Center", "Sharon and Falls Village") are that place too. Folded names.
+  const unknownDatelines = new Set<string>();
+  for (const groups of sequences) {
+    const parts = groups[0];
+    if (!parts || groups.length > 1) continue;
+    const name = text.slice(parts[0]!.start, parts.at(-1)!.end);
+    if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) continue;
+    if (!DATELINE_AFTER.test(text.slice(parts.at(-1)!.end, parts.at(-1)!.end + 40))) continue;
+    if (!isSentenceInitialWord(analysis, parts[0]!.start, text)) continue;
+    const folded = foldName(name);
+    if (STOP.has(folded) || lookup(name, false, 1).some((c) => c.how === 'exact')) continue;
+    unknownDatelines.add(folded);
+  }
   for (const groups of sequences)
     for (const parts of groups.filter((p) => !insideOfName(p[0]!.start))) {
       const bareCounty = (i: number): { toponym: Toponym; next: number } | null => {
@@ -601,6 +619,23 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             bareCounties.push(county);
             i = county.next;
             continue;
+          }
+          if (i === 0 && unknownDatelines.size > 0) {
+            let k = parts.length;
+            while (k > 0 && !unknownDatelines.has(foldName(text.slice(parts[0]!.start, parts[k - 1]!.end))))
+              k--;
+            if (k > 0) {
+              found.push({
+                span: [parts[0]!.start, parts[k - 1]!.end],
+                text: text.slice(parts[0]!.start, parts[k - 1]!.end),
+                candidates: [],
+                cue: 'settlement',
+                role: 'place',
+                typeWord: null,
+              });
+              i = k;
+              continue;
+            }
           }
           // An unknown name with a strong cue is still a place: keep it, unresolved.
           const part = parts[i]!;

@@ -144,3 +144,21 @@ describe('headlines, hyphenated names and bare county names', () => {
     expect(found).not.toContain('Kanawha');
   });
 });
+
+describe('datelines', () => {
+  it('reads a dateline with an agency and no dash, or a dash and no space', () => {
+    const found = texts(
+      'Council meets. XENIA, Ohio (AP)  Fictional: The council met. Budget set. CLINTON—The board voted.',
+    );
+    expect(found).toContain('XENIA');
+    expect(found).toContain('CLINTON');
+  });
+  it('keeps later mentions of a dateline town the gazetteer lacks, unresolved', () => {
+    const { places: found } = places(
+      'Lamont visits Harwinton supporters. HARWINTON — Fictional: a crowd met at the Harwinton Senior Center.',
+    );
+    const mentions = found.filter((p) => p.text.startsWith('Harwinton'));
+    expect(mentions.length).toBeGreaterThanOrEqual(2);
+    expect(mentions.every((p) => p.lat === null)).toBe(true);
+  });
+});
