@@ -7,7 +7,7 @@
 import type { Doc, Stage, StageContext } from '@sitrep/model';
 import { type Analysis, sentenceAt } from '@sitrep/nlp';
 import { absoluteDates } from './absolute-dates';
-import { formatIso, parseIso } from './calendar';
+import { dayNumber, formatIso, isRealDay, parseIso } from './calendar';
 import { dayRanges } from './day-ranges';
 import { durations } from './durations';
 import { type Holiday, holidayPass, loadHolidays } from './holidays';
@@ -102,6 +102,8 @@ const DEFAULT_HOLIDAYS = () => {
 const ON_BEFORE = /\bon\s+$/i;
 /** How many sentences after it a scene date anchors bare weekdays and year-less dates. */
 const SCENE_SENTENCES = 2;
+/** Where a dateline or header date may stand: within the document's first code units. */
+const HEADER_CHARS = 200;
 /** How far (code units) a named quarter frames a following "a year earlier". */
 const QUARTER_CONTEXT = 300;
 
@@ -116,6 +118,27 @@ function resolveAll(doc: Doc, analysis: Analysis, items: Candidate[]): TimeRecor
     quarterContext: null,
   };
   let lastQuarterEnd = Number.NEGATIVE_INFINITY;
+  // A document given no publication date is dated by its dateline or header when it opens with a
+  // full date ("GOMA, 14 March 2025 —", "Situation report 12 | 14 March 2025"): later weekdays and
+  // "yesterday" count from that day instead of staying unresolved.
+  const head = items.find((c) => c.spec);
+  if (
+    env.published === null &&
+    head?.spec?.t === 'cal' &&
+    head.start < HEADER_CHARS &&
+    head.spec.y !== null &&
+    head.spec.m !== null &&
+    head.spec.d !== null &&
+    isRealDay(head.spec.y, head.spec.m, head.spec.d)
+  ) {
+    env.published = dayNumber(head.spec.y, head.spec.m, head.spec.d);
+    doc.messages.info(
+      'reference-date-from-text',
+      `The document has no publication date; relative dates ("Wednesday", "yesterday") are counted from "${doc.text.slice(head.start, head.end)}", the full date it opens with. Give the publication date (--published YYYY-MM-DD, or "published" in JSONL) if that is not the day it was written.`,
+      [head.start, head.end],
+      'time',
+    );
+  }
   const records: TimeRecord[] = [];
   let paragraph = -1;
   // The scene date ("On 3 June 2022, ...") and the sentence that set it.

@@ -196,6 +196,28 @@ describe('anchoring and missing publication dates', () => {
     expect(interval(time(r, '14 March 2023'))).toEqual(['2023-03-14', '2023-03-14', 'day']);
   });
 
+  test('without a publication date, a dateline date dates the document: later weekdays count from it', () => {
+    const r = extract(
+      'Fictional. GOMA, 14 March 2025 — Rebels seized the town on Wednesday.\n\nOn Thursday the army struck back.',
+      null,
+    );
+    // 14 March 2025 was a Friday.
+    expect(interval(time(r, 'Wednesday'))).toEqual(['2025-03-12', '2025-03-12', 'day']);
+    expect(interval(time(r, 'Thursday'))).toEqual(['2025-03-13', '2025-03-13', 'day']);
+    const note = r.messages.find((m) => m.code === 'reference-date-from-text');
+    expect(note?.level).toBe('info');
+    expect(r.messages.some((m) => m.code === 'unresolved-relative-date')).toBe(false);
+  });
+
+  test('a date further into the text is no dateline: relative dates before it stay unresolved', () => {
+    const r = extract(
+      `Fictional: ${'The town had been calm for months, residents said, and markets were open. '.repeat(3)}Shelling hit it on Wednesday. The siege began on 14 March 2023.`,
+      null,
+    );
+    expect(time(r, 'Wednesday').start).toBeNull();
+    expect(r.messages.some((m) => m.code === 'reference-date-from-text')).toBe(false);
+  });
+
   test('ids are t1.. in text order and every span reads its text', () => {
     const text = 'Fictional: Yesterday, and on 2 May 2021, and for three weeks.';
     const r = extract(text, PUBLISHED);
