@@ -452,6 +452,7 @@ export function admin2Divisions(
 ): PackedPlace[] {
   const members = new Map<string, [number, number][]>();
   const byName = new Map<string, [number, number]>();
+  const byCountryName = new Map<string, [number, number] | null>();
   const townNames = new Set<string>();
   for (const t of towns) {
     const lat = Number(t.lat);
@@ -466,6 +467,10 @@ export function admin2Divisions(
     const loose = looseFromFolded(foldName(t.name));
     const nameKey = `${t.country}.${t.admin1}|${loose}`;
     if (!byName.has(nameKey)) byName.set(nameKey, [lat, lon]);
+    // The same by country, for divisions whose admin-1 code changed since their towns were filed
+    // (DR Congo's 2015 provinces); a name two towns of the country share is no seat (null).
+    const countryKey = `${t.country}|${loose}`;
+    byCountryName.set(countryKey, byCountryName.has(countryKey) ? null : [lat, lon]);
     for (const k of spellingKeys(t.name)) townNames.add(`${t.country}|${k}`);
   }
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
@@ -478,7 +483,9 @@ export function admin2Divisions(
     const point: [number, number] | undefined = inside
       ? [median(inside.map((p) => p[0])), median(inside.map((p) => p[1]))]
       : (byName.get(`${cc}.${a1}|${looseFromFolded(foldName(short))}`) ??
-        byName.get(`${cc}.${a1}|${looseFromFolded(foldName(d.name))}`));
+        byName.get(`${cc}.${a1}|${looseFromFolded(foldName(d.name))}`) ??
+        byCountryName.get(`${cc}|${looseFromFolded(foldName(short))}`) ??
+        undefined);
     if (!point) continue;
     out.push([
       `admin2:${d.code}`,

@@ -22,6 +22,8 @@ describe('admin2Divisions', () => {
     { code: 'XA.01.001', name: 'Northmoor District' },
     { code: 'XA.02.009', name: 'Al-Seat District' },
     { code: 'XA.02.010', name: 'Nowhere Raion' },
+    // Filed under an admin-1 code its seat's town does not carry (codes renumbered since).
+    { code: 'XA.07.001', name: 'Beta Territory' },
     { code: 'US.TX.201', name: 'Delta County' },
   ];
   const out = admin2Divisions(divisions, towns, (code) => (code === 'XA.01' ? 'North' : null));
@@ -49,8 +51,13 @@ describe('admin2Divisions', () => {
     expect(seat?.[9]).toEqual([]);
   });
 
+  it('falls back to the one town of its name in the country when its admin-1 has none', () => {
+    const beta = out.find((p) => p[0] === 'admin2:XA.07.001');
+    expect(beta?.slice(2, 4)).toEqual([10.2, 20.2]);
+  });
+
   it('leaves out divisions with no point and US counties (country-state-city has them)', () => {
-    expect(out.map((p) => p[0]).sort()).toEqual(['admin2:XA.01.001', 'admin2:XA.02.009']);
+    expect(out.map((p) => p[0]).sort()).toEqual(['admin2:XA.01.001', 'admin2:XA.02.009', 'admin2:XA.07.001']);
   });
 });
 
