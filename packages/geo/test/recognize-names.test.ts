@@ -162,3 +162,13 @@ describe('datelines', () => {
     expect(mentions.every((p) => p.lat === null)).toBe(true);
   });
 });
+
+describe('brands that are town names (data/gazetteer/common-words.txt)', () => {
+  it('reads a brand alone as the company, and the town only with a cue', () => {
+    const found = texts(
+      'Fictional: Zara opened a new store and Ford recalled trucks. The convoy stopped in Zara overnight.',
+    );
+    expect(found.filter((t) => t === 'Zara')).toHaveLength(1);
+    expect(found).not.toContain('Ford');
+  });
+});
