@@ -34,8 +34,29 @@ describe('closeness to the other places', () => {
     const { places: found } = places(
       'Fictional: The Huntsville City Council met on Monday. Huntsville police and Walker County deputies searched the woods.',
     );
-    // Walker County is the only other name; "Huntsville City" is Huntsville itself.
-    expect(find(found, 'Huntsville').why).toContain('near-others:1');
-    expect(find(found, 'Huntsville City').why).toContain('near-others:1');
+    // Walker County, 10 km away, is the only other name (counted twice that close); "Huntsville
+    // City" is Huntsville itself and would add two more.
+    expect(find(found, 'Huntsville').admin1).toBe('Texas');
+    expect(find(found, 'Huntsville').why).toContain('near-others:2');
+    expect(find(found, 'Huntsville City').why).toContain('near-others:2');
+  });
+});
+
+describe('namesakes that lie together', () => {
+  it('places a county and a town of two states in the one where they are neighbours', () => {
+    const { places: found } = places(
+      'Fictional: Walker County deputies and Huntsville police searched the woods on Friday.',
+    );
+    // Both names exist in Alabama and Texas; only in Texas is the town inside the county.
+    expect(find(found, 'Walker County').admin1).toBe('Texas');
+    expect(find(found, 'Huntsville').admin1).toBe('Texas');
+  });
+  it('leaves world capitals named together where they are', () => {
+    const { places: found } = places(
+      'Fictional: London officials met the mayor of Paris and the Berlin senate on Friday.',
+    );
+    expect(find(found, 'London').country).toBe('GB');
+    expect(find(found, 'Paris').country).toBe('FR');
+    expect(find(found, 'Berlin').country).toBe('DE');
   });
 });
