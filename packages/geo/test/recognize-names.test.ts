@@ -171,4 +171,10 @@ describe('brands that are town names (data/gazetteer/common-words.txt)', () => {
     expect(found.filter((t) => t === 'Zara')).toHaveLength(1);
     expect(found).not.toContain('Ford');
   });
+  it('reads ordinary words that are town names as words without a cue', () => {
+    const found = texts('Fictional: moderate Arab countries met, the Herald reported, before Spring break.');
+    expect(found).not.toContain('Arab');
+    expect(found).not.toContain('Herald');
+    expect(found).not.toContain('Spring');
+  });
 });
