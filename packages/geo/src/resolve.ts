@@ -36,8 +36,13 @@ export interface Resolution {
  */
 export const LOOSE_MATCH_ALONE = 0.85;
 
-/** Weight of the first-level-division focus (share 0..1 of the other names' belief). */
-const DIVISION_FOCUS = 1;
+/**
+ * Weight of the first-level-division focus (share 0..1 of the other names' belief). 1 until the
+ * namesake cluster vote (G7, bench/results/geo.md); with it, 1.2 and 1.3 gave LGL 0.7676 -> 0.7692
+ * (7 gained, none lost; GeoWebNews unchanged), 1.4 0.7669 and GeoWebNews -2, 1.5-2 worse on both,
+ * 0.7 LGL 0.7640.
+ */
+const DIVISION_FOCUS = 1.2;
 
 /**
  * A name's weight in the document focus grows with the square root of its mentions: a state named

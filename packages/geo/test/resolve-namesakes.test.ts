@@ -60,3 +60,13 @@ describe('namesakes that lie together', () => {
     expect(find(found, 'Berlin').country).toBe('DE');
   });
 });
+
+describe('the division the other names sit in', () => {
+  it("reads Lancaster in Lancashire beside Lancashire's towns", () => {
+    const { places: found } = places(
+      'Fictional: Lancaster and Morecambe councils met; Preston and Blackpool sent observers.',
+    );
+    expect(find(found, 'Lancaster').country).toBe('GB');
+    expect(find(found, 'Lancaster').why).toContain('focus:England');
+  });
+});
