@@ -177,4 +177,11 @@ describe('brands that are town names (data/gazetteer/common-words.txt)', () => {
     expect(found).not.toContain('Herald');
     expect(found).not.toContain('Spring');
   });
+  it('does not take an organization for a town a letter away ("Hamas" is not Hama)', () => {
+    const found = texts('Fictional: leaders of Hamas and Fatah met in Cairo, the Navy said.');
+    expect(found).not.toContain('Hamas');
+    expect(found).not.toContain('Fatah');
+    expect(found).not.toContain('Navy');
+    expect(found).toContain('Cairo');
+  });
 });
