@@ -438,7 +438,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
       const bareCounty = (i: number): { toponym: Toponym; next: number } | null => {
         // The whole capitalized run, or its start before a court's or an office's words ("Kanawha
         // Circuit Court", "DuPage Sheriff"): not the first name of "Glenn Polk AutoPlex".
-        if (i !== 0) return null;
+        // ("While Clarke and Oconee update ...": after ordinary leading words too.)
+        if (i !== 0 && !leadsWithOrdinaryWords(analysis, text, parts, i)) return null;
         for (let j = Math.min(parts.length, i + 2); j > i; j--) {
           const words = parts.slice(i, j);
           const after = parts[j]?.text.toLowerCase();
@@ -456,8 +457,10 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           if (/(?:ish|ian|ese)$/.test(folded)) continue;
           if (surnames.has(folded) || people.has(folded) || TITLES.has(folded)) continue;
           if (i === 0 && j === parts.length && isSentenceInitialWord(analysis, words[0]!.start, text)) {
-            // A sentence's first word is a county only before an organization word ("Henrico police").
-            if (!ORG_WORDS.has(next(words.at(-1)!.end).toLowerCase())) continue;
+            // A sentence's first word is a county only before an organization word ("Henrico police")
+            // or its state ("Vanderburgh, Ind., County prosecutors").
+            const pair = /^,\s*\p{Lu}/u.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 4));
+            if (!ORG_WORDS.has(next(words.at(-1)!.end).toLowerCase()) && !pair) continue;
           }
           const candidates = [`${name} County`, `${name} Parish`].flatMap((n) =>
             lookup(n, false, 1).filter((c) => c.how === 'exact' && c.place.feature === 'admin2'),

@@ -136,6 +136,14 @@ describe('headlines, hyphenated names and bare county names', () => {
     expect(m.admin1).toBe('West Virginia');
     expect(m.name).toBe('Kanawha County');
   });
+  it('reads bare counties after ordinary leading words and before their state', () => {
+    const found = texts(
+      'Fictional: Georgia schools cut jobs. While Clarke and Oconee update their plans, others wait. Bank robbed. Vanderburgh, Ind., County prosecutors charged a man.',
+    );
+    expect(found).toContain('Clarke');
+    expect(found).toContain('Oconee');
+    expect(found).toContain('Vanderburgh');
+  });
   it('does not read a first name as a county, nor a county whose state the document never names', () => {
     const found = texts(
       'Fictional: Glenn Polk AutoPlex sold cars in Ohio. In Paris, Kanawha Circuit Court was the name of a band.',
