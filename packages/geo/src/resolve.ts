@@ -441,8 +441,23 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       );
       // ... unless the document is plainly local news from one state that has a town of that name
       // ("a Palestine man" among Texas towns) and names nothing near the country.
+      // ... or when one of its namesake towns, in a country the document is about, has another
+      // name's namesake beside it ("Jordan" with "Scott County": Jordan, Minnesota, is in it).
+      const townBeside =
+        country !== undefined &&
+        list.some((x) => {
+          const p = x.candidate.place;
+          return (
+            x.candidate.how === 'exact' &&
+            LOCAL_FEATURES.has(p.feature) &&
+            p.country !== null &&
+            p.country !== country.candidate.place.country &&
+            focusOf(i, p.country) >= IN_FOCUS &&
+            clusterVote(i, p) > 0
+          );
+        });
       const namesCountry =
-        country !== undefined && !localNamesake(i, keys, list, country.candidate.place, best);
+        country !== undefined && !townBeside && !localNamesake(i, keys, list, country.candidate.place, best);
       // Likewise a state's exact name means the state when the document is about its country:
       // "California" beside Virginia and Maryland towns is not California, Maryland.
       const state = namedState(t, list, i, hasFocus, focusOf);

@@ -70,3 +70,20 @@ describe('the division the other names sit in', () => {
     expect(find(found, 'Lancaster').why).toContain('focus:England');
   });
 });
+
+describe("a country's name meant as a local town", () => {
+  it('reads Jordan as the Minnesota town beside its county, though another name lies near the country', () => {
+    // "Lori" (a given name read as Armenia's Lori Region) lies within 1,500 km of Jordan, which kept
+    // the older local-namesake rule from applying.
+    const { places: found } = places(
+      'Fictional: Scott County deputies, Shakopee police and Jordan firefighters searched the river on Monday. Lori Hanson thanked them.',
+    );
+    const jordan = find(found, 'Jordan');
+    expect(jordan.country).toBe('US');
+    expect(jordan.admin1).toBe('Minnesota');
+  });
+  it('keeps Jordan the country beside Israel and Amman', () => {
+    const { places: found } = places('Fictional: Jordan and Israel signed a water deal in Amman on Monday.');
+    expect(find(found, 'Jordan').feature).toBe('country');
+  });
+});
