@@ -415,7 +415,12 @@ export interface CjCity {
  */
 function spellingKeys(name: string): string[] {
   const folded = foldName(name);
-  return [`l:${looseFromFolded(folded)}`, `c:${folded.replace(/[aeiouy]/g, '')}`];
+  return keysOfForms(folded, looseFromFolded(folded));
+}
+
+/** `spellingKeys` from forms already computed (the build folds ~300,000 town names). */
+function keysOfForms(folded: string, loose: string): string[] {
+  return [`l:${loose}`, `c:${folded.replace(/[aeiouy]/g, '')}`];
 }
 
 /** Middle value of a list (the mean of the two middle ones for an even count). */
@@ -464,14 +469,15 @@ export function admin2Divisions(
       members.set(key, list);
       list.push([lat, lon]);
     }
-    const loose = looseFromFolded(foldName(t.name));
+    const folded = foldName(t.name);
+    const loose = looseFromFolded(folded);
     const nameKey = `${t.country}.${t.admin1}|${loose}`;
     if (!byName.has(nameKey)) byName.set(nameKey, [lat, lon]);
     // The same by country, for divisions whose admin-1 code changed since their towns were filed
     // (DR Congo's 2015 provinces); a name two towns of the country share is no seat (null).
     const countryKey = `${t.country}|${loose}`;
     byCountryName.set(countryKey, byCountryName.has(countryKey) ? null : [lat, lon]);
-    for (const k of spellingKeys(t.name)) townNames.add(`${t.country}|${k}`);
+    for (const k of keysOfForms(folded, loose)) townNames.add(`${t.country}|${k}`);
   }
   const round = (x: number) => Math.round(x * 1e5) / 1e5;
   const out: PackedPlace[] = [];
