@@ -188,7 +188,8 @@ const TYPE_AFTER: Record<string, Cue> = Object.assign(Object.create(null) as Rec
 });
 
 /** A verb of speech right after a name: "said", "says", "told". */
-const SPEECH_AFTER = /^['’]?s?\s+(?:said|says|told|explained|wrote|argued|noted|insisted|recalled)\b/;
+const SPEECH_AFTER =
+  /^['’]?s?\s+(?:said|says|told|explained|wrote|argued|noted|insisted|recalled|tweeted|stated|added|testified|replied|admitted|acknowledged)\b/;
 
 /** Words before a name that make it a location. */
 const LOCATIVE_BEFORE =
@@ -1031,6 +1032,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     )
       return 'skip';
   }
+  // Currencies: "US$3.7m", "$US4.5 billion".
+  if (text[parts[i]!.start - 1] === '$' || text[parts[j - 1]!.end] === '$') return 'skip';
+  // "Vladimir Putin", "Chad Walker", "Jordan Dyer": a name before a known surname, closing a
+  // two-word run the gazetteer does not hold, is a given name.
+  if (
+    i === 0 &&
+    single &&
+    parts.length === 2 &&
+    !cue &&
+    /^\p{Lu}\p{Ll}+$/u.test(parts[1]!.text) &&
+    text[parts[1]!.start - 1] === ' ' &&
+    lexicon?.people.has(foldName(parts[1]!.text))
+  )
+    return 'skip';
   // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
   if (

@@ -153,6 +153,17 @@ describe('headlines, hyphenated names and bare county names', () => {
   });
 });
 
+describe('currencies, given names before surnames, more verbs of speech', () => {
+  it('keeps "US$", "Vladimir Putin" and a name that tweeted out', () => {
+    const found = texts(
+      'Fictional: a grant of US$3.7m was refused; Vladimir Putin called. Ann Rice met voters and Rice tweeted about it.',
+    );
+    expect(found).not.toContain('US');
+    expect(found).not.toContain('Vladimir');
+    expect(found).not.toContain('Rice');
+  });
+});
+
 describe('datelines', () => {
   it('reads a dateline with an agency and no dash, or a dash and no space', () => {
     const found = texts(
