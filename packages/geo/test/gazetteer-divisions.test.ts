@@ -126,3 +126,13 @@ describe('second-level divisions in text', () => {
     expect(m.feature).toBe('admin2');
   });
 });
+
+describe('camps added to data/gazetteer/additions.tsv', () => {
+  it('places Kalma camp by Nyala in South Darfur', () => {
+    const { places } = parsePlaces('Fictional: Gunmen raided Kalma camp near Nyala on Sunday.');
+    const kalma = places.find((p) => p.text.startsWith('Kalma'));
+    expect(kalma).toMatchObject({ country: 'SD', admin1: 'South Darfur' });
+    const nyala = find(places, 'Nyala');
+    expect(distanceKm(kalma!.lat!, kalma!.lon!, nyala.lat!, nyala.lon!)).toBeLessThan(25);
+  });
+});
