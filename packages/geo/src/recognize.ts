@@ -978,9 +978,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Titles: "President Jackson", "Gen. Sherman".
   const prevWord = before.previousWord;
   // ("to miss Rochester": "Miss" is a title only when capitalized.)
-  if (prevWord && TITLES.has(prevWord) && !strong && !(prevWord === 'miss' && /\bmiss\s+$/.test(before.text)))
+  // "Miss Ohio", "Miss Butler County", "Miss America": a pageant's title names a state, county or
+  // country.
+  const pageant =
+    /\bMiss\s+$/.test(before.text) &&
+    candidates.some((c) => c.how === 'exact' && ['admin1', 'admin2', 'country'].includes(c.place.feature));
+  if (
+    prevWord &&
+    TITLES.has(prevWord) &&
+    !strong &&
+    !pageant &&
+    !(prevWord === 'miss' && /\bmiss\s+$/.test(before.text))
+  )
     return 'skip';
-  if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, ''))) return 'skip';
+  if (i > 0 && TITLES.has(parts[i - 1]!.text.toLowerCase().replace(/\.$/, '')) && !pageant) return 'skip';
   // "CLINTON — A town couple ...", "XENIA (AP) -- ...": a dateline in capitals names the place the
   // report comes from, at the start of a sentence or line.
   if (

@@ -164,6 +164,17 @@ describe('currencies, given names before surnames, more verbs of speech', () => 
   });
 });
 
+describe('pageant titles', () => {
+  it('reads the county or country in "Miss Butler County", "Miss America", but no person after "Miss"', () => {
+    const found = texts(
+      'Fictional: a nurse was named Miss Butler County and may compete for Miss America. Miss Hart smiled.',
+    );
+    expect(found).toContain('Butler County');
+    expect(found).toContain('America');
+    expect(found).not.toContain('Hart');
+  });
+});
+
 describe('datelines', () => {
   it('reads a dateline with an agency and no dash, or a dash and no space', () => {
     const found = texts(
@@ -173,10 +184,11 @@ describe('datelines', () => {
     expect(found).toContain('CLINTON');
   });
   it('keeps later mentions of a dateline town the gazetteer lacks, unresolved', () => {
+    // An invented town, so that no gazetteer update makes it known.
     const { places: found } = places(
-      'Lamont visits Harwinton supporters. HARWINTON — Fictional: a crowd met at the Harwinton Senior Center.',
+      'Mayor visits Zorvilleton supporters. ZORVILLETON — Fictional: a crowd of Zorvilleton voters met.',
     );
-    const mentions = found.filter((p) => p.text.startsWith('Harwinton'));
+    const mentions = found.filter((p) => p.text.toLowerCase() === 'zorvilleton');
     expect(mentions.length).toBeGreaterThanOrEqual(2);
     expect(mentions.every((p) => p.lat === null)).toBe(true);
   });
