@@ -1331,7 +1331,7 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   // "Police in Karachi", "authorities in Kano": a resolved place right after a civil institution
   // gives its state too (not armies: "troops in Mali" may be anyone's).
   const placeIn =
-    CIVIL_SECTORS.has(role.sector) && token(run, h.last + 1)?.norm === 'in'
+    CIVIL_SECTORS.has(role.sector) && role.local && token(run, h.last + 1)?.norm === 'in'
       ? placeAfter(run, h.last)
       : undefined;
   if (placeIn) {
@@ -1524,6 +1524,21 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
       ref,
       [`role:${role.suffix}`, corefWhy(surf(run, h), antecedent)],
       antecedent,
+      {
+        plural: true,
+      },
+    );
+    return;
+  }
+  // A role that is not local ("mediators": third parties by definition) takes no focus country.
+  if (!role.local) {
+    emit(
+      run,
+      h.first,
+      h.last,
+      run.dictionary.ref(role.suffix, run.date),
+      'generic',
+      [`role:${role.suffix}`],
       {
         plural: true,
       },

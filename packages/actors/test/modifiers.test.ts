@@ -131,6 +131,17 @@ describe('"the group" is no intergovernmental body', () => {
   });
 });
 
+describe('mediators are third parties', () => {
+  it('alone they take no focus country; with a state adjective they are that state', () => {
+    expect(pairs(actorsOf('Fictional: Mediators pressed for a ceasefire in Gaza.').mentions)).toContain(
+      'Mediators -> gov',
+    );
+    expect(
+      pairs(actorsOf('Fictional: Qatari mediators pressed for a ceasefire in Gaza.').mentions),
+    ).toContain('Qatari mediators -> qat.gov');
+  });
+});
+
 describe('possessive anaphors', () => {
   it('"its" points at the clause subject, not the nearest name', () => {
     const { mentions } = actorsOf('Fictional: Kenya accused Somalia of violating its airspace.');
