@@ -18,6 +18,11 @@ it('reads the English names of Congolese provinces', () => {
   expect(find(places, 'South Kivu').admin1).toBe('Sud-Kivu');
 });
 
+it('reads "Kivu" alone as the Kivu provinces, not as a loose spelling of Kyiv', () => {
+  const { places } = parsePlaces('Fictional: armed men stormed a church in Kivu on Sunday.');
+  expect(find(places, 'Kivu').country).toBe('CD');
+});
+
 it('keeps a name joined by de, da, du or del whole when the gazetteer has it whole', () => {
   const { places } = parsePlaces(
     'Fictional: police raided a market in Rio de Janeiro; militants attacked Mocimboa da Praia; troops left Nioro du Sahel and Ciudad del Este.',
