@@ -2,7 +2,8 @@
  * @module resolve
  * Picks each toponym's gazetteer entry from the whole document: name similarity, feature type and
  * population as the prior, then the document's country focus, admin-1 names it mentions, "X, Y"
- * pairs, the words around the name ("X province") and closeness to the other places.
+ * pairs, the words around the name ("X province"), closeness to the other places and namesakes of
+ * the other names nearby; the confidence is calibrated to the share of such choices that are right.
  */
 import { createRequire } from 'node:module';
 import { foldName } from './fold';
@@ -439,10 +440,10 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
           x.candidate.place.feature === 'country' &&
           !foreignCountryName(x.candidate, t.candidates),
       );
-      // ... unless the document is plainly local news from one state that has a town of that name
-      // ("a Palestine man" among Texas towns) and names nothing near the country.
-      // ... or when one of its namesake towns, in a country the document is about, has another
-      // name's namesake beside it ("Jordan" with "Scott County": Jordan, Minnesota, is in it).
+      // ... unless one of its namesake towns, in a country the document is about, has another
+      // name's namesake beside it ("Jordan" with "Scott County": Jordan, Minnesota, is in it), or
+      // the document is plainly local news from one state that has a town of that name ("a
+      // Palestine man" among Texas towns) and names nothing near the country.
       const townBeside =
         country !== undefined &&
         list.some((x) => {
