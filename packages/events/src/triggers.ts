@@ -28,7 +28,8 @@ function posFits(entry: TriggerEntry, tokens: Token[], i: number, sentenceFirst:
   const token = tokens[i]!;
   // A stop phrase may open with any word ("in protest at"): it only blocks what it covers.
   if (entry.type === null) return true;
-  if (progressive(tokens, i) || commaParticiple(tokens, i)) return entry.pos !== 'N';
+  if (progressive(tokens, i) || commaParticiple(tokens, i) || passiveSlip(tokens, i))
+    return entry.pos !== 'N';
   // After a preposition a gerund with an object is still a verb phrase: "accused X of sending troops".
   if (gerundNoun(tokens, i, sentenceFirst))
     return entry.pos !== 'V' || tokens[i - 1]?.pos === 'ADP' || frontedParticiple(tokens, i, sentenceFirst);
@@ -149,6 +150,17 @@ function perfect(tokens: Token[], i: number): boolean {
   return prev !== undefined && (prev.pos === 'AUX' || prev.pos === 'VERB') && lem(prev) === 'have';
 }
 
+/**
+ * "A convoy was looted/ADJ near Bunia": an -ed word the tagger took for an adjective or noun right
+ * after a form of "be" is a passive verb.
+ */
+function passiveSlip(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    (t.pos === 'ADJ' || t.pos === 'NOUN') && t.norm.endsWith('ed') && BE_FORMS.has(tokens[i - 1]?.norm ?? '')
+  );
+}
+
 /** A gerund right after an auxiliary is a verb whatever the tagger says ("has been bombing"). */
 function progressive(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
@@ -176,6 +188,8 @@ function keysOf(tokens: Token[], i: number, sentenceFirst: number): string[] {
   // A capitalized plural the tagger left unlemmatized ("Clashes between ..." opening a sentence).
   if (token.pos === 'PROPN' && token.norm === lemma && /[^s]s$/.test(token.norm))
     return [token.norm, token.norm.slice(0, -1), token.norm.replace(/es$/, '')];
+  // "a convoy was looted/ADJ": the passive participle without its "-ed"/"-d" ("loot", "raze").
+  if (passiveSlip(tokens, i)) return [token.norm, token.norm.slice(0, -1), token.norm.slice(0, -2)];
   if (token.norm === lemma) return [token.norm];
   // The lemmatizer gives "stag" for "staged": try the form without "-d" too ("stage a protest").
   if (token.pos === 'VERB' && token.norm.endsWith('ed')) return [lemma, token.norm, token.norm.slice(0, -1)];

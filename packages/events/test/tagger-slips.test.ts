@@ -13,3 +13,16 @@ describe('a past participle the tagger reads as a noun after a perfect "have"', 
     expect(events.map((e) => `${e.type}:${e.trigger.text}`)).toEqual(['ASSAULT:tortured']);
   });
 });
+
+describe('a passive participle the tagger reads as an adjective', () => {
+  it('"a convoy was looted near Bunia" is a looting', () => {
+    const events = extract('Fictional: A humanitarian convoy was looted near Bunia on 1 October.').events;
+    expect(events.map((e) => `${e.type}:${e.trigger.text}:${e.location?.name}`)).toEqual([
+      'COERCE:looted:Bunia',
+    ]);
+  });
+
+  it('"the delegation was pleased" is no act', () => {
+    expect(extract('Fictional: The delegation was pleased with the new road in Doha.').events).toEqual([]);
+  });
+});
