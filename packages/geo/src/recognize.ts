@@ -1005,7 +1005,15 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     return 'place';
   // Given names, surnames and ordinary words ("David", "Taylor", "Commerce") need a cue.
   const lexicon = input.lexicon;
-  if (!cue && lexicon && (lexicon.words.has(folded) || (single && lexicon.people.has(folded)))) return 'skip';
+  if (!cue && lexicon && (lexicon.words.has(folded) || (single && lexicon.people.has(folded)))) {
+    // "A Delta police officer", "Clinton police said": a town's police is the town's, whatever
+    // else its name means.
+    const police = /^\s+(?:police|sheriff|PD)\b/i.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 10));
+    const town = candidates.some(
+      (c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'),
+    );
+    if (!(police && town)) return 'skip';
+  }
   // "a supporter of Trump", "the effect of Obama's agenda", "in the Senate", "to the Centre": "of",
   // "to" and "for" are no place cue for a person's name, nor is "the" before an ordinary word.
   if (cue === 'locative' && lexicon && !strong) {

@@ -164,6 +164,13 @@ describe('currencies, given names before surnames, more verbs of speech', () => 
   });
 });
 
+describe('a town named like an ordinary word, before its police', () => {
+  it('reads "Delta police" as the town, and "Delta" alone as the word', () => {
+    const found = texts('Fictional: a Delta police officer testified. Delta raised its fares again.');
+    expect(found.filter((t) => t === 'Delta')).toHaveLength(1);
+  });
+});
+
 describe('pageant titles', () => {
   it('reads the county or country in "Miss Butler County", "Miss America", but no person after "Miss"', () => {
     const found = texts(
