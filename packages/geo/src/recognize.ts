@@ -287,11 +287,13 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
   // Names with "of" inside that the gazetteer holds whole; the sequences they cover are skipped.
   const ofNames: Span[] = [];
   for (const m of ofNameMatches(text)) {
-    const candidates = lookup(m[0], false, 1).filter((c) => c.how === 'exact');
+    // ("Newfoundland and Labrador's ties": without the possessive.)
+    const name = m[0].replace(/['’]s?$/, '');
+    const candidates = lookup(name, false, 1).filter((c) => c.how === 'exact');
     if (candidates.length === 0) continue;
-    const span: Span = [m.index, m.index + m[0].length];
+    const span: Span = [m.index, m.index + name.length];
     ofNames.push(span);
-    found.push({ span, text: m[0], candidates, cue: null, role: 'place', typeWord: null });
+    found.push({ span, text: name, candidates, cue: null, role: 'place', typeWord: null });
   }
   const insideOfName = (start: number) => ofNames.some(([a, b]) => start >= a && start < b);
 

@@ -171,6 +171,16 @@ describe('a town named like an ordinary word, before its police', () => {
   });
 });
 
+describe('generic words after a compass word, possessives after a joined name', () => {
+  it('does not read "South Island" as Iceland, and reads "Newfoundland and Labrador\'s" whole', () => {
+    const { places: found } = places(
+      "Fictional: she toured the South Island and spoke of Newfoundland and Labrador's ties to the sea.",
+    );
+    expect(found.some((p) => p.country === 'IS')).toBe(false);
+    expect(find(found, 'Newfoundland and Labrador').country).toBe('CA');
+  });
+});
+
 describe('pageant titles', () => {
   it('reads the county or country in "Miss Butler County", "Miss America", but no person after "Miss"', () => {
     const found = texts(
