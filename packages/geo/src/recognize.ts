@@ -752,6 +752,13 @@ function splitParts(sequence: string, offset: number): Part[][] {
 /** A given name, one or two initials and a surname ("Gino D. Bassett", "George W. Bush"). */
 const MIDDLE_INITIAL = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\. ){1,2}(\p{Lu}\p{Ll}+)(?![\p{L}.])/gu;
 
+/** Words of the churches, schools and hospitals named after saints ("St. Mary's High School"). */
+const SAINT_INSTITUTION = new Set(
+  'school church cathedral basilica chapel cemetery hospital college university academy parish health system center centre home'.split(
+    ' ',
+  ),
+);
+
 /** "Saeed bin Suroor", "Ali ibn Hassan": a patronymic particle after a name makes it a person's. */
 const PATRONYMIC_AFTER = /^\s+(?:bin|ibn|bint|ben)\s+\p{Lu}/u;
 /** "Mike de Kock", "Ursula von der Leyen": a surname after a given name and a particle. */
@@ -1052,6 +1059,15 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
       (PERSON_PARTICLES.has(particle[2]!) || lexicon?.people.has(foldName(particle[1]!)))
     )
       return 'skip';
+  }
+  // "St. Michael's Catholic School", "St. Peter's Basilica", "St. John's Health System": a saint's
+  // name with a possessive before an institution's words is the institution ("St. Petersburg's
+  // Pulkovo airport", "St. John's, N.L." stay places).
+  if (/^(?:St|ST|Saint|SAINT|Ste)\.?\s/.test(name)) {
+    const m = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,3})/u.exec(
+      text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 60),
+    );
+    if (m?.[1]?.split(/\s+/).some((w) => SAINT_INSTITUTION.has(w.toLowerCase()))) return 'skip';
   }
   // Currencies: "US$3.7m", "$US4.5 billion".
   if (text[parts[i]!.start - 1] === '$' || text[parts[j - 1]!.end] === '$') return 'skip';

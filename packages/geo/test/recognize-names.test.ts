@@ -181,6 +181,16 @@ describe('generic words after a compass word, possessives after a joined name', 
   });
 });
 
+describe('churches and schools named after saints', () => {
+  it('reads "St. Michael\'s Catholic School" as no place, but keeps St. Petersburg\'s airport', () => {
+    const found = texts(
+      "Fictional: buses stop at St. Michael's Catholic School. The flight left St. Petersburg's Pulkovo airport.",
+    );
+    expect(found).not.toContain('St. Michael');
+    expect(found).toContain('St. Petersburg');
+  });
+});
+
 describe('pageant titles', () => {
   it('reads the county or country in "Miss Butler County", "Miss America", but no person after "Miss"', () => {
     const found = texts(
