@@ -131,6 +131,16 @@ describe('"the group" is no intergovernmental body', () => {
   });
 });
 
+describe('herders are farmers and herders', () => {
+  it('"shepherds" and "herdsmen" are coded like "herders"', () => {
+    const ids = pairs(
+      actorsOf('Fictional: In Mali, gunmen killed five shepherds and two herdsmen near Mopti.').mentions,
+    );
+    expect(ids).toContain('shepherds -> mli.farmers');
+    expect(ids).toContain('herdsmen -> mli.farmers');
+  });
+});
+
 describe('mediators are third parties', () => {
   it('alone they take no focus country; with a state adjective they are that state', () => {
     expect(pairs(actorsOf('Fictional: Mediators pressed for a ceasefire in Gaza.').mentions)).toContain(
