@@ -35,6 +35,18 @@ export interface Toponym {
   typeWord: string | null;
 }
 
+// Regexes with Unicode property classes, made once: the bundle targets Node 20 and esbuild turns
+// each such literal into a `new RegExp(...)` evaluated where it stands, i.e. per word in the loops.
+const PLAIN_WORD = /^\p{Lu}\p{Ll}+$/u;
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+const PAIR_AFTER = /^,\s*\p{Lu}/u;
+const CAPS_POSSESSIVE = /(?<=\p{Lu})['’]S$/u;
+const SAINT_POSSESSIVE = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,3})/u;
+const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
+const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 // "St. Louis" ("ST. LOUIS" in a dateline), and dotted abbreviations: "U.S.", "W.Va.", "N.H.".
@@ -284,6 +296,11 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     return hit;
   };
 
+  // Exact candidates of `name` only: the index's exact-key test first, so that the many names the
+  // pre-passes and the county fallback try, most of them in no gazetteer, cost no full lookup.
+  const exactOf = (name: string) =>
+    gazetteer.hasExact(name) ? lookup(name, false, 1).filter((c) => c.how === 'exact') : [];
+
   // Names with "of" inside that the gazetteer holds whole; the sequences they cover are skipped.
   const ofNames: Span[] = [];
   for (const m of ofNameMatches(text)) {
@@ -323,68 +340,12 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
         const first = foldName(parts[0]!.text);
         if (!given.has(first) || STOP.has(first)) continue;
         const last = parts.at(-1)!.text;
-        if (!/^\p{Lu}\p{Ll}/u.test(last)) continue;
+        if (!TITLE_CASE.test(last)) continue;
         const whole = text.slice(parts[0]!.start, parts.at(-1)!.end);
         if (lookup(whole, false, 1).some((c) => c.how === 'exact')) continue;
         surnames.add(foldName(last));
       }
   }
-
-  // A name after a title ("President Donald Trump", "Attorney Wang Quanzhang", "said Mayor Ann
-  // Wright") or with a middle initial ("Gino D. Bassett"): its last word, alone and without a cue, is
-  // that person in this document too ("Trump's agenda", "Bassett is accused").
-  for (const groups of sequences)
-    for (const parts of groups) {
-      const t = parts.findIndex((p) => TITLES.has(foldName(p.text.replace(/\.$/, ''))));
-      const titled =
-        t >= 0 && t < parts.length - 1
-          ? parts.slice(t + 1)
-          : TITLES.has(titleBefore(text.slice(Math.max(0, parts[0]!.start - 20), parts[0]!.start)) ?? '')
-            ? parts
-            : null;
-      if (!titled || titled.length > 3) continue;
-      // Every word of it: which one is the family name depends on the language ("Wang Quanzhang").
-      // "Mr. Arlington" (a nickname), "Bishop Auckland": as for unknown full names below ("Rodeo
-      // Gainesville"), a town of 50,000 is left alone.
-      for (const { text: word } of titled)
-        if (
-          /^\p{Lu}\p{Ll}/u.test(word) &&
-          !STOP.has(foldName(word)) &&
-          !lookup(word, false, 1).some((c) => c.how === 'exact' && c.place.population >= 50_000)
-        )
-          surnames.add(foldName(word));
-    }
-  for (const m of text.matchAll(MIDDLE_INITIAL))
-    if (!STOP.has(foldName(m[1]!))) surnames.add(foldName(m[2]!));
-  // Any other full name of two or three plain words the gazetteer does not hold ("Bryan Harman",
-  // though Bryan is a town): its last word is that person later on, unless it is a town of 50,000,
-  // a first-level division or a country ("Rodeo Gainesville"), or a word that names a kind of place
-  // or organization ("Falls Village"; "Boston Globe" adds a word no later mention would match).
-  for (const groups of sequences)
-    for (const parts of groups) {
-      if (parts.length < 2 || parts.length > 3) continue;
-      if (!parts.every((p, k) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && (k === 0 || text[p.start - 1] === ' ')))
-        continue;
-      const first = foldName(parts[0]!.text);
-      const lastWord = parts.at(-1)!.text;
-      const last = foldName(lastWord);
-      if (STOP.has(first) || TITLES.has(first) || STOP.has(last) || TITLES.has(last)) continue;
-      // ("Trailing Watertown's": a sentence's first word that is no name.)
-      if (leadsWithOrdinaryWords(analysis, text, parts, 1)) continue;
-      if (ORG_WORDS.has(last) || FACILITY_END.has(last) || TYPE_AFTER[last] || RESIDENT_AFTER.has(last))
-        continue;
-      if (lookup(text.slice(parts[0]!.start, parts.at(-1)!.end), false, 1).some((c) => c.how === 'exact'))
-        continue;
-      if (
-        lookup(lastWord, false, 1).some(
-          (c) =>
-            c.how === 'exact' &&
-            (c.place.population >= 50_000 || c.place.feature === 'admin1' || c.place.feature === 'country'),
-        )
-      )
-        continue;
-      surnames.add(last);
-    }
 
   // Context is a pure function of an offset in `text`, and every sub-span (i, j) of a sequence
   // shares its start with the other spans from part i and its end with those to part j: remember
@@ -398,6 +359,75 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     }
     return b;
   };
+  // A name after a title ("President Donald Trump", "Attorney Wang Quanzhang", "said Mayor Ann
+  // Wright") or with a middle initial ("Gino D. Bassett"): its last word, alone and without a cue, is
+  // that person in this document too ("Trump's agenda", "Bassett is accused").
+  for (const groups of sequences)
+    for (const parts of groups) {
+      const t = parts.findIndex((p) => TITLES.has(foldName(p.text.replace(/\.$/, ''))));
+      const titled =
+        t >= 0 && t < parts.length - 1
+          ? parts.slice(t + 1)
+          : TITLES.has(beforeAt(parts[0]!.start).previousWord ?? '')
+            ? parts
+            : null;
+      if (!titled || titled.length > 3) continue;
+      // Every word of it: which one is the family name depends on the language ("Wang Quanzhang").
+      // "Mr. Arlington" (a nickname), "Bishop Auckland": as for unknown full names below ("Rodeo
+      // Gainesville"), a town of 50,000 is left alone.
+      for (const { text: word } of titled)
+        if (
+          TITLE_CASE.test(word) &&
+          !STOP.has(foldName(word)) &&
+          !exactOf(word).some((c) => c.place.population >= 50_000)
+        )
+          surnames.add(foldName(word));
+    }
+  // (Read from the name sequences, which stop at an initial's dot: "Gino D" then "Bassett".)
+  const groupAt = new Map<number, Part[]>();
+  for (const groups of sequences) for (const parts of groups) groupAt.set(parts[0]!.start, parts);
+  for (const groups of sequences)
+    for (const parts of groups) {
+      // ("Judge Thomas B. Hoover": the word before the initial is the given name.)
+      const given = parts.at(-2);
+      if (!given || !PLAIN_WORD.test(given.text) || STOP.has(foldName(given.text))) continue;
+      let initial = parts.at(-1)!;
+      let surname: Part | undefined;
+      for (let k = 0; k < 2 && ONE_CAPITAL.test(initial.text) && text.startsWith('. ', initial.end); k++) {
+        const after = groupAt.get(initial.end + 2);
+        surname = after?.[0];
+        if (after?.length !== 1 || !surname || !ONE_CAPITAL.test(surname.text)) break;
+        initial = surname;
+      }
+      if (surname && PLAIN_WORD.test(surname.text)) surnames.add(foldName(surname.text));
+    }
+  // Any other full name of two or three plain words the gazetteer does not hold ("Bryan Harman",
+  // though Bryan is a town): its last word is that person later on, unless it is a town of 50,000,
+  // a first-level division or a country ("Rodeo Gainesville"), or a word that names a kind of place
+  // or organization ("Falls Village"; "Boston Globe" adds a word no later mention would match).
+  for (const groups of sequences)
+    for (const parts of groups) {
+      if (parts.length < 2 || parts.length > 3) continue;
+      if (!parts.every((p, k) => PLAIN_WORD.test(p.text) && (k === 0 || text[p.start - 1] === ' '))) continue;
+      const first = foldName(parts[0]!.text);
+      const lastWord = parts.at(-1)!.text;
+      const last = foldName(lastWord);
+      if (STOP.has(first) || TITLES.has(first) || STOP.has(last) || TITLES.has(last)) continue;
+      // ("Trailing Watertown's": a sentence's first word that is no name.)
+      if (leadsWithOrdinaryWords(analysis, text, parts, 1)) continue;
+      if (ORG_WORDS.has(last) || FACILITY_END.has(last) || TYPE_AFTER[last] || RESIDENT_AFTER.has(last))
+        continue;
+      if (exactOf(text.slice(parts[0]!.start, parts.at(-1)!.end)).length > 0) continue;
+      if (
+        exactOf(lastWord).some(
+          (c) =>
+            c.place.population >= 50_000 || c.place.feature === 'admin1' || c.place.feature === 'country',
+        )
+      )
+        continue;
+      surnames.add(last);
+    }
+
   const nextWords = new Map<number, string>();
   const next = (offset: number) => {
     let w = nextWords.get(offset);
@@ -429,7 +459,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     const parts = groups[0];
     if (!parts || groups.length > 1) continue;
     const name = text.slice(parts[0]!.start, parts.at(-1)!.end);
-    if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{3}/u.test(name)) continue;
+    if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !THREE_CAPITALS.test(name)) continue;
     if (!DATELINE_AFTER.test(text.slice(parts.at(-1)!.end, parts.at(-1)!.end + 40))) continue;
     if (!isSentenceInitialWord(analysis, parts[0]!.start, text)) continue;
     const folded = foldName(name);
@@ -448,9 +478,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const after = parts[j]?.text.toLowerCase();
           if (after !== undefined && !COUNTY_OFFICE.has(after) && !ORG_WORDS.has(after) && !TITLES.has(after))
             continue;
-          if (
-            !words.every((p, k) => /^\p{Lu}\p{Ll}+$/u.test(p.text) && (k === 0 || text[p.start - 1] === ' '))
-          )
+          if (!words.every((p, k) => PLAIN_WORD.test(p.text) && (k === 0 || text[p.start - 1] === ' ')))
             continue;
           const name = text.slice(words[0]!.start, words.at(-1)!.end);
           const folded = foldName(name);
@@ -459,14 +487,15 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           // ("Christian", "Swedish": adjectives first.)
           if (/(?:ish|ian|ese)$/.test(folded)) continue;
           if (surnames.has(folded) || people.has(folded) || TITLES.has(folded)) continue;
+          if (!gazetteer.hasExact(`${name} County`) && !gazetteer.hasExact(`${name} Parish`)) continue;
           if (i === 0 && j === parts.length && isSentenceInitialWord(analysis, words[0]!.start, text)) {
             // A sentence's first word is a county only before an organization word ("Henrico police")
             // or its state ("Vanderburgh, Ind., County prosecutors").
-            const pair = /^,\s*\p{Lu}/u.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 4));
+            const pair = PAIR_AFTER.test(text.slice(words.at(-1)!.end, words.at(-1)!.end + 4));
             if (!ORG_WORDS.has(next(words.at(-1)!.end).toLowerCase()) && !pair) continue;
           }
           const candidates = [`${name} County`, `${name} Parish`].flatMap((n) =>
-            lookup(n, false, 1).filter((c) => c.how === 'exact' && c.place.feature === 'admin2'),
+            exactOf(n).filter((c) => c.place.feature === 'admin2'),
           );
           if (candidates.length === 0) continue;
           return {
@@ -724,7 +753,7 @@ const COUNTY_OFFICE = new Set(
 
 /** True when `text` names the first-level division `admin1` in full ("Georgia", "West Virginia"). */
 function namesState(text: string, admin1: string): boolean {
-  if (admin1.length < 4) return false;
+  if (admin1.length < 4 || !text.includes(admin1)) return false;
   return new RegExp(`(?<![\\p{L}])${admin1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(
     text,
   );
@@ -737,7 +766,7 @@ function splitParts(sequence: string, offset: number): Part[][] {
   for (const p of sequence.matchAll(PART_RE)) {
     let t = p[0];
     // ("CAMBRIDGE'S Mr Ice Cream": a possessive in capitals too.)
-    const possessive = /['’]s?$/.exec(t) ?? /(?<=\p{Lu})['’]S$/u.exec(t);
+    const possessive = /['’]s?$/.exec(t) ?? CAPS_POSSESSIVE.exec(t);
     if (possessive) t = t.slice(0, possessive.index);
     // A party label before a hometown ("R-Marshall", "DFL-Minneapolis", "D-W. Va.") is no part of it.
     const party =
@@ -748,9 +777,6 @@ function splitParts(sequence: string, offset: number): Part[][] {
   }
   return groups.filter((g) => g.length > 0);
 }
-
-/** A given name, one or two initials and a surname ("Gino D. Bassett", "George W. Bush"). */
-const MIDDLE_INITIAL = /(?<![\p{L}.'’-])(\p{Lu}\p{Ll}+) (?:\p{Lu}\. ){1,2}(\p{Lu}\p{Ll}+)(?![\p{L}.])/gu;
 
 /** Words of the churches, schools and hospitals named after saints ("St. Mary's High School"). */
 const SAINT_INSTITUTION = new Set(
@@ -764,6 +790,8 @@ const PATRONYMIC_AFTER = /^\s+(?:bin|ibn|bint|ben)\s+\p{Lu}/u;
 /** "Mike de Kock", "Ursula von der Leyen": a surname after a given name and a particle. */
 const PARTICLE_BEFORE =
   /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(de|van|von|der|den|van der|van den|von der|da|di|du|dos|bin|ibn|bint|ben)\s+$/u;
+/** A cheap test that the text ends in one of the particles of PARTICLE_BEFORE and spaces. */
+const PARTICLE_END = /(?:de|van|von|der|den|da|di|du|dos|bin|ibn|bint|ben)\s+$/;
 /** Person-only particles: with these, any capitalized word before makes the name a surname. */
 const PERSON_PARTICLES = new Set([
   'van',
@@ -788,8 +816,11 @@ const ENGLISH_PARTICLE = /^ (?:at|an|as) $/;
 function splitAtEnglishParticles(parts: Part[], text: string, known: (name: string) => boolean): Part[][] {
   const groups: Part[][] = [[parts[0]!]];
   for (let k = 1; k < parts.length; k++) {
-    const between = text.slice(parts[k - 1]!.end, parts[k]!.start);
-    if (ENGLISH_PARTICLE.test(between)) {
+    // (" at ", " an ", " as ": four characters between the parts.)
+    if (
+      parts[k]!.start - parts[k - 1]!.end === 4 &&
+      ENGLISH_PARTICLE.test(text.slice(parts[k - 1]!.end, parts[k]!.start))
+    ) {
       const spans: [number, number][] = [
         [k - 1, k],
         [k - 2, k],
@@ -1007,7 +1038,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     i === 0 &&
     exact &&
     /^[\p{Lu}\s.'’-]+$/u.test(name) &&
-    /\p{Lu}{3}/u.test(name) &&
+    THREE_CAPITALS.test(name) &&
     DATELINE_AFTER.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 40)) &&
     isSentenceInitialWord(analysis, parts[0]!.start, text)
   )
@@ -1052,21 +1083,17 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Patronymics and particles make a person's name: "Saeed bin Suroor", "Mike de Kock".
   if (single && !strong && cue !== 'settlement' && cue !== 'admin') {
     if (PATRONYMIC_AFTER.test(tail)) return 'skip';
-    const particle = PARTICLE_BEFORE.exec(before.text);
-    if (
-      particle &&
-      i === 0 &&
-      (PERSON_PARTICLES.has(particle[2]!) || lexicon?.people.has(foldName(particle[1]!)))
-    )
+    // (The regex only where the text before ends in a lowercase particle: it is tried from every
+    // start in the 60 characters otherwise.)
+    const particle = i === 0 && PARTICLE_END.test(before.text) ? PARTICLE_BEFORE.exec(before.text) : null;
+    if (particle && (PERSON_PARTICLES.has(particle[2]!) || lexicon?.people.has(foldName(particle[1]!))))
       return 'skip';
   }
   // "St. Michael's Catholic School", "St. Peter's Basilica", "St. John's Health System": a saint's
   // name with a possessive before an institution's words is the institution ("St. Petersburg's
   // Pulkovo airport", "St. John's, N.L." stay places).
   if (/^(?:St|ST|Saint|SAINT|Ste)\.?\s/.test(name)) {
-    const m = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,3})/u.exec(
-      text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 60),
-    );
+    const m = SAINT_POSSESSIVE.exec(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 60));
     if (m?.[1]?.split(/\s+/).some((w) => SAINT_INSTITUTION.has(w.toLowerCase()))) return 'skip';
   }
   // Currencies: "US$3.7m", "$US4.5 billion".
@@ -1078,7 +1105,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     single &&
     parts.length === 2 &&
     !cue &&
-    /^\p{Lu}\p{Ll}+$/u.test(parts[1]!.text) &&
+    PLAIN_WORD.test(parts[1]!.text) &&
     text[parts[1]!.start - 1] === ' ' &&
     lexicon?.people.has(foldName(parts[1]!.text))
   )
@@ -1086,7 +1113,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
   if (
-    /^\p{Lu}{2,5}$/u.test(name) &&
+    SHORT_CAPITALS.test(name) &&
     !candidates.some(
       (c) =>
         c.how === 'exact' &&
@@ -1156,7 +1183,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   )
     return 'skip';
   // Short names only as "X, Ga." or in capitals ("US", "UK"); not the article of "La Niña".
-  if (name.length < 3 && !strong && !before.comma && !/^\p{Lu}{2}$/u.test(name)) return 'skip';
+  if (name.length < 3 && !strong && !before.comma && !TWO_CAPITALS.test(name)) return 'skip';
   // Part of a longer capitalized sequence that is not itself a place.
   if (parts.length > j - i) {
     // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
@@ -1234,7 +1261,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   }
   // Sentence-initial ordinary words ("Mobile phones ...", "Reading is ...").
   // A dateline or "X, Y" right after: "CHARLESTON, W.Va. -".
-  const pairNext = /^,\s*\p{Lu}/u.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 4));
+  const pairNext = PAIR_AFTER.test(text.slice(parts[j - 1]!.end, parts[j - 1]!.end + 4));
   const afterLower = next(parts[j - 1]!.end).toLowerCase();
   const sentenceInitial = i === 0 && isSentenceInitialWord(analysis, parts[0]!.start, text);
   // "Charleston police were called": a town of some size before an organization word is that
