@@ -1231,8 +1231,20 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
       // title or in an organization's name ("Lewisburg Mayor John Manchester", "Byesville
       // Volunteer Fire Department", "Princeton Community Hospital") a smaller town is the place too.
       const lastLower = parts.at(-1)!.text.toLowerCase();
+      // ("The Allendale Woman's Club": the organization's word after a possessive.)
+      const afterPossessive = SAINT_POSSESSIVE.exec(
+        text.slice(parts.at(-1)!.end, parts.at(-1)!.end + 60),
+      )?.[1]
+        ?.trim()
+        .split(/\s+/)
+        .at(-1)
+        ?.toLowerCase();
       const institution =
-        (TITLES.has(nextLower) || ORG_WORDS.has(lastLower) || FACILITY_END.has(lastLower)) &&
+        (TITLES.has(nextLower) ||
+          ORG_WORDS.has(lastLower) ||
+          FACILITY_END.has(lastLower) ||
+          (afterPossessive !== undefined &&
+            (ORG_WORDS.has(afterPossessive) || FACILITY_END.has(afterPossessive)))) &&
         !input.lexicon?.people.has(folded);
       const known = candidates.some(
         (c) =>

@@ -191,6 +191,13 @@ describe('churches and schools named after saints', () => {
   });
 });
 
+describe("a town in an organization's name with a possessive", () => {
+  it('reads "The Allendale Woman\'s Club" as a club of the town', () => {
+    const found = texts("Fictional: The Allendale Woman's Club raised funds for the library.");
+    expect(found).toContain('Allendale');
+  });
+});
+
 describe('pageant titles', () => {
   it('reads the county or country in "Miss Butler County", "Miss America", but no person after "Miss"', () => {
     const found = texts(
