@@ -639,7 +639,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             candidates,
             cue: cue ?? typeCue(afterWord),
             role: verdict,
-            typeWord: TYPE_AFTER[afterWord.toLowerCase()] ? afterWord.toLowerCase() : null,
+            typeWord: typeWordAfter(afterWord),
           });
           i = j;
           matched = true;
@@ -871,6 +871,21 @@ function otherAbbreviation(name: string): string | null {
 function nextWord(text: string, offset: number): string {
   const m = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(offset, offset + 40));
   return m ? m[1]! : '';
+}
+
+/**
+ * Type words that name a division's designation only in lowercase: "Plateau state", "Plateau
+ * department" (capitalized they start a name of their own: "Islamic State", "the State Department",
+ * "K-State"). They give no cue, since "the Russian state" is no place; they only let resolution
+ * prefer the division whose own name carries them (Nigeria's Plateau State).
+ */
+const LOWERCASE_TYPE_AFTER = new Set(['state', 'department']);
+
+/** The type word after a name, lowercased, if it is one (see TYPE_AFTER, LOWERCASE_TYPE_AFTER). */
+function typeWordAfter(afterWord: string): string | null {
+  const lower = afterWord.toLowerCase();
+  if (TYPE_AFTER[lower]) return lower;
+  return LOWERCASE_TYPE_AFTER.has(afterWord) ? afterWord : null;
 }
 
 function typeCue(afterWord: string): Cue {

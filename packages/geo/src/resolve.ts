@@ -205,6 +205,23 @@ interface Scored {
  * @param gazetteer
  *   For admin-1 and country lookups.
  */
+/** Bonus for a division whose own name carries the type word the text puts after the name. */
+const DESIGNATION_BONUS = 0.5;
+
+/**
+ * The divisions named exactly "<name> <type word>" ("Plateau State", "Idlib Governorate"), by
+ * place id, when the text writes a type word after the name; empty otherwise.
+ */
+function designatedDivisions(t: Toponym, gazetteer: Gazetteer): Set<string> {
+  if (!t.typeWord) return new Set();
+  return new Set(
+    gazetteer
+      .lookup(`${t.text} ${t.typeWord}`)
+      .filter((c) => c.how === 'exact' && (c.place.feature === 'admin1' || c.place.feature === 'admin2'))
+      .map((c) => c.place.id),
+  );
+}
+
 export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer): Resolution[] {
   // Each name's folded key, once: the scoring below compares every toponym with every other one
   // for each candidate (~1.2 M folds of the same few hundred names per pass over the shared texts).
@@ -216,6 +233,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     return key.slice(0, -' city'.length);
   });
   const scored: Scored[][] = toponyms.map((t) => {
+    const designated = designatedDivisions(t, gazetteer);
     const list = admissible(t)
       .map((candidate) => {
         const sim = candidate.similarity;
@@ -233,6 +251,12 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
           why.push('same-case');
         }
         const f = candidate.place.feature;
+        // "Plateau state" is Nigeria's Plateau State, not Benin's Plateau Department: the type word
+        // written after the name is part of this division's own name.
+        if (designated.has(candidate.place.id)) {
+          base += DESIGNATION_BONUS;
+          why.push(`designation:${t.typeWord}`);
+        }
         if (t.cue === 'admin') {
           if (f === 'admin1' || f === 'admin2') base += 1.5;
           else base -= 0.3;

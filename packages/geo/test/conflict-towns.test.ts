@@ -18,6 +18,19 @@ it('reads the English names of Congolese provinces', () => {
   expect(find(places, 'South Kivu').admin1).toBe('Sud-Kivu');
 });
 
+it("takes the lowercase type word after a name as part of the division's own name", () => {
+  // Nigeria's Plateau State and Benin's Plateau Department are both "Plateau".
+  expect(
+    find(parsePlaces('Fictional: gunmen killed 12 villagers in Plateau state.').places, 'Plateau').country,
+  ).toBe('NG');
+  expect(
+    find(parsePlaces('Fictional: protesters gathered in Plateau department.').places, 'Plateau').country,
+  ).toBe('BJ');
+  // A demonym before "state" stays no place ("the Russian state news agency").
+  const { places } = parsePlaces('Fictional: The Russian state news agency said the talks had failed.');
+  expect(places).toEqual([]);
+});
+
 it('reads "Kivu" alone as the Kivu provinces, not as a loose spelling of Kyiv', () => {
   const { places } = parsePlaces('Fictional: armed men stormed a church in Kivu on Sunday.');
   expect(find(places, 'Kivu').country).toBe('CD');
