@@ -1658,6 +1658,31 @@ function mentionText(groups: ActorGroup[], id: string): string {
   return id;
 }
 
+/** Division nouns whose "of" names the division that holds a place ("the Kurram district of X"). */
+const DIVISION_OF = new Set([
+  'district',
+  'province',
+  'governorate',
+  'county',
+  'region',
+  'department',
+  'state',
+  'territory',
+]);
+
+/**
+ * True when the place starting at token `k` follows "<place> <division noun> of" ("in the Kurram
+ * district of Khyber Pakhtunkhwa"): it holds the place named before it, it is not the place acted on.
+ */
+function containerOfPlace(view: View, k: number): boolean {
+  const { tokens } = view;
+  let j = k - 1;
+  if (is(tokens[j], 'the')) j--;
+  return (
+    is(tokens[j], 'of') && DIVISION_OF.has(tokens[j - 1]?.norm ?? '') && (view.placeAt[j - 2] ?? -1) >= 0
+  );
+}
+
 /** The anchor handed to dateOf/locate: trigger, clause, sentence and location phrases. */
 function anchorOf(view: View, frame: Frame): EventAnchor {
   const { tokens } = view;
@@ -1665,10 +1690,14 @@ function anchorOf(view: View, frame: Frame): EventAnchor {
   const clause: Span = [tokens[c0]!.start, tokens[Math.max(c0, c1 - 1)]!.end];
   // The place acted on ("liberated the cities of A and B in the province of C") is more specific
   // than the area around it: when there is one, only such places are offered to locate.
-  const objects = frame.args.places.filter((p) =>
-    /direct-object|object-of-place-noun|^place:of-/.test(p.rule),
+  const objects = frame.args.places.filter(
+    (p) =>
+      /direct-object|object-of-place-noun|^place:of-/.test(p.rule) && !containerOfPlace(view, p.place.first),
   );
-  const chosen = objects.length > 0 && !frame.trigger.nominal ? objects : frame.args.places;
+  // The division named after "<place> district of" holds that place: offered only when alone.
+  const placed = frame.args.places.filter((p) => !containerOfPlace(view, p.place.first));
+  const chosen =
+    objects.length > 0 && !frame.trigger.nominal ? objects : placed.length > 0 ? placed : frame.args.places;
   const args: Span[] = chosen.map((p) => {
     // The phrase runs from its preposition ("near", "on the outskirts of") to the place's end.
     let s = p.place.first;
