@@ -1154,7 +1154,9 @@ function composeAt(run: Run, i: number): number {
       const previousCapital =
         before === 'and' && run.out.at(-1)?.kind === 'metonym' && run.out.at(-1)!.head === h.first - 2;
       // "the Kremlin", "the White House": seats of government are named with "the"; cities are not.
-      const seat = before === 'the';
+      // "the Kabul-Jalalabad highway": a capital joined by a hyphen to another place is the city
+      // ("the Kremlin spokesman" stays the government).
+      const seat = before === 'the' && token(run, h.last + 1)?.text !== '-';
       if (seat || qualifies(h) || (partner && qualifies(partner)) || previousCapital) {
         emit(run, h.first, h.last, institution(run, country.country.iso3, 'gov'), 'metonym', [
           `metonym:capital:${country.country.iso3}`,

@@ -77,6 +77,11 @@ describe('capitals as governments', () => {
     expect(pairs(mentions)).toContain('Tehran -> irn.gov');
   });
 
+  it('a capital joined by a hyphen to another place is the city ("the Kabul-Jalalabad highway")', () => {
+    const { mentions } = actorsOf('Fictional: Gunmen attacked a bus on the Kabul-Jalalabad highway.');
+    expect(pairs(mentions).some((p) => p.startsWith('Kabul'))).toBe(false);
+  });
+
   it('a capital marched through is the city, even before a verb ("through central Nairobi demanding")', () => {
     const { mentions } = actorsOf(
       'Fictional: Protesters marched through central Nairobi demanding lower prices.',
