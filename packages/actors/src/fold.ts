@@ -125,11 +125,12 @@ export function aliasKey(alias: string): string {
 }
 
 /** How the case of running text must agree with an alias. */
-export type CaseRule = 'upper' | 'cap' | 'any';
+export type CaseRule = 'upper' | 'mixed' | 'cap' | 'any';
 
 /**
- * The case rule of an alias: an acronym ("HTS", "U.S.") matches only in capitals, a capitalized
- * name only when the text has a capital letter, a lowercase phrase anywhere.
+ * The case rule of an alias: an acronym ("HTS", "U.S.") matches only in capitals, a short one with
+ * a capital inside ("LeT") only with a capital inside, a capitalized name only when the text has a
+ * capital letter, a lowercase phrase anywhere.
  *
  * @param alias
  *   The alias as written.
@@ -143,6 +144,11 @@ export function caseRule(alias: string): CaseRule {
     /\p{Lu}/u.test(letters)
   ) {
     return 'upper';
+  }
+  // "LeT", "JeM": a short acronym with a capital inside matches only with a capital inside ("Let
+  // Yet Kone", a village, is no Lashkar-e-Taiba).
+  if (letters.length >= 2 && letters.length <= 6 && /^\p{L}+$/u.test(alias) && /.\p{Lu}/u.test(letters)) {
+    return 'mixed';
   }
   return /\p{Lu}/u.test(alias) ? 'cap' : 'any';
 }
@@ -159,5 +165,6 @@ export function caseAgrees(surface: string, rule: CaseRule): boolean {
   if (rule === 'any') return true;
   const letters = surface.replace(/[^\p{L}]/gu, '');
   if (rule === 'upper') return letters.length > 0 && letters === letters.toUpperCase();
+  if (rule === 'mixed') return /.\p{Lu}/u.test(letters);
   return /\p{Lu}/u.test(surface);
 }

@@ -146,6 +146,18 @@ describe('herders are farmers and herders', () => {
   });
 });
 
+describe('short acronyms with a capital inside', () => {
+  it('"LeT" is Lashkar-e-Taiba; "Let" in a village\'s name is not', () => {
+    expect(pairs(actorsOf('Fictional: LeT militants attacked a police post in Kupwara.').mentions)).toContain(
+      'LeT militants -> lashkar',
+    );
+    const { mentions } = actorsOf(
+      'Fictional: Soldiers burned houses in the village of Let Yet Kone in Sagaing Region.',
+    );
+    expect(pairs(mentions).some((p) => p.includes('lashkar'))).toBe(false);
+  });
+});
+
 describe('mediators are third parties', () => {
   it('alone they take no focus country; with a state adjective they are that state', () => {
     expect(pairs(actorsOf('Fictional: Mediators pressed for a ceasefire in Gaza.').mentions)).toContain(
