@@ -271,14 +271,16 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
             first: i,
             end,
             head: token,
+            // "test-fired": a compound split at its hyphen whose last part is a verb acts as one.
             nominal:
-              (!(
-                token.pos === 'VERB' ||
-                adjectiveParticiple(tokens, i, entry.words.length) ||
-                progressive(tokens, i) ||
-                commaParticiple(tokens, i) ||
-                perfect(tokens, i)
-              ) &&
+              (!(entry.words[1] === '-' && tokens[i + 2]?.pos === 'VERB') &&
+                !(
+                  token.pos === 'VERB' ||
+                  adjectiveParticiple(tokens, i, entry.words.length) ||
+                  progressive(tokens, i) ||
+                  commaParticiple(tokens, i) ||
+                  perfect(tokens, i)
+                ) &&
                 !(verbSlot(tokens, i) && entry.pos !== 'N')) ||
               entry.pos === 'N' ||
               gerundNoun(tokens, i, sentence.first) ||

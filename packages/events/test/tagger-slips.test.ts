@@ -26,3 +26,14 @@ describe('a passive participle the tagger reads as an adjective', () => {
     expect(extract('Fictional: The delegation was pleased with the new road in Doha.').events).toEqual([]);
   });
 });
+
+describe('a compound the tokenizer splits at its hyphen', () => {
+  it('"test-fired two ballistic missiles" is a show of force (MOBILIZE), as a verb', () => {
+    const events = extract(
+      'Fictional: North Korea test-fired two ballistic missiles into the sea on Thursday.',
+    ).events;
+    expect(events.map((e) => `${e.type}:${e.mode}:${e.trigger.text}`)).toEqual([
+      'MOBILIZE:weapons:test-fired',
+    ]);
+  });
+});
