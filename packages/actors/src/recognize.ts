@@ -1292,6 +1292,18 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     return;
   }
   const prev = token(run, h.first - 1);
+  const word = surf(run, h).toLowerCase();
+  // "in Borno state": "state" right after a place's name closes that name; it is no government.
+  if (word === 'state' && placeAt(run, h.first - 1) !== undefined) return;
+  // "the national penitentiary": "national" before a noun is an adjective, not a foreign national.
+  const after = token(run, h.last + 1);
+  if (
+    word === 'national' &&
+    after &&
+    after.sentence === token(run, h.last)!.sentence &&
+    /^(?:NOUN|ADJ|PROPN)$/.test(after.pos)
+  )
+    return;
   // "talks with a Hamas delegation ... met the delegation": a definite role word repeating the
   // head of an earlier, named mention is that actor again, not a new one of the focus state.
   if (prev && DETERMINERS.has(prev.norm) && h.first === h.last) {

@@ -158,6 +158,18 @@ describe('short acronyms with a capital inside', () => {
   });
 });
 
+describe('"national" as an adjective', () => {
+  it('"the national penitentiary" names no national; "a British national" is one', () => {
+    const ids = pairs(
+      actorsOf('Fictional: Gang members stormed the national penitentiary in Port-au-Prince.').mentions,
+    );
+    expect(ids.some((p) => p.startsWith('national'))).toBe(false);
+    expect(pairs(actorsOf('Fictional: Gunmen kidnapped a British national in Kano.').mentions)).toContain(
+      'British national -> gbr.civilians',
+    );
+  });
+});
+
 describe('mediators are third parties', () => {
   it('alone they take no focus country; with a state adjective they are that state', () => {
     expect(pairs(actorsOf('Fictional: Mediators pressed for a ceasefire in Gaza.').mentions)).toContain(

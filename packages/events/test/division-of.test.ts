@@ -19,3 +19,11 @@ describe('a division named after "<place> district of"', () => {
     expect(events.map((e) => e.location?.name)).toEqual(['Khyber Pakhtunkhwa']);
   });
 });
+
+describe('"state" after a place\'s name', () => {
+  it('closes the name: "in Malam Fatori, Borno state" names no government', () => {
+    const r = extract('Fictional: ISWAP fighters overran a military base in Malam Fatori, Borno state.');
+    expect(r.mentions.actors.map((a) => a.text)).not.toContain('state');
+    expect(r.events.map((e) => e.actor.map((a) => a.id).join('+'))).toEqual(['iswap']);
+  });
+});
