@@ -763,6 +763,21 @@ function emitCoref(
   return emit(run, first, last, actor, kind, why, { coref: true, antecedent: antecedent.id, ...extra });
 }
 
+/** Emits a role word with no state it can be given ("gunmen", "mediators"): the role's generic actor. */
+function emitGenericRole(run: Run, h: Hit, role: RoleRecord, ...why: string[]): ActorMentionInternal {
+  return emit(
+    run,
+    h.first,
+    h.last,
+    run.dictionary.ref(role.suffix, run.date),
+    'generic',
+    [`role:${role.suffix}`, ...why],
+    {
+      plural: true,
+    },
+  );
+}
+
 /** The `why` entry of a coreference link: the surface that refers back, and the mention it names. */
 function corefWhy(surface: string, antecedent: ActorMentionInternal): string {
   return `coref:${surface}->${antecedent.id}`;
@@ -1406,19 +1421,10 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
       );
       return;
     }
-    emit(
-      run,
-      h.first,
-      h.last,
-      run.dictionary.ref(role.suffix, run.date),
-      'generic',
-      [`role:${role.suffix}`],
-      { plural: true },
-    );
+    emitGenericRole(run, h, role);
     return;
   }
   if (role.kind === 'group') {
-    const generic = run.dictionary.ref(role.suffix, run.date);
     // "the people of Gaza", "residents of Khan Younis", "civilians in northern Gaza": a place
     // the geoparser resolved right after the group gives its state, whatever the focus.
     const here = role.local ? placeAfter(run, h.last) : undefined;
@@ -1431,7 +1437,7 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
       emitStateRole(run, h, local, role, 'generic', `focus:${local}`, true);
       return;
     }
-    emit(run, h.first, h.last, generic, 'generic', [`role:${role.suffix}`], { plural: true });
+    emitGenericRole(run, h, role);
     return;
   }
   if (role.kind === 'person') {
@@ -1546,17 +1552,7 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
   }
   // A role that is not local ("mediators": third parties by definition) takes no focus country.
   if (!role.local) {
-    emit(
-      run,
-      h.first,
-      h.last,
-      run.dictionary.ref(role.suffix, run.date),
-      'generic',
-      [`role:${role.suffix}`],
-      {
-        plural: true,
-      },
-    );
+    emitGenericRole(run, h, role);
     return;
   }
   if (run.focus.iso3) {
@@ -1576,17 +1572,7 @@ function resolveInstitution(run: Run, h: Hit, role: RoleRecord): void {
     );
     return;
   }
-  emit(
-    run,
-    h.first,
-    h.last,
-    run.dictionary.ref(role.suffix, run.date),
-    'generic',
-    [`role:${role.suffix}`, 'focus:unclear'],
-    {
-      plural: true,
-    },
-  );
+  emitGenericRole(run, h, role, 'focus:unclear');
 }
 
 function resolveEpithet(run: Run, h: Hit, epithet: EpithetRecord, ofState: CountryRecord | undefined): void {
