@@ -107,11 +107,11 @@ export function modalityOf(
       if (!['ADJ', 'NOUN', 'PROPN', 'DET'].includes(t.pos) && view.groupAt[k]! < 0) break;
     }
   }
-  let hyp = cueOutsideDates(view, from, trigger.first, cues.hypothetical);
+  let hyp = cueIn(tokens, from, trigger.first, cues.hypothetical, view.timeAt);
   // "Protesters demanding the resignation ... clashed": an -ing participle right after an actor
   // describes that actor (a reduced relative); it does not make the main verb a demand.
   if (hyp >= 0 && tokens[hyp]!.norm.endsWith('ing') && view.groupAt[hyp - 1]! >= 0)
-    hyp = cueOutsideDates(view, hyp + 1, trigger.first, cues.hypothetical);
+    hyp = cueIn(tokens, hyp + 1, trigger.first, cues.hypothetical, view.timeAt);
   const ifClause = cueIn(tokens, sentence.first, trigger.first, [['if'], ['unless']]);
   if (hyp >= 0 || ifClause >= 0) {
     const at = hyp >= 0 ? hyp : ifClause;
@@ -153,16 +153,6 @@ export function modalityOf(
     return { modality: 'reported', attribution: reported.group, why };
   }
   return { modality: 'asserted', attribution: null, why: ['modality:asserted'] };
-}
-
-/**
- * `cueIn` skipping the words of a date: "May" in "On 12 May 2024, gunmen abducted..." is the month,
- * not the modal verb.
- */
-function cueOutsideDates(view: View, from: number, to: number, cue: string[][]): number {
-  for (let i = Math.max(0, from); i < to; i++)
-    if (view.timeAt[i] !== 1 && matchCue(view.tokens, i, cue, to) > 0) return i;
-  return -1;
 }
 
 /**

@@ -1658,18 +1658,6 @@ function mentionText(groups: ActorGroup[], id: string): string {
   return id;
 }
 
-/** Division nouns whose "of" names the division that holds a place ("the Kurram district of X"). */
-const DIVISION_OF = new Set([
-  'district',
-  'province',
-  'governorate',
-  'county',
-  'region',
-  'department',
-  'state',
-  'territory',
-]);
-
 /**
  * True when the place starting at token `k` follows "<place> <division noun> of" ("in the Kurram
  * district of Khyber Pakhtunkhwa"): it holds the place named before it, it is not the place acted on.
@@ -1679,7 +1667,9 @@ function containerOfPlace(view: View, k: number): boolean {
   let j = k - 1;
   if (is(tokens[j], 'the')) j--;
   return (
-    is(tokens[j], 'of') && DIVISION_OF.has(tokens[j - 1]?.norm ?? '') && (view.placeAt[j - 2] ?? -1) >= 0
+    is(tokens[j], 'of') &&
+    argumentWords().division_nouns.has(tokens[j - 1]?.norm ?? '') &&
+    (view.placeAt[j - 2] ?? -1) >= 0
   );
 }
 

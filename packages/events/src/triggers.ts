@@ -114,7 +114,7 @@ function verbSlot(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   // "soldiers had tortured/NOUN detainees": an -ed word right after a perfect "have".
-  if (token.norm.endsWith('ed') && prev?.pos === 'AUX' && lem(prev) === 'have') return true;
+  if (token.norm.endsWith('ed') && prev?.pos === 'AUX' && perfect(tokens, i)) return true;
   return (
     prev !== undefined &&
     (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') &&

@@ -51,6 +51,7 @@ export const ARGUMENT_WORD_KEYS = [
   'clause_openers',
   'support_verbs',
   'place_nouns',
+  'division_nouns',
   'event_predicates',
   'charge_nouns',
   'holder',
@@ -300,9 +301,13 @@ export function matchCue(tokens: Token[], i: number, cue: string[][], limit: num
   return -1;
 }
 
-/** Index of the first token in `[from, to)` where a phrase of a cue list starts, or -1. */
-export function cueIn(tokens: Token[], from: number, to: number, cue: string[][]): number {
-  for (let i = Math.max(0, from); i < to; i++) if (matchCue(tokens, i, cue, to) > 0) return i;
+/**
+ * Index of the first token in `[from, to)` where a phrase of a cue list starts, or -1. Tokens
+ * marked 1 in `skip` start no phrase (`view.timeAt`: "May" in "On 12 May 2024" is no modal verb).
+ */
+export function cueIn(tokens: Token[], from: number, to: number, cue: string[][], skip?: Uint8Array): number {
+  for (let i = Math.max(0, from); i < to; i++)
+    if (skip?.[i] !== 1 && matchCue(tokens, i, cue, to) > 0) return i;
   return -1;
 }
 
