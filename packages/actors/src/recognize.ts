@@ -625,6 +625,19 @@ function prevNorm(run: Run, first: number): string {
   return t.norm;
 }
 
+/**
+ * The first part of a hyphenated verb ("test-fired", "air-dropped", "re-took"): the tokenizer splits
+ * it at the hyphen and the tagger reads its first part as a noun, so "North Korea test-fired" looked
+ * like a state before a noun. True when token `i` is followed, with no space, by "-" and a verb or
+ * an -ed word.
+ */
+function hyphenVerbAt(run: Run, i: number): boolean {
+  const [a, dash, b] = [token(run, i), token(run, i + 1), token(run, i + 2)];
+  if (!a || !dash || !b || dash.text !== '-') return false;
+  if (a.end !== dash.start || dash.end !== b.start) return false;
+  return b.pos === 'VERB' || /ed$/.test(b.norm);
+}
+
 /** The hit's text, lowercased (for `why` entries). */
 function surf(run: Run, h: Hit): string {
   return run.text.slice(token(run, h.first)!.start, token(run, h.last)!.end).toLowerCase();
@@ -1133,7 +1146,10 @@ function composeAt(run: Run, i: number): number {
     }
     if (country.form === 'name') {
       const modifierUse =
-        sameSentence && (next.pos === 'NOUN' || next.pos === 'PROPN') && !run.hitAt.has(next.i);
+        sameSentence &&
+        (next.pos === 'NOUN' || next.pos === 'PROPN') &&
+        !run.hitAt.has(next.i) &&
+        !hyphenVerbAt(run, next.i);
       if (isPlaceUse(run, h.first) || modifierUse) return 1;
       emit(run, h.first, h.last, run.dictionary.ref(country.country.iso3.toLowerCase(), run.date), 'state', [
         `state:${country.country.iso3}:name`,
@@ -1155,7 +1171,7 @@ function composeAt(run: Run, i: number): number {
         return (
           (t !== undefined &&
             t.sentence === token(run, x.last)!.sentence &&
-            (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) ||
+            (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s' || hyphenVerbAt(run, t.i))) ||
           (METONYM_BEFORE.has(b) && b !== 'and') ||
           (b === 'on' && CALL_ON.has(token(run, x.first - 2)?.norm ?? '')) ||
           (b === 'to' && ADDRESS_TO.has(token(run, x.first - 2)?.norm ?? '')) ||

@@ -35,5 +35,7 @@ describe('a compound the tokenizer splits at its hyphen', () => {
     expect(events.map((e) => `${e.type}:${e.mode}:${e.trigger.text}`)).toEqual([
       'MOBILIZE:weapons:test-fired',
     ]);
+    // The state before the hyphenated verb is its subject, not a modifier of "test".
+    expect(events[0]!.actor.map((a) => a.id)).toEqual(['prk.gov']);
   });
 });
