@@ -1171,7 +1171,11 @@ function composeAt(run: Run, i: number): number {
         return (
           (t !== undefined &&
             t.sentence === token(run, x.last)!.sentence &&
-            (t.pos === 'VERB' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s' || hyphenVerbAt(run, t.i))) ||
+            (t.pos === 'VERB' ||
+              t.pos === 'AUX' ||
+              t.text === "'s" ||
+              t.text === '’s' ||
+              hyphenVerbAt(run, t.i))) ||
           (METONYM_BEFORE.has(b) && b !== 'and') ||
           (b === 'on' && CALL_ON.has(token(run, x.first - 2)?.norm ?? '')) ||
           (b === 'to' && ADDRESS_TO.has(token(run, x.first - 2)?.norm ?? '')) ||

@@ -278,9 +278,9 @@ describe('legal conditions', () => {
 
 describe('a hyphenated verb after a state', () => {
   it('"North Korea test-fired" and "Pyongyang test-fired" name the actor; "the North Korea test site" does not', () => {
-    expect(
-      pairs(actorsOf('Fictional: North Korea test-fired two missiles on Sunday.').mentions),
-    ).toContain('North Korea -> prk');
+    expect(pairs(actorsOf('Fictional: North Korea test-fired two missiles on Sunday.').mentions)).toContain(
+      'North Korea -> prk',
+    );
     expect(pairs(actorsOf('Fictional: Pyongyang test-fired a cruise missile.').mentions)).toContain(
       'Pyongyang -> prk.gov',
     );
