@@ -1910,4 +1910,22 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
     });
     return;
   }
+  // "The state arrested three journalists": with no state before it, "the state" acting as a
+  // subject is the government of the country in focus, as "the government" would be. Not after a
+  // first-level division ("In Kaduna, the state said"): there it may be that federated state.
+  const next = token(run, last + 1);
+  const start = token(run, h.first)!.start;
+  const division = (run.doc.maybe('places') ?? []).some((p) => p.feature === 'admin1' && p.span[0] < start);
+  if (
+    surf(run, h).toLowerCase() === 'the state' &&
+    run.focus.iso3 &&
+    !division &&
+    next?.sentence === token(run, last)!.sentence &&
+    (next.pos === 'VERB' || next.pos === 'AUX')
+  )
+    emit(run, h.first, last, institution(run, run.focus.iso3, 'gov'), 'institution', [
+      'anaphor:the state',
+      'no-antecedent',
+      `focus:${run.focus.iso3}`,
+    ]);
 }

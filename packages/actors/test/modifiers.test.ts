@@ -287,3 +287,13 @@ describe('a hyphenated verb after a state', () => {
     expect(actorsOf('Fictional: Inspectors visited the North Korea test site.').mentions).toHaveLength(0);
   });
 });
+
+describe('"the state" with no state before it', () => {
+  it('acting as a subject, it is the government of the country in focus; "the state of emergency" is none', () => {
+    expect(
+      pairs(actorsOf('Fictional: In Belarus, the state arrested three journalists on Friday.').mentions),
+    ).toContain('the state -> blr.gov');
+    const { mentions } = actorsOf('Fictional: In Belarus, the state of emergency was extended.');
+    expect(pairs(mentions).some((p) => p.startsWith('the state'))).toBe(false);
+  });
+});
