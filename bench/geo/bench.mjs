@@ -11,6 +11,10 @@
 //     point 4); a gold toponym no place mention covers but an actor mention naming a country does is
 //     scored at that country's point.
 // Usage: node scripts/build.mjs && node bench/geo/bench.mjs [--limit N] [--only gwn|lgl] [--errors N]
+//   [--gazetteer PATH]
+// --gazetteer measures with a user index from `sitrep gazetteer import` (e.g. GeoNames allCountries.txt
+// or cities500.txt) searched before the built-in gazetteer, as `sitrep extract --gazetteer` does; the
+// figures in BENCHMARKS.md are with the default (built-in) gazetteer only.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -24,7 +28,8 @@ const showErrors = Number(opt('errors', '0'));
 const { Doc, analyze, geo } = await loadBuilds('geo bench');
 
 const t = performance.now();
-const gazetteer = geo.loadGazetteer();
+const gazetteerPath = opt('gazetteer', undefined);
+const gazetteer = gazetteerPath ? geo.openGazetteer(gazetteerPath) : geo.loadGazetteer();
 const loadMs = performance.now() - t;
 const actors = await import(join(root, 'packages/actors/dist/index.js'));
 const actorDictionary = actors.loadActorDictionary();
@@ -268,7 +273,7 @@ function score(name, articles) {
 }
 
 const fmt = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(3)) : String(x));
-console.log(`gazetteer: ${gazetteer.size} places, loaded in ${loadMs.toFixed(0)} ms`);
+console.log(`gazetteer: ${gazetteer.description}, ${gazetteer.size} places, loaded in ${loadMs.toFixed(0)} ms`);
 const results = [];
 if (only === 'all' || only === 'gwn') results.push(score('GeoWebNews', readGwn()));
 if (only === 'all' || only === 'lgl') results.push(score('LGL', readLgl()));
