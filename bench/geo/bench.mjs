@@ -273,7 +273,9 @@ function score(name, articles) {
 }
 
 const fmt = (x) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(3)) : String(x));
-console.log(`gazetteer: ${gazetteer.description}, ${gazetteer.size} places, loaded in ${loadMs.toFixed(0)} ms`);
+console.log(
+  `gazetteer: ${gazetteer.description}, ${gazetteer.size} places, loaded in ${loadMs.toFixed(0)} ms`,
+);
 const results = [];
 if (only === 'all' || only === 'gwn') results.push(score('GeoWebNews', readGwn()));
 if (only === 'all' || only === 'lgl') results.push(score('LGL', readLgl()));
