@@ -87,8 +87,14 @@ const MILITARY_ACTS = new Set([
   'incursion',
   'assault',
   'missile',
+  'missiles',
   'drone',
+  'drones',
   'rocket',
+  'rockets',
+  'artillery',
+  'tank',
+  'tanks',
   'warship',
   'warships',
   'ship',
@@ -116,7 +122,9 @@ const MILITARY_ACTS = new Set([
   'helicopter',
   'helicopters',
   'plane',
+  'planes',
   'jet',
+  'jets',
   // "killed by Israeli fire", "Russian shells": the fire is the forces'.
   'fire',
   'gunfire',
@@ -741,6 +749,14 @@ function isPlaceUse(run: Run, first: number): boolean {
 
 /** Anaphors of a non-state group that never refer back to an intergovernmental body. */
 const NOT_IGO_ANAPHOR = /\b(?:group|militia|faction|cartel|gang|movement|paramilitaries|force)$/i;
+
+/**
+ * Anaphors that name an armed group, which never refer back to a non-governmental body either:
+ * "the Sudan Doctors Network said ... The paramilitary group denied it" is the RSF, not the doctors
+ * (plain "the group" may be an NGO: "Human Rights Watch said the group had documented ...").
+ */
+const ARMED_ANAPHOR =
+  /\b(?:militia|faction|cartel|gang|paramilitaries|force|(?:rebel|armed|jihadist|insurgent|paramilitary) group)$/i;
 
 /** Nouns naming a part of a place, whose "of X" is that place ("the coast of Somalia"). */
 const PARTS_OF_PLACE = new Set([
@@ -1395,8 +1411,13 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
     );
     return;
   }
+  // "Army troops", "Police officers" at a sentence's start: a capitalized role word before the
+  // role is the same force, not an unknown name or modifier.
+  const prevHit = prev ? run.hits[run.hitAt.get(prev.i) ?? -1] : undefined;
+  const prevRole = prevHit !== undefined && prevHit.last === prev!.i && candidate(prevHit, 'role').length > 0;
   const inName =
     prev &&
+    !prevRole &&
     prev.sentence === token(run, h.first)!.sentence &&
     /^\p{Lu}/u.test(prev.text) &&
     /^\p{Lu}/u.test(token(run, h.first)!.text);
@@ -1405,6 +1426,7 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   // "Kurdish forces": an unknown modifier makes the role someone we cannot name.
   if (
     prev &&
+    !prevRole &&
     prev.sentence === token(run, h.first)!.sentence &&
     (prev.pos === 'ADJ' || prev.pos === 'PROPN') &&
     /^\p{Lu}/u.test(prev.text)
@@ -1841,9 +1863,11 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       // an intergovernmental body ("ambushed an AU convoy, the group said" is the attackers);
       // "the organization", "the alliance", "the bloc" may.
       const igo = !NOT_IGO_ANAPHOR.test(surf(run, h));
+      const ngo = !ARMED_ANAPHOR.test(surf(run, h));
       test = (m) =>
         (m.kind === 'entry' || m.kind === 'coref' || (m.kind === 'person' && m.actor.sector !== 'ELI')) &&
         !STATE_SECTORS.has(m.actor.sector ?? '') &&
+        (ngo || m.actor.sector !== 'NGO') &&
         (igo || m.actor.sector !== 'IGO') &&
         !appositionOwner(run, m, earlier);
       break;
@@ -1859,10 +1883,19 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
         m.actor.country !== null && (m.kind === 'state' || m.kind === 'metonym' || m.actor.sector === 'GOV');
       break;
     case 'pair': {
+      // "The United Nations called on both sides": the subject of the verb that takes the pair as
+      // its object is the one speaking to the two sides, never one of them.
+      let verb = h.first - 1;
+      if (['on', 'to', 'with', 'between'].includes(token(run, verb)?.norm ?? '')) verb--;
+      const verbToken = token(run, verb);
+      const subject =
+        verbToken?.pos === 'VERB' && verbToken.sentence === sentence
+          ? earlier.findLast((m) => m.sentence === sentence && m.head < verb)
+          : undefined;
       const picked: ActorMentionInternal[] = [];
       for (let k = earlier.length - 1; k >= 0 && picked.length < 2; k--) {
         const m = earlier[k]!;
-        if (m.kind === 'generic') continue;
+        if (m.kind === 'generic' || m.actor.id === subject?.actor.id) continue;
         if (!picked.some((p) => p.actor.id === m.actor.id)) picked.push(m);
       }
       if (picked.length === 2) {

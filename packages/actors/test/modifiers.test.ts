@@ -297,3 +297,42 @@ describe('"the state" with no state before it', () => {
     expect(pairs(mentions).some((p) => p.startsWith('the state'))).toBe(false);
   });
 });
+
+describe('probe sentences of a Sudan report', () => {
+  it('"the paramilitary group" never refers back to an NGO', () => {
+    const ids = pairs(
+      actorsOf(
+        'Fictional: The Rapid Support Forces shelled a hospital, the Sudan Doctors Network said. The paramilitary group denied it.',
+      ).mentions,
+    );
+    expect(ids).toContain('The paramilitary group -> rsf');
+    expect(ids).toContain('Sudan Doctors Network -> sudan.doctors');
+  });
+
+  it('"Army troops" at the start of a sentence is the army, not an unknown modifier', () => {
+    expect(pairs(actorsOf('Fictional: Army troops attacked an RSF depot in Sudan.').mentions)).toContain(
+      'troops -> sdn.mil',
+    );
+  });
+
+  it('"army drones" and "Russian missiles" are forces', () => {
+    expect(
+      pairs(actorsOf('Fictional: Separately, army drones hit an RSF depot in Sudan.').mentions),
+    ).toContain('army -> sdn.mil');
+    expect(pairs(actorsOf('Fictional: Russian missiles hit a depot overnight.').mentions)).toContain(
+      'Russian missiles -> rus.mil',
+    );
+  });
+
+  it('"X called on both sides": the two sides are the parties named before, not X', () => {
+    const ids = pairs(
+      actorsOf(
+        'Fictional: The RSF and the army clashed in Sudan. The United Nations called on both sides to stop.',
+      ).mentions,
+    );
+    expect(ids.filter((p) => p.startsWith('both sides')).sort()).toEqual([
+      'both sides -> rsf',
+      'both sides -> sdn.mil',
+    ]);
+  });
+});
