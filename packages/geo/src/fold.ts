@@ -55,26 +55,69 @@ export function foldName(name: string): string {
   return folded;
 }
 
+/** Combining marks (NFD's diacritics), made once: the Node 20 bundle rebuilds `\p{…}` literals per call. */
+const MARKS = /\p{M}+/gu;
+/** Runs of characters that are neither letters nor digits. */
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+
 function foldUncached(name: string): string {
-  // Fast path: plain ASCII needs no Unicode normalization (most gazetteer names).
-  if (/^[\x20-\x7e]*$/.test(name)) {
-    return name
-      .replace(SILENT, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
+  return foldAscii(name) ?? foldUnicode(name);
+}
+
+/**
+ * The fold of a plain ASCII name (printable characters only), or null for any other name. One
+ * pass over the char codes; the same as `name.replace(SILENT, '').toLowerCase().replace(/[^a-z0-9]+/g,
+ * ' ').trim()`, which it replaced (recognition folds every candidate span it has not seen).
+ */
+function foldAscii(name: string): string | null {
+  const n = name.length;
+  const out = scratch(n);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    let c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    // ' and ` are silent (SILENT's ASCII members): no letter, no gap.
+    if (c === 39 || c === 96) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      // A run of other characters is one space, none at either end (trim).
+      if (gap && length > 0) out[length++] = 32;
+      gap = false;
+      out[length++] = c;
+    } else gap = true;
   }
-  const lower = name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(SILENT, '')
-    .toLowerCase();
+  return fromCodes(out, length);
+}
+
+/** The fold of any name: NFD without marks, the silent marks dropped, special letters mapped. */
+function foldUnicode(name: string): string {
+  const lower = name.normalize('NFD').replace(MARKS, '').replace(SILENT, '').toLowerCase();
   let out = '';
   for (const ch of lower) out += SPECIAL[ch] ?? ch;
-  return out
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  return out.replace(NOT_ALNUM, ' ').trim().replace(/\s+/g, ' ');
+}
+
+/** Scratch space for the char-code loops (names are short; grown when one is not). */
+let foldBuffer = new Uint16Array(256);
+
+/** The scratch buffer, at least `n` code units long (its contents are garbage). */
+function scratch(n: number): Uint16Array {
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(n);
+  return foldBuffer;
+}
+
+/** The string of `codes[0..length)`, in chunks (spreading a long array overflows the stack). */
+function fromCodes(codes: Uint16Array, length: number): string {
+  if (length <= 1024)
+    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < length; i += 1024)
+    s += String.fromCharCode.apply(
+      null,
+      codes.subarray(i, Math.min(length, i + 1024)) as unknown as number[],
+    );
+  return s;
 }
 
 /** Arabic (and a few Romance) article tokens that transliterations keep, drop or assimilate. */
@@ -114,9 +157,26 @@ const ARTICLES = new Set([
  *   Output of `foldName`.
  */
 export function dropArticles(folded: string): string {
+  // Articles are words of two to three letters: a name with no such word (most, and every one-word
+  // name of another length) is returned without splitting it.
+  if (!hasShortWord(folded)) return folded;
   const words = folded.split(' ');
   const kept = words.filter((w) => !ARTICLES.has(w));
   return kept.length > 0 ? kept.join(' ') : folded;
+}
+
+/** True when `folded` has a space-separated word of two or three characters (an article's length). */
+function hasShortWord(folded: string): boolean {
+  let start = 0;
+  const n = folded.length;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || folded.charCodeAt(i) === 32) {
+      const length = i - start;
+      if (length === 2 || length === 3) return true;
+      start = i + 1;
+    }
+  }
+  return false;
 }
 
 /**
@@ -141,8 +201,9 @@ export function looseFromFolded(folded: string): string {
   // One pass over char codes instead of a chain of regex replacements: the gazetteer runs this on
   // every name at load, and this is ~5x faster.
   const s = dropArticles(folded);
-  const out: number[] = [];
   const n = s.length;
+  const out = scratch(n);
+  let length = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) continue;
@@ -174,14 +235,14 @@ export function looseFromFolded(folded: string): string {
       else if (c === 121) m = 105; // y→i
     }
     if (pair) i++;
-    const last = out.length > 0 ? out[out.length - 1]! : 0;
+    const last = length > 0 ? out[length - 1]! : 0;
     // -ah/-eh endings lose the h ("Raqqah" = "Raqqa").
     if (m === 104 && (i + 1 >= n || s.charCodeAt(i + 1) === 32) && isVowel(last)) continue;
     // Doubled letters count once ("Maarrat" = "Marat").
     if (m === last) continue;
-    out.push(m);
+    out[length++] = m;
   }
-  return String.fromCharCode(...out);
+  return fromCodes(out, length);
 }
 
 function isVowel(code: number): boolean {
@@ -208,13 +269,15 @@ export function skeletonKey(name: string): string {
  *   Output of `looseName` / `looseFromFolded`.
  */
 export function skeletonFromLoose(loose: string): string {
-  const out: number[] = [];
-  if (isVowel(loose.charCodeAt(0))) out.push(64);
-  for (let i = 0; i < loose.length; i++) {
+  const n = loose.length;
+  const out = scratch(n + 1);
+  let length = 0;
+  if (isVowel(loose.charCodeAt(0))) out[length++] = 64;
+  for (let i = 0; i < n; i++) {
     const c = loose.charCodeAt(i);
-    if (!isVowel(c) && c !== out[out.length - 1]) out.push(c);
+    if (!isVowel(c) && (length === 0 || c !== out[length - 1])) out[length++] = c;
   }
-  return String.fromCharCode(...out);
+  return fromCodes(out, length);
 }
 
 // Two rows reused across calls: ranking candidates computes thousands of distances per document.

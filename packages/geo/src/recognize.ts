@@ -46,6 +46,12 @@ const CAPS_POSSESSIVE = /(?<=\p{Lu})['’]S$/u;
 const SAINT_POSSESSIVE = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,3})/u;
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** "Loudon Co.": the abbreviation of County after a name. */
+const COUNTY_ABBREVIATION = /^ Co\.(?!\p{L})/u;
+/** A capitalized word and "of" (and "the") before a name: "Ministry of Commerce". */
+const NAME_OF_BEFORE = /\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u;
+/** One to three capitals: a school's initials ("Watertown-ML"). */
+const INITIALS = /^\p{Lu}{1,3}$/u;
 
 const ARTICLE = '(?:al|el|ad|ar|as|ash|at|az|an|ez|ed|er|es|esh|et|en|ul|ud|ad-dh)';
 const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
@@ -444,7 +450,8 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
       // "Barrow and Jackson counties": the type word after a list applies to each name in it.
       // "Loudon Co." is Loudon County.
       w =
-        listTypeWord(text, end) ?? (/^ Co\.(?!\p{L})/u.test(text.slice(end, end + 5)) ? 'county' : next(end));
+        listTypeWord(text, end) ??
+        (COUNTY_ABBREVIATION.test(text.slice(end, end + 5)) ? 'county' : next(end));
       afterWords.set(end, w);
     }
     return w;
@@ -763,7 +770,10 @@ function namesState(text: string, admin1: string): boolean {
 function splitParts(sequence: string, offset: number): Part[][] {
   // A possessive ends a name: "the FBI's Atlanta office" is "FBI" then "Atlanta".
   const groups: Part[][] = [[]];
-  for (const p of sequence.matchAll(PART_RE)) {
+  // An exec loop on the one module-level regex (matchAll clones it per call); PART_RE never
+  // matches the empty string, so the loop ends.
+  PART_RE.lastIndex = 0;
+  for (let p = PART_RE.exec(sequence); p !== null; p = PART_RE.exec(sequence)) {
     let t = p[0];
     // ("CAMBRIDGE'S Mr Ice Cream": a possessive in capitals too.)
     const possessive = /['’]s?$/.exec(t) ?? CAPS_POSSESSIVE.exec(t);
@@ -863,6 +873,9 @@ const ABBREVIATED: [RegExp, string][] = [
 
 /** The name with its leading "St."/"Mt."/"Ft." spelled out, or spelled out words abbreviated; null if none. */
 function otherAbbreviation(name: string): string | null {
+  // Every pattern starts with S, M or F: other names skip the seven regexes.
+  const c = name.charCodeAt(0);
+  if (c !== 83 && c !== 77 && c !== 70) return null;
   for (const [re, replacement] of ABBREVIATED) if (re.test(name)) return name.replace(re, replacement);
   return null;
 }
@@ -929,7 +942,7 @@ class Before {
   get locative(): boolean {
     this.#locative ??=
       LOCATIVE_BEFORE.test(this.text) &&
-      !/\p{Lu}[\p{L}.]*\s+of\s+(?:the\s+)?$/u.test(this.text) &&
+      !NAME_OF_BEFORE.test(this.text) &&
       // "according to Taylor": a source, not a destination.
       !/\baccording\s+to\s+$/i.test(this.text);
     return this.#locative;
@@ -1281,7 +1294,7 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
         exact &&
         folded.length >= 5 &&
         !input.lexicon?.people.has(folded) &&
-        (/^\p{Lu}{1,3}$/u.test(nextPart.text) || (nextPart.text.length >= 5 && input.isTown(nextPart.text)));
+        (INITIALS.test(nextPart.text) || (nextPart.text.length >= 5 && input.isTown(nextPart.text)));
       if (hyphenBeforeTown) return 'place';
       if (!strong && !cue) return known ? 'modifier' : 'skip';
     }
