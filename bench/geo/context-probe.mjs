@@ -58,21 +58,42 @@ function firstOccurrence(text, name) {
 }
 
 const adminCache = new Map();
-/** The gazetteer's spellings of the first-level division `name` of `country` (folded). */
+/**
+ * The gazetteer's spellings of the first-level division `name` of `country` (loose forms): the
+ * name itself, the admin-1 of a first-level division of that country found under the name (or the
+ * name with a type word: "Odesa Oblast" is "Odeska oblast"), else the admin-1 of the country's
+ * city of that exact name (divisions named after their capital: "Sumy" lies in "Sumska").
+ */
 function adminForms(country, name) {
   const key = `${country}|${name}`;
   let forms = adminCache.get(key);
   if (!forms) {
     forms = new Set([geo.looseName(name)]);
-    for (const c of gazetteer.lookup(name)) {
-      if (
-        c.place.feature === 'admin1' &&
-        c.place.country === country &&
-        c.similarity >= 0.8 &&
-        c.place.admin1
-      )
-        forms.add(geo.looseName(c.place.admin1));
-    }
+    let divisions = 0;
+    for (const q of [
+      name,
+      ...['Oblast', 'Region', 'Province', 'State', 'Governorate'].map((w) => `${name} ${w}`),
+    ])
+      for (const c of gazetteer.lookup(q, { typos: true })) {
+        if (
+          c.place.feature === 'admin1' &&
+          c.place.country === country &&
+          c.similarity >= 0.8 &&
+          c.place.admin1
+        ) {
+          forms.add(geo.looseName(c.place.admin1));
+          divisions++;
+        }
+      }
+    if (divisions === 0)
+      for (const c of gazetteer.lookup(name))
+        if (
+          c.how === 'exact' &&
+          (c.place.feature === 'city' || c.place.feature === 'village') &&
+          c.place.country === country &&
+          c.place.admin1
+        )
+          forms.add(geo.looseName(c.place.admin1));
     adminCache.set(key, forms);
   }
   return forms;

@@ -1,0 +1,36 @@
+// Places in context (bench/geo/context-probe.mjs): conflict places the gazetteer lacked as classes
+// (data/gazetteer/additions.tsv, aliases.tsv) and the document context that settles namesakes.
+// Texts are fictional.
+import { expect, it } from 'vitest';
+import { find, parsePlaces } from './helpers';
+
+it('places Sahel towns from the additions in their country and region', () => {
+  const { places } = parsePlaces(
+    'Fictional: A convoy left Sévaré for Hombori on Monday. Gunmen later attacked Léré, in the Timbuktu region.',
+  );
+  expect(find(places, 'Sévaré').admin1).toBe('Mopti');
+  expect(find(places, 'Hombori').admin1).toBe('Mopti');
+  // Léré has namesakes in Nigeria and France; the Malian town is the one in the Timbuktu region.
+  const lere = find(places, 'Léré');
+  expect(lere.country).toBe('ML');
+  expect(lere.admin1).toBe('Tombouctou');
+});
+
+it('reads the English names reporting gives Sudanese, Syrian and Iraqi places', () => {
+  const { places } = parsePlaces(
+    'Fictional: Paramilitaries raided villages in Gezira state. Shelling hit Harem and Tal Rifaat. A drone fell near Duhok.',
+  );
+  expect(find(places, 'Gezira')).toMatchObject({ country: 'SD', admin1: 'Al Jazirah' });
+  expect(find(places, 'Harem')).toMatchObject({ country: 'SY', admin1: 'Idlib' });
+  expect(find(places, 'Tal Rifaat')).toMatchObject({ country: 'SY', admin1: 'Aleppo' });
+  expect(find(places, 'Duhok').country).toBe('IQ');
+});
+
+it("places southern Lebanon's border villages and Gaza's camps, not loose matches abroad", () => {
+  const { places } = parsePlaces(
+    'Fictional: Strikes hit Khiam and Aita al-Shaab overnight. Families fled to al-Mawasi, west of Khan Younis.',
+  );
+  expect(find(places, 'Khiam').country).toBe('LB');
+  expect(find(places, 'Aita al-Shaab').country).toBe('LB');
+  expect(find(places, 'al-Mawasi').country).toBe('PS');
+});
