@@ -41,6 +41,11 @@ export interface Args {
    * the United States, not only to its military).
    */
   recipientAsState?: boolean;
+  /**
+   * Where the infinitive asked for starts ("urged Israel | to withdraw from Rafah"): the token
+   * index of its "to". Places from there on belong to the act asked for, not to the asking.
+   */
+  complementAt?: number;
   why: string[];
 }
 
@@ -816,6 +821,22 @@ export function linkArguments(
       if (t.norm === 'which' || t.norm === 'that') break;
     }
     if (t.norm === ';' || t.norm === ':' || opensClause(tokens, k)) break;
+    // "called on both sides to allow convoys through the Adre crossing": after a verbal act's
+    // infinitive complement starts, its places and people belong to the act asked for (coded on
+    // its own, as not having happened), not to the call.
+    if (
+      t.norm === 'to' &&
+      !PHYSICAL.has(trigger.entry.type!) &&
+      // Someone is asked between the verb and "to" ("urged Israel to"), unlike "threatened to
+      // strike Kidal", whose place is the threat's own.
+      k > trigger.end &&
+      tokens[k + 1]?.pos === 'VERB' &&
+      tokens[k + 1]?.sentence === t.sentence
+    ) {
+      args.complementAt = k;
+      why.push('arg:infinitive-asked-for');
+      break;
+    }
     if (t.norm === ',') {
       const next = tokens[k + 1];
       if (next && (next.norm === 'which' || next.norm === 'who')) continue;

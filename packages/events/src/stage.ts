@@ -1707,10 +1707,16 @@ function anchorOf(view: View, frame: Frame): EventAnchor {
     }
     return [tokens[s]!.start, tokens[p.place.end - 1]!.end];
   });
+  // "urged Israel to withdraw from Rafah": the sentence the call may be placed from ends before the
+  // act it asks for, whose places are that act's own.
+  const sentence: Span =
+    frame.args.complementAt !== undefined
+      ? [frame.sentence.span[0], tokens[frame.args.complementAt]!.start]
+      : frame.sentence.span;
   return {
     trigger: [tokens[frame.trigger.first]!.start, tokens[frame.trigger.end - 1]!.end],
     clause,
-    sentence: frame.sentence.span,
+    sentence,
     arguments: args,
   };
 }

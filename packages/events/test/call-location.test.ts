@@ -1,0 +1,28 @@
+// Where a call is placed when the act it asks for names a place (issue 4 point 7: the event's
+// location comes from its own clause). Every text is fictional, written for this test.
+import { describe, expect, it } from 'vitest';
+import { useDefaultPipeline } from './default-pipeline';
+
+const extract = useDefaultPipeline();
+
+describe('a call and the act it asks for', () => {
+  it('the place of the act asked for is not where the call was made', () => {
+    const events = extract(
+      'Fictional: The United Nations called on the army to allow aid convoys through the Adre crossing.',
+    ).events;
+    const request = events.find((e) => e.type === 'REQUEST');
+    expect(request).toBeDefined();
+    expect(request?.location ?? null).toBeNull();
+    // The act asked for keeps its place, as not having happened.
+    const allow = events.find((e) => e.type === 'RETREAT');
+    expect(allow?.location?.name).toBe('Adré');
+    expect(allow?.modality).toBe('hypothetical');
+  });
+
+  it('"threatened to attack Kidal" keeps Kidal: nobody is asked between the verb and "to"', () => {
+    const threat = extract('Fictional: JNIM threatened to attack Kidal on Sunday.').events.find(
+      (e) => e.type === 'THREATEN',
+    );
+    expect(threat?.location?.name).toBe('Kidal');
+  });
+});
