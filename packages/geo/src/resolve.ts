@@ -6,7 +6,7 @@
  * the other names nearby; the confidence is calibrated to the share of such choices that are right.
  */
 import { createRequire } from 'node:module';
-import { foldName } from './fold';
+import { dropArticles, foldName } from './fold';
 import { type Candidate, distanceKm, type Gazetteer, type Place } from './place';
 import type { Toponym } from './recognize';
 
@@ -116,6 +116,9 @@ function admissible(t: Toponym): Candidate[] {
         // A division whose name differs only by an article ("Anbar" for "Al Anbar"), however short;
         // not a town ("Al-Nur hospital" is no town called Nur).
         (c.similarity >= ARTICLE_ONLY && !isAllCaps(t.text) && DIVISIONS.has(c.place.feature)) ||
+        // A town whose gazetteer name has an article the text leaves out ("Bayda" for Al Bayḑā’,
+        // Libya), however short: English reporting drops the article. Not the other way round.
+        (!isAllCaps(t.text) && articleDropped(t.text, c.matched)) ||
         (!hasExact && !isAllCaps(t.text) && wellKnown(c.place) && c.similarity >= 0.8) ||
         (!strictOnly && (!hasExact || c.similarity >= 0.95))),
   );
@@ -136,6 +139,16 @@ function looseForeignCountry(c: Candidate, text: string): boolean {
   // The first word(s) of an English name stand for the country too ("Vatican" for Vatican City).
   const written = foldName(text);
   return ![...english, foldName(place.name)].some((n) => n.startsWith(`${written} `));
+}
+
+/**
+ * True when `matched` (a gazetteer name) is `written` with a leading article that the text leaves
+ * out: "Bayda" for "Al Bayḑā’", "Mukalla" for "Al Mukalla"; not "Al-Nur" for a town "Nur".
+ */
+function articleDropped(written: string, matched: string): boolean {
+  const w = foldName(written);
+  const m = foldName(matched);
+  return w !== m && dropArticles(w) === w && dropArticles(m) === w && m.endsWith(` ${w}`);
 }
 
 /** `nameSimilarity` of two names that differ only by an article ("Anbar", "Al Anbar"). */
@@ -444,12 +457,13 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     return v;
   };
 
-  // "X, Y": Y names the country or admin-1 of X.
+  // "X, Y": Y names the country or admin-1 of X. So does an apposition that says so ("Léré, a town
+  // in the Timbuktu region", "Tripoli, in northern Lebanon", "Bor, the capital of Jonglei state").
   const pairHint = toponyms.map((t, i) => {
     const next = toponyms[i + 1];
     if (!next) return null;
     const between = text.slice(t.span[1], next.span[0]);
-    return /^,\s*$/.test(between) ? next : null;
+    return PAIR_BETWEEN.test(between) || containerBetween(text, t, between) ? next : null;
   });
 
   for (let round = 0; round < 2; round++) {
@@ -801,6 +815,29 @@ function pairMatches(place: Place, container: Toponym, gazetteer: Gazetteer): bo
     gazetteer.admin1Place(place.country, container.text) !== undefined &&
     foldName(place.admin1 ?? '') === foldName(container.text)
   );
+}
+
+/** "X, Y", also with X's type word before the comma ("in Beni territory, North Kivu"). */
+const PAIR_BETWEEN =
+  /^(?:\s+(?:territory|district|county|province|region|state|governorate|town|city|village|camp))?,\s*$/;
+
+/**
+ * Words between a name and the next one that make the next its container: "X, a town in (the) Y",
+ * "X, in northern Y", "X, the capital of Y", "X, a port city in southern Y". Reporting introduces
+ * a small place this way to say where it is, so Y settles X's namesakes as "X, Y" does.
+ */
+const CONTAINER_BETWEEN =
+  /^,\s+(?:(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,3}?(?:town|city|village|district|suburb|port|camp|area|locality|settlement|hamlet|commune|capital|region|province|county)\s+)?(?:in|of)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest)(?:ern)?\s+)?$/u;
+
+/**
+ * True when `between` (the text from toponym `t` to the next one) introduces the next as the
+ * container of `t` (see `CONTAINER_BETWEEN`). A bare ", in Y" after "in X" is a list of places
+ * ("in Aleppo, in Idlib and in Hama"), not a container.
+ */
+function containerBetween(text: string, t: Toponym, between: string): boolean {
+  if (between.length > 60 || !CONTAINER_BETWEEN.test(between)) return false;
+  const bare = /^,\s+in\s+(?:the\s+)?$/.test(between);
+  return !(bare && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span[0] - 8), t.span[0])));
 }
 
 /** A candidate with its context-free score, as `sitrep gazetteer lookup` shows it. */
