@@ -125,6 +125,8 @@ const MILITARY_ACTS = new Set([
   'planes',
   'jet',
   'jets',
+  'aircraft',
+  'warplanes',
   // "killed by Israeli fire", "Russian shells": the fire is the forces'.
   'fire',
   'gunfire',
@@ -259,6 +261,22 @@ const GROUND_POSTS = new Set([
   'convoy',
   'patrol',
   'patrols',
+]);
+
+/** Weapons only a state's forces fire: a government's are its military's ("junta aircraft bombed"). */
+const FORCE_WEAPONS = new Set([
+  'aircraft',
+  'warplanes',
+  'jets',
+  'drone',
+  'drones',
+  'missile',
+  'missiles',
+  'rocket',
+  'rockets',
+  'artillery',
+  'tank',
+  'tanks',
 ]);
 
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
@@ -1115,15 +1133,15 @@ function composeAt(run: Run, i: number): number {
   const pluralEpithet = /s$/i.test(surf(run, h));
   if (epithet && (epithet.words > 1 || pluralEpithet || hasDeterminer(run, h.first) || ofState)) {
     // "the junta's air force", "the regime soldiers": the role of the state the epithet stands for.
-    const owned = roleOf(n1, ['institution', 'person']);
-    const iso3 = run.focus.iso3;
-    if (
-      !ofState &&
-      owned &&
-      iso3 &&
-      epithet.epithet.target.startsWith('focus:') &&
-      follows(run, h, n1, true)
-    ) {
+    // "The Kiev regime's militants": in a government's hands, an armed group's name is its forces.
+    const target = epithet.epithet.target;
+    const fixedState =
+      !target.startsWith('focus:') && target !== 'armed' ? run.dictionary.ref(target, run.date) : undefined;
+    const governs = target.startsWith('focus:') || fixedState?.sector === 'GOV';
+    const armed = governs ? roleOf(n1, ['armed']) : undefined;
+    const owned = roleOf(n1, ['institution', 'person']) ?? (armed ? { ...armed, suffix: 'mil' } : undefined);
+    const iso3 = target.startsWith('focus:') ? run.focus.iso3 : (fixedState?.country ?? undefined);
+    if (!ofState && owned && iso3 && governs && follows(run, h, n1, true)) {
       emit(
         run,
         h.first,
@@ -1531,10 +1549,11 @@ function resolveBareRole(run: Run, h: Hit, role: RoleRecord, ofState: CountryRec
   if (next !== undefined && next.sentence === token(run, h.last)!.sentence && CLASSIFIED_NOUNS.has(next.norm))
     return;
   if (!hasDeterminer(run, h.first) && !plural && !asset && !member) return;
-  // "a junta base", "government positions": a government's ground posts are held by its military
-  // (an aircraft stays the government's: "downed a government helicopter").
+  // "a junta base", "government positions": a government's ground posts are held by its military,
+  // and its weapons fired by it ("junta aircraft bombed"); a helicopter stays the government's
+  // ("downed a government helicopter").
   const owner =
-    asset && role.sector === 'GOV' && GROUND_POSTS.has(next!.norm)
+    asset && role.sector === 'GOV' && (GROUND_POSTS.has(next!.norm) || FORCE_WEAPONS.has(next!.norm))
       ? { ...role, sector: 'MIL', suffix: 'mil' }
       : role;
   resolveInstitution(run, h, owner);

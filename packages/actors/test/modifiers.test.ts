@@ -336,3 +336,20 @@ describe('probe sentences of a Sudan report', () => {
     ]);
   });
 });
+
+describe('probe sentences of partisan and Myanmar reports', () => {
+  it('"the Kiev regime\'s militants" are the forces of the government the epithet names', () => {
+    expect(
+      pairs(actorsOf("Fictional: The Kiev regime's militants shelled the city on Saturday.").mentions),
+    ).toContain("Kiev regime's militants -> ukr.mil");
+  });
+
+  it("a government's aircraft and drones are its military's; a government helicopter stays the government's", () => {
+    expect(
+      pairs(actorsOf('Fictional: In Myanmar, junta aircraft bombed a monastery on Sunday.').mentions),
+    ).toContain('junta -> mmr.mil');
+    expect(
+      pairs(actorsOf('Fictional: In Myanmar, rebels downed a government helicopter.').mentions),
+    ).toContain('government -> mmr.gov');
+  });
+});

@@ -52,6 +52,9 @@ export interface Args {
 /** Types whose acts happen at a place (a place as their object is the location). */
 const PHYSICAL = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'MOBILIZE', 'RETREAT', 'AID', 'CONSULT']);
 
+/** "over" as a place preposition, for attacks only ("drones downed over Belgorod"). */
+const OVER: ReadonlySet<string> = new Set(['over']);
+
 /** Acts that answer a proposal: its author, named as a modifier ("a Qatari plan"), is the recipient. */
 const PROPOSAL_ANSWERS = new Set<string>(['AGREE', 'REJECT', 'SUPPORT', 'CONCEDE']);
 
@@ -710,7 +713,9 @@ export function linkArguments(
     }
     if (p >= 0 && view.places[p]!.first === k) {
       const place = view.places[p]!;
-      const prep = prepBefore(view, k, trigger.end);
+      // "shot down 14 drones over the Belgorod region": an attack's "over" is where it happened
+      // (elsewhere "over" names a topic: "talks over Crimea", "protests over Gaza").
+      const prep = prepBefore(view, k, trigger.end, trigger.entry.type === 'ASSAULT' ? OVER : undefined);
       if (prep) {
         lastPlaceArg = { place, near: prep.near, rule: `place:${prep.rule}` };
         args.places.push(lastPlaceArg);
@@ -1711,7 +1716,12 @@ function isCoordinatedAfter(tokens: Token[], from: number, to: number): boolean 
  * The preposition that places token `k` ("in", "near", "on the outskirts of", "the towns of"):
  * looks back over determiners, adjectives and place nouns, not past `limit`.
  */
-export function prepBefore(view: View, k: number, limit: number): { rule: string; near: boolean } | null {
+export function prepBefore(
+  view: View,
+  k: number,
+  limit: number,
+  extra?: ReadonlySet<string>,
+): { rule: string; near: boolean } | null {
   const { tokens, lexicon } = view;
   for (let j = k - 1; j >= Math.max(limit, k - 7); j--) {
     const t = tokens[j]!;
@@ -1730,7 +1740,8 @@ export function prepBefore(view: View, k: number, limit: number): { rule: string
     if (t.pos === 'ADP') {
       if (t.norm === 'of' && tokens[j - 1] && argumentWords().place_nouns.has(lem(tokens[j - 1]!)))
         return { rule: `of-${lem(tokens[j - 1]!)}`, near: false };
-      if (matchCue(tokens, j, lexicon.cues.location_prep, j + 1) > 0) return { rule: t.norm, near: false };
+      if (matchCue(tokens, j, lexicon.cues.location_prep, j + 1) > 0 || extra?.has(t.norm))
+        return { rule: t.norm, near: false };
       return null;
     }
     if (

@@ -1599,6 +1599,13 @@ function preferSpecific(view: View, frame: Frame, ll: { locations: EventLocation
       why.push(`place:dropped-modifier:${m.place.text}`);
       continue;
     }
+    // The source's own seat ("..., the Defence Ministry in Moscow reported") is where the report
+    // comes from, not where the act happened.
+    const source = frame.attribution;
+    if (m && source && m.first >= source.first && m.end <= source.end && m.first > frame.trigger.end) {
+      why.push(`place:dropped-source:${m.place.text}`);
+      continue;
+    }
     // Where the source speaks from ("according to the ministry in Abu Dhabi") or where a person
     // comes from ("a driver from Abidjan") is not where the act happened.
     if (

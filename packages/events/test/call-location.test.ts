@@ -26,3 +26,17 @@ describe('a call and the act it asks for', () => {
     expect(threat?.location?.name).toBe('Kidal');
   });
 });
+
+describe('where a report comes from', () => {
+  it('the seat of the source that reports the act is not its place; an attack "over" a region is there', () => {
+    const events = extract(
+      'Fictional: Russian air defences shot down 14 Ukrainian drones over the Belgorod region overnight, the Defence Ministry in Moscow reported.',
+    ).events;
+    expect(events.map((e) => `${e.type}:${e.location?.name ?? '-'}`)).toEqual(['ASSAULT:Belgorod Oblast']);
+  });
+
+  it('"over" after a protest names its topic, not its place', () => {
+    const events = extract('Fictional: Thousands protested over Gaza in London on Saturday.').events;
+    expect(events.map((e) => `${e.type}:${e.location?.name ?? '-'}`)).toEqual(['PROTEST:London']);
+  });
+});
