@@ -130,6 +130,14 @@ export class MemoryGazetteer implements Gazetteer {
     return this.#find(this.#ix.exactKeys, this.#ix.exactHash, foldName(name)) >= 0;
   }
 
+  mayMatch(name: string): boolean {
+    // What `#lookup` finds without typos comes from these two keys (exact refs, skeleton refs).
+    const ix = this.#ix;
+    const folded = foldName(name);
+    if (this.#find(ix.exactKeys, ix.exactHash, folded) >= 0) return true;
+    return this.#find(ix.skeletonKeys, ix.skeletonHash, skeletonFromLoose(looseFromFolded(folded))) >= 0;
+  }
+
   lookup(name: string, options: { typos?: boolean; minSimilarity?: number } = {}): Candidate[] {
     // NaN, negative or absent: no threshold.
     const min = (options.minSimilarity ?? 0) > 0 ? options.minSimilarity! : 0;

@@ -83,6 +83,12 @@ export interface Gazetteer {
   lookup(name: string, options?: { typos?: boolean; minSimilarity?: number }): Candidate[];
   /** True when some entry's folded name equals the folded `name` (cheap; used by recognition). */
   hasExact(name: string): boolean;
+  /**
+   * False only when `lookup(name)` without typos surely returns nothing: no entry's folded name and
+   * no entry's consonant skeleton is `name`'s (cheap; recognition skips such spans of a name
+   * sequence before working out their context). A backend without such a test leaves it out.
+   */
+  mayMatch?(name: string): boolean;
   /** The first-level division with this name in this country, if known. */
   admin1Place(country: string, admin1: string): Place | undefined;
   /** The country with this alpha-2 code. */

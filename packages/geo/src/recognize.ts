@@ -7,7 +7,7 @@
  */
 import type { Span } from '@sitrep/model';
 import { type Analysis, tokenAt } from '@sitrep/nlp';
-import { foldName } from './fold';
+import { foldName, looseName } from './fold';
 import type { Candidate, Gazetteer } from './place';
 import { scanFrom, startTable } from './scan-from';
 
@@ -46,6 +46,10 @@ const CAPS_POSSESSIVE = /(?<=\p{Lu})['’]S$/u;
 const SAINT_POSSESSIVE = /^['’]s((?:\s+\p{Lu}[\p{L}-]*){1,3})/u;
 const SHORT_CAPITALS = /^\p{Lu}{2,5}$/u;
 const TWO_CAPITALS = /^\p{Lu}{2}$/u;
+/** "County" or "counties" after a name ("Jackson County"). */
+const COUNTY_WORD = /^(?:county|counties)$/i;
+/** "Gaza City": a town the gazetteer may name bare. */
+const CITY_END = /\s+City$/;
 /** "Loudon Co.": the abbreviation of County after a name. */
 const COUNTY_ABBREVIATION = /^ Co\.(?!\p{L})/u;
 /** A capitalized word and "of" (and "the") before a name: "Ministry of Commerce". */
@@ -285,7 +289,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
       // the bare name ("Alexandria City" in a Virginia story stays in Virginia), beside any real
       // "X City" (Dublin City, Ireland, for the council of Dublin, Ohio) and instead of a loose match
       // to one elsewhere (Gaza City → Gas City, Indiana).
-      if (/\s+City$/.test(name)) {
+      if (CITY_END.test(name)) {
         const seen = new Set(hit.map((c) => c.place.id));
         const bare = gazetteer
           .lookup(name.replace(/\s+City$/, ''), { minSimilarity: 1 })
@@ -301,6 +305,15 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     }
     return hit;
   };
+
+  // False only when `lookup(name, typos, minimum)` surely finds nothing, whatever the cue: the
+  // gazetteer has neither key of the name, no "St."/"Mt."/"Ft." or "X City" rewrite applies, and
+  // no typo search can run (only for one word of 7+ loose letters, and only with a cue).
+  const mayName = (name: string, single: boolean) =>
+    (gazetteer.mayMatch?.(name) ?? true) ||
+    otherAbbreviation(name) !== null ||
+    CITY_END.test(name) ||
+    (single && looseName(name).length >= 7);
 
   // Exact candidates of `name` only: the index's exact-key test first, so that the many names the
   // pre-passes and the county fallback try, most of them in no gazetteer, cost no full lookup.
@@ -570,6 +583,9 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const name = text.slice(start, end);
           const folded = foldName(name);
           if (j - i === 1 && STOP.has(folded)) continue;
+          // Most spans of a long sequence name nothing: skip those whose lookup below surely comes
+          // back empty before working out their context.
+          if (!mayName(name, j - i === 1) && !COUNTY_WORD.test(afterWordAt(end))) continue;
           const before = beforeAt(start);
           const afterWord = afterWordAt(end);
           // A name ending in its own type word ("Laurel County", "Idlib Governorate") carries its cue:
@@ -586,7 +602,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           // Variant and typo matches need a long enough name: short words collide by accident.
           const minimum = folded.length < 6 ? (cue ? 0.8 : 0.88) : cue ? 0.75 : 0.88;
           // "Jackson County" is an entry of its own; "Jackson" alone names towns.
-          const counties = /^(?:county|counties)$/i.test(afterWord)
+          const counties = COUNTY_WORD.test(afterWord)
             ? lookup(`${name} County`, false, 1).filter((c) => c.how === 'exact')
             : [];
           const candidates =

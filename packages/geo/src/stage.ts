@@ -85,6 +85,7 @@ export function combineGazetteers(...gazetteers: Gazetteer[]): Gazetteer {
     },
     lexicon: gazetteers.find((g) => g.lexicon)?.lexicon,
     hasExact: (name) => gazetteers.some((g) => g.hasExact(name)),
+    mayMatch: (name) => gazetteers.some((g) => g.mayMatch?.(name) ?? true),
     admin1Place: (country, admin1) => {
       for (const g of gazetteers) {
         const p = g.admin1Place(country, admin1);
