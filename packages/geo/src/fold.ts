@@ -71,23 +71,30 @@ function foldUncached(name: string): string {
  */
 function foldAscii(name: string): string | null {
   const n = name.length;
-  const out = scratch(n);
-  let length = 0;
+  // Most names are letters and single spaces already: their fold is their lowercase.
+  let clean = true;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return null;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || name.charCodeAt(i - 1) === 32) clean = false;
+  }
+  if (clean) return name.toLowerCase();
+  const out: number[] = [];
   let gap = false;
   for (let i = 0; i < n; i++) {
     let c = name.charCodeAt(i);
-    if (c < 0x20 || c > 0x7e) return null;
     // ' and ` are silent (SILENT's ASCII members): no letter, no gap.
     if (c === 39 || c === 96) continue;
     if (c >= 65 && c <= 90) c += 32;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       // A run of other characters is one space, none at either end (trim).
-      if (gap && length > 0) out[length++] = 32;
+      if (gap && out.length > 0) out.push(32);
       gap = false;
-      out[length++] = c;
+      out.push(c);
     } else gap = true;
   }
-  return fromCodes(out, length);
+  return fromCodes(out);
 }
 
 /** The fold of any name: NFD without marks, the silent marks dropped, special letters mapped. */
@@ -98,25 +105,11 @@ function foldUnicode(name: string): string {
   return out.replace(NOT_ALNUM, ' ').trim().replace(/\s+/g, ' ');
 }
 
-/** Scratch space for the char-code loops (names are short; grown when one is not). */
-let foldBuffer = new Uint16Array(256);
-
-/** The scratch buffer, at least `n` code units long (its contents are garbage). */
-function scratch(n: number): Uint16Array {
-  if (foldBuffer.length < n) foldBuffer = new Uint16Array(n);
-  return foldBuffer;
-}
-
-/** The string of `codes[0..length)`, in chunks (spreading a long array overflows the stack). */
-function fromCodes(codes: Uint16Array, length: number): string {
-  if (length <= 1024)
-    return String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]);
+/** The string of `codes`, in chunks (spreading a long array overflows the stack). */
+function fromCodes(codes: number[]): string {
+  if (codes.length <= 4096) return String.fromCharCode(...codes);
   let s = '';
-  for (let i = 0; i < length; i += 1024)
-    s += String.fromCharCode.apply(
-      null,
-      codes.subarray(i, Math.min(length, i + 1024)) as unknown as number[],
-    );
+  for (let i = 0; i < codes.length; i += 4096) s += String.fromCharCode(...codes.slice(i, i + 4096));
   return s;
 }
 
@@ -202,8 +195,7 @@ export function looseFromFolded(folded: string): string {
   // every name at load, and this is ~5x faster.
   const s = dropArticles(folded);
   const n = s.length;
-  const out = scratch(n);
-  let length = 0;
+  const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 32) continue;
@@ -235,14 +227,14 @@ export function looseFromFolded(folded: string): string {
       else if (c === 121) m = 105; // y→i
     }
     if (pair) i++;
-    const last = length > 0 ? out[length - 1]! : 0;
+    const last = out.length > 0 ? out[out.length - 1]! : 0;
     // -ah/-eh endings lose the h ("Raqqah" = "Raqqa").
     if (m === 104 && (i + 1 >= n || s.charCodeAt(i + 1) === 32) && isVowel(last)) continue;
     // Doubled letters count once ("Maarrat" = "Marat").
     if (m === last) continue;
-    out[length++] = m;
+    out.push(m);
   }
-  return fromCodes(out, length);
+  return fromCodes(out);
 }
 
 function isVowel(code: number): boolean {
@@ -269,15 +261,13 @@ export function skeletonKey(name: string): string {
  *   Output of `looseName` / `looseFromFolded`.
  */
 export function skeletonFromLoose(loose: string): string {
-  const n = loose.length;
-  const out = scratch(n + 1);
-  let length = 0;
-  if (isVowel(loose.charCodeAt(0))) out[length++] = 64;
-  for (let i = 0; i < n; i++) {
+  const out: number[] = [];
+  if (isVowel(loose.charCodeAt(0))) out.push(64);
+  for (let i = 0; i < loose.length; i++) {
     const c = loose.charCodeAt(i);
-    if (!isVowel(c) && (length === 0 || c !== out[length - 1])) out[length++] = c;
+    if (!isVowel(c) && c !== out[out.length - 1]) out.push(c);
   }
-  return fromCodes(out, length);
+  return fromCodes(out);
 }
 
 // Two rows reused across calls: ranking candidates computes thousands of distances per document.

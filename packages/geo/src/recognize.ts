@@ -216,6 +216,57 @@ const SPEECH_AFTER =
 /** Words before a name that make it a location. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|from|to|into|outside|around|across|toward|towards|through|via|inside|throughout|between|reach(?:ed)?|entered|captured|shelled|bombed|struck|hit|seized|besieged|of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|rural|besieged|embattled|nearby|neighbouring|neighboring|key|strategic|coastal|border|frontline|front-line)\s+)?(?:(?:city|town|village|district|province|governorate|region|area|suburb|camp|port|capital)\s+(?:of\s+)?)?)$/i;
+/**
+ * The words LOCATIVE_BEFORE can end with (before its trailing spaces), lowercased; "line" of
+ * "front-line". A cheap necessary condition: the regex, anchored at the end, is tried from every
+ * start in the 60 characters before a name.
+ */
+const LOCATIVE_WORDS = new Set(
+  (
+    'in at near from to into outside around across toward towards through via inside throughout between ' +
+    'reach reached entered captured shelled bombed struck hit seized besieged of the northern southern ' +
+    'eastern western central rural besieged embattled nearby neighbouring neighboring key strategic ' +
+    'coastal border frontline line city town village district province governorate region area suburb ' +
+    'camp port capital'
+  ).split(' '),
+);
+
+/**
+ * The run of ASCII letters right before the trailing white space of `text`, lowercased ('' when
+ * there is no trailing space or no such run). A word of LOCATIVE_BEFORE ends there when it matches:
+ * its words are ASCII letters (and a hyphen, inside "front-line"), each after a space or a \b.
+ */
+function lastAsciiWord(text: string): string {
+  let k = text.length;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k === text.length) return '';
+  const end = k;
+  while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  return text.slice(k, end).toLowerCase();
+}
+
+/** A-Z or a-z. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** What `\s` matches in a JavaScript regex (white space and line terminators), by code unit. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 const SETTLEMENT_BEFORE =
   /\b(?:city|town|village|villages|towns|cities|hamlet|suburb|settlement|port)\s+of\s+$/i;
 const ADMIN_BEFORE = /\b(?:province|governorate|region|district|state|county|oblast)\s+of\s+$/i;
@@ -314,6 +365,12 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
     otherAbbreviation(name) !== null ||
     CITY_END.test(name) ||
     (single && looseName(name).length >= 7);
+
+  // (One closure for every judge call: true when the gazetteer has a town of exactly this name.)
+  const isTown = (n: string) =>
+    lookup(n, false, 1).some(
+      (c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'),
+    );
 
   // Exact candidates of `name` only: the index's exact-key test first, so that the many names the
   // pre-passes and the county fallback try, most of them in no gazetteer, cost no full lookup.
@@ -650,10 +707,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
             surnames,
             lexicon: gazetteer.lexicon,
             previousEnd: found.at(-1)?.span[1] ?? -1,
-            isTown: (n) =>
-              lookup(n, false, 1).some(
-                (c) => c.how === 'exact' && (c.place.feature === 'city' || c.place.feature === 'village'),
-              ),
+            isTown,
           });
           if (verdict === 'skip') continue;
           found.push({
@@ -957,6 +1011,7 @@ class Before {
   /** A locative word before, not the "of" of a capitalized name ("Ministry of Commerce"). */
   get locative(): boolean {
     this.#locative ??=
+      LOCATIVE_WORDS.has(lastAsciiWord(this.text)) &&
       LOCATIVE_BEFORE.test(this.text) &&
       !NAME_OF_BEFORE.test(this.text) &&
       // "according to Taylor": a source, not a destination.
@@ -978,12 +1033,12 @@ class Before {
       // leftmost match: the pattern has no lookbehind, and the tail starts at or before it).
       const t = this.text;
       let k = t.length;
-      while (k > 0 && /\s/.test(t[k - 1]!)) k--;
+      while (k > 0 && isSpace(t.charCodeAt(k - 1))) k--;
       if (k === t.length) this.#previousWord = null;
       else {
         if (k > 0 && t[k - 1] === '.') k--;
         // Any non-ASCII character may be a letter: going too far back is harmless, stopping short is not.
-        while (k > 0 && (/[A-Za-z]/.test(t[k - 1]!) || t.charCodeAt(k - 1) >= 0x80)) k--;
+        while (k > 0 && (isAsciiLetter(t.charCodeAt(k - 1)) || t.charCodeAt(k - 1) >= 0x80)) k--;
         this.#previousWord = titleBefore(t.slice(k));
       }
     }
@@ -1008,7 +1063,7 @@ function titleBefore(before: string): string | null {
  */
 function endsWithOf(before: string): boolean {
   let k = before.length;
-  while (k > 0 && /\s/.test(before[k - 1]!)) k--;
+  while (k > 0 && isSpace(before.charCodeAt(k - 1))) k--;
   return k >= 2 && k < before.length && before.slice(k - 2, k).toLowerCase() === 'of';
 }
 
