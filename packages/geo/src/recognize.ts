@@ -652,7 +652,13 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
           const cue =
             ownType === 'admin' || ownType === 'facility'
               ? ownType
-              : cueFor(before, afterWord, i > 0 ? parts[i - 1]!.text : null);
+              : cueFor(
+                  before,
+                  afterWord,
+                  // "In Dayr az Zawr, the SDF ...": a sentence-initial locative word and a comma after
+                  // the name make a place phrase; the capitalized "In" is no name of its own.
+                  i > 0 && !locativePhrase(text, parts, i, j) ? parts[i - 1]!.text : null,
+                );
           // An ordinary word ("Senate", "Christ") is a place only under its own name, never by a
           // loose match (Chanute, Chrast).
           const commonWord = gazetteer.lexicon?.words.has(folded) === true;
@@ -1067,6 +1073,18 @@ function endsWithOf(before: string): boolean {
   return k >= 2 && k < before.length && before.slice(k - 2, k).toLowerCase() === 'of';
 }
 
+/** A sentence-initial locative word read as part of a capitalized sequence ("In", "Near"). */
+const LOCATIVE_PART = /^(?:In|At|Near|From|Outside|Around|Inside|Across|Toward|Towards)$/;
+
+/**
+ * True when parts `i..j` follow a capitalized locative word that leads the sequence and a comma
+ * follows them: "In Dayr az Zawr, the SDF ...", a place phrase opening a sentence ("In Trump's
+ * West Wing" and "At Makeen the" are not).
+ */
+function locativePhrase(text: string, parts: Part[], i: number, j: number): boolean {
+  return i === 1 && LOCATIVE_PART.test(parts[0]!.text) && text[parts[j - 1]!.end] === ',';
+}
+
 function cueFor(before: Before, afterWord: string, previousPart: string | null): Cue {
   // "Sen. Ann Smith, R-Marshall": a legislator's party and hometown.
   if (before.party) return 'settlement';
@@ -1285,8 +1303,9 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
   if (name.length < 3 && !strong && !before.comma && !TWO_CAPITALS.test(name)) return 'skip';
   // Part of a longer capitalized sequence that is not itself a place.
   if (parts.length > j - i) {
-    // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat").
-    if (!exact) return 'skip';
+    // Only an exact name may stand for part of a longer one ("Qaryat Xyz" is not "Qaryat"); a
+    // loose match may follow a sentence-initial locative word before a comma ("In Dayr az Zawr, ...").
+    if (!exact && !(i === 1 && j === parts.length && locativePhrase(text, parts, i, j))) return 'skip';
     const nextPart = parts[j];
     // "Raquel Henry": a trailing name; but "North Texas", "Over Texas" lead with ordinary words.
     const leadsWithStop = leadsWithOrdinaryWords(analysis, text, parts, i);

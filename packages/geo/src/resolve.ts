@@ -465,6 +465,11 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     const between = text.slice(t.span[1], next.span[0]);
     return PAIR_BETWEEN.test(between) || containerBetween(text, t, between) ? next : null;
   });
+  // The containers named by an apposition ("Palma, in Cabo Delgado province"), for the check below.
+  const containerOf = toponyms.map((t, i) => {
+    const next = pairHint[i];
+    return next && containerBetween(text, t, text.slice(t.span[1], next.span[0])) ? next : null;
+  });
 
   for (let round = 0; round < 2; round++) {
     const best = scored.map((list) => list[0]?.candidate.place ?? null);
@@ -636,13 +641,18 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
         rejected,
       };
     }
+    // "Palma, in Cabo Delgado province" when the gazetteer has no Palma there: the choice (Palma,
+    // Spain) contradicts what the text says, so it is no better than a guess and says so (the stage
+    // raises an `ambiguous-place` message below UNCERTAIN_CONFIDENCE).
+    const container = containerOf[i] ?? null;
+    const outside = container !== null && outsideContainer(place, container);
     return {
       toponym: t,
       place,
-      confidence,
+      confidence: outside ? Math.min(confidence, OUTSIDE_CONTAINER) : confidence,
       candidates: list.length,
       runnerUp: runner?.candidate.place ?? null,
-      why: top.why,
+      why: outside ? [...top.why, `outside:${container.text}`] : top.why,
       rejected: null,
     };
   });
@@ -838,6 +848,21 @@ function containerBetween(text: string, t: Toponym, between: string): boolean {
   if (between.length > 60 || !CONTAINER_BETWEEN.test(between)) return false;
   const bare = /^,\s+in\s+(?:the\s+)?$/.test(between);
   return !(bare && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span[0] - 8), t.span[0])));
+}
+
+/** Most confidence a place gets when it lies in another country than its named container. */
+const OUTSIDE_CONTAINER = 0.3;
+
+/**
+ * True when the container an apposition names is a country or first-level division (exactly) and
+ * `place` lies in none of the countries it may be: only a country-level contradiction counts, since
+ * many places carry no admin-1.
+ */
+function outsideContainer(place: Place, container: Toponym): boolean {
+  const areas = container.candidates.filter(
+    (c) => c.how === 'exact' && (c.place.feature === 'country' || c.place.feature === 'admin1'),
+  );
+  return areas.length > 0 && !areas.some((c) => c.place.country === place.country);
 }
 
 /** A candidate with its context-free score, as `sitrep gazetteer lookup` shows it. */

@@ -44,3 +44,19 @@ it('matches a name written without the article its gazetteer entry has ("Bayda" 
   expect(bayda.country).toBe('LY');
   expect(bayda.name).toMatch(/Bay/);
 });
+
+it('gives low confidence, with a message, to a place outside the container the text names', () => {
+  // The gazetteer has no Palma in Mozambique: Palma, Spain, contradicts "in Cabo Delgado province".
+  const { places, result } = parsePlaces('Fictional: Troops entered Palma, in Cabo Delgado province.');
+  const palma = find(places, 'Palma');
+  expect(palma.why).toContain('outside:Cabo Delgado');
+  expect(palma.confidence).toBeLessThanOrEqual(0.3);
+  expect(result.messages.some((m) => m.code === 'ambiguous-place' && m.text.includes('"Palma"'))).toBe(true);
+  // Inside its container the confidence stands.
+  const beni = find(
+    parsePlaces('Fictional: Gunmen attacked Beni, a town in North Kivu province.').places,
+    'Beni',
+  );
+  expect(beni.why).not.toContain('outside:North Kivu');
+  expect(beni.confidence).toBeGreaterThan(0.6);
+});
