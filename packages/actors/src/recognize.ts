@@ -279,6 +279,17 @@ const FORCE_WEAPONS = new Set([
   'tanks',
 ]);
 
+/** Verbs of gathering: the people who do it are where they do it ("protesters rallied in X"). */
+const GATHER_VERBS = new Set([
+  'rallied',
+  'marched',
+  'gathered',
+  'protested',
+  'demonstrated',
+  'assembled',
+  'rioted',
+]);
+
 /** Words before a capital that make it a government ("talks with Moscow", "urged Kyiv"). */
 const METONYM_BEFORE = new Set([
   'with',
@@ -722,6 +733,8 @@ const PLACE_SURE = 0.8;
 function placeAfter(run: Run, last: number): { iso3: string; text: string } | undefined {
   const here = token(run, last);
   let k = last + 1;
+  // "protesters rallied in Tel Aviv": people who gather somewhere are that place's.
+  if (token(run, k)?.pos === 'VERB' && GATHER_VERBS.has(token(run, k)!.norm)) k++;
   const prep = token(run, k);
   if (!here || !prep || prep.sentence !== here.sentence || !['of', 'in', 'from'].includes(prep.norm))
     return undefined;

@@ -110,10 +110,22 @@ function reducedRelative(view: View, trigger: TriggerMatch, first: number): bool
   const next = tokens[trigger.end];
   if (next === undefined || !(next.pos === 'ADP' || next.pos === 'PUNCT')) return false;
   let j = view.groups[g]!.first - 1;
-  while (j >= first && ['DET', 'NUM', 'ADJ'].includes(tokens[j]!.pos)) j--;
+  for (;;) {
+    while (j >= first && ['DET', 'NUM', 'ADJ'].includes(tokens[j]!.pos)) j--;
+    // "reported dozens of civilians killed": a count before the group.
+    if (j - 1 >= first && tokens[j]!.norm === 'of' && QUANTITY_NOUNS.has(tokens[j - 1]!.norm)) j -= 2;
+    else break;
+  }
   const verb = tokens[j];
-  return j >= first && verb !== undefined && verb.pos === 'VERB' && !argumentWords().reporting.has(lem(verb));
+  if (j < first || verb === undefined || verb.pos !== 'VERB') return false;
+  // After a reporting verb the group usually opens a clause ("said the gunmen fled"); a casualty
+  // verb that ends the clause there ("reported dozens of civilians killed.") still describes it.
+  if (!argumentWords().reporting.has(lem(verb))) return true;
+  return trigger.entry.flags.includes('casualty') && next.pos === 'PUNCT';
 }
+
+/** Counts before "of" and a group ("dozens of civilians"). */
+const QUANTITY_NOUNS = new Set(['dozens', 'scores', 'hundreds', 'thousands', 'tens', 'several', 'some']);
 
 /**
  * Walks left from `from` to the subject: the nearest actor group with only auxiliaries, adverbs

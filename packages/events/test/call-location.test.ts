@@ -40,3 +40,24 @@ describe('where a report comes from', () => {
     expect(events.map((e) => `${e.type}:${e.location?.name ?? '-'}`)).toEqual(['PROTEST:London']);
   });
 });
+
+describe('a casualty participle after a count', () => {
+  it('"who reported dozens of civilians killed" names victims of the attack, not a riot by civilians', () => {
+    const events = extract(
+      'Fictional: In Burkina Faso, gunmen attacked the town of Djibo overnight, according to local residents, who reported dozens of civilians killed.',
+    ).events;
+    expect(events.map((e) => `${e.type}:${e.recipient.map((a) => a.id).join('+')}`)).toEqual([
+      'ASSAULT:bfa.civilians',
+    ]);
+  });
+});
+
+describe('people who gather somewhere', () => {
+  it('"protesters rallied in Tel Aviv" are Israel\'s, though the story is about Gaza', () => {
+    const events = extract(
+      'Fictional: An airstrike killed 14 people in Khan Younis, Gaza officials said. Hundreds of protesters rallied in Tel Aviv on Saturday.',
+    ).events;
+    const rally = events.find((e) => e.type === 'PROTEST');
+    expect(rally?.actor.map((a) => a.id)).toEqual(['isr.protesters']);
+  });
+});
