@@ -34,3 +34,13 @@ it("places southern Lebanon's border villages and Gaza's camps, not loose matche
   expect(find(places, 'Aita al-Shaab').country).toBe('LB');
   expect(find(places, 'al-Mawasi').country).toBe('PS');
 });
+
+it('places Nineveh Plains towns and the usual names of Tabqa and Brega', () => {
+  const { places } = parsePlaces(
+    'Fictional: Militants attacked Qaraqosh and Bartella, east of Mosul. Fighting went on near Tabqa and Brega.',
+  );
+  expect(find(places, 'Qaraqosh')).toMatchObject({ country: 'IQ', admin1: 'Nineveh' });
+  expect(find(places, 'Bartella')).toMatchObject({ country: 'IQ', admin1: 'Nineveh' });
+  expect(find(places, 'Tabqa').country).toBe('SY');
+  expect(find(places, 'Brega').country).toBe('LY');
+});
