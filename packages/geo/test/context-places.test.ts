@@ -44,3 +44,13 @@ it('places Nineveh Plains towns and the usual names of Tabqa and Brega', () => {
   expect(find(places, 'Tabqa').country).toBe('SY');
   expect(find(places, 'Brega').country).toBe('LY');
 });
+
+it('reads "Mykolaiv" as the regional capital and places front-line villages in Ukraine', () => {
+  const { places } = parsePlaces(
+    "Fictional: Missiles hit Mykolaiv overnight, Ukraine's air force said. Russian troops entered Ocheretyne and Krasnohorivka.",
+  );
+  // GeoNames spells the city of 480,000 "Mykolayiv"; "Mykolaiv" exactly is a small town in Lviv oblast.
+  expect(find(places, 'Mykolaiv').admin1).toBe('Mykolaivska');
+  expect(find(places, 'Ocheretyne')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
+  expect(find(places, 'Krasnohorivka')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
+});
