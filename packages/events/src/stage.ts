@@ -1600,9 +1600,10 @@ function preferSpecific(view: View, frame: Frame, ll: { locations: EventLocation
       continue;
     }
     // The source's own seat ("..., the Defence Ministry in Moscow reported") is where the report
-    // comes from, not where the act happened.
+    // comes from, not where the act happened: a place inside the source's name, after its head
+    // (not a place that is itself the source).
     const source = frame.attribution;
-    if (m && source && m.first >= source.first && m.end <= source.end && m.first > frame.trigger.end) {
+    if (m && source && m.first > source.first && m.end <= source.end && m.first > frame.trigger.end) {
       why.push(`place:dropped-source:${m.place.text}`);
       continue;
     }
