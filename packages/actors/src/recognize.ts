@@ -1920,8 +1920,12 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       let verb = h.first - 1;
       if (['on', 'to', 'with', 'between'].includes(token(run, verb)?.norm ?? '')) verb--;
       const verbToken = token(run, verb);
+      // Not when the pair opens a clause of its own ("Cairo and Doha said the two delegations
+      // would meet"): there the speakers are the two sides.
+      const after = token(run, last + 1);
+      const opensClause = after?.pos === 'VERB' || after?.pos === 'AUX';
       const subject =
-        verbToken?.pos === 'VERB' && verbToken.sentence === sentence
+        verbToken?.pos === 'VERB' && verbToken.sentence === sentence && !opensClause
           ? earlier.findLast((m) => m.sentence === sentence && m.head < verb)
           : undefined;
       const picked: ActorMentionInternal[] = [];

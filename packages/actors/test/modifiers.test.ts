@@ -353,3 +353,15 @@ describe('probe sentences of partisan and Myanmar reports', () => {
     ).toContain('government -> mmr.gov');
   });
 });
+
+describe('a pair that opens its own clause', () => {
+  it('"Cairo and Doha said the two delegations would meet": the speakers are the two sides', () => {
+    const ids = pairs(
+      actorsOf('Fictional: Cairo and Doha said the two delegations would meet again.').mentions,
+    );
+    expect(ids.filter((p) => p.startsWith('the two delegations')).sort()).toEqual([
+      'the two delegations -> egy.gov',
+      'the two delegations -> qat.gov',
+    ]);
+  });
+});
