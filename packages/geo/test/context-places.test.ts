@@ -54,3 +54,15 @@ it('reads "Mykolaiv" as the regional capital and places front-line villages in U
   expect(find(places, 'Ocheretyne')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
   expect(find(places, 'Krasnohorivka')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
 });
+
+it("places Myanmar's northern Shan towns and Yemen's border town Haradh in context, over namesakes abroad", () => {
+  const { places } = parsePlaces(
+    'Fictional: The MNDAA seized Hsenwi and Kutkai. Junta jets then bombed Muse, on the Chinese border.',
+  );
+  for (const name of ['Hsenwi', 'Kutkai', 'Muse'])
+    expect(find(places, name), name).toMatchObject({ country: 'MM', admin1: 'Shan' });
+  // Haradh and Hays have namesakes in Saudi Arabia and Kansas; Hodeidah settles them.
+  const yemen = parsePlaces('Fictional: Houthi forces shelled Haradh and Hays, south of Hodeidah.').places;
+  expect(find(yemen, 'Haradh').country).toBe('YE');
+  expect(find(yemen, 'Hays').country).toBe('YE');
+});
