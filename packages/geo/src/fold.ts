@@ -197,6 +197,26 @@ export function looseName(name: string): string {
  *   Output of `foldName`.
  */
 export function looseFromFolded(folded: string): string {
+  return fromCodes(looseCodes(folded));
+}
+
+/**
+ * `skeletonFromLoose(looseFromFolded(folded))` without making the loose string (recognition asks
+ * the index for the skeleton of every span it tries).
+ *
+ * @param folded
+ *   Output of `foldName`.
+ */
+export function skeletonFromFolded(folded: string): string {
+  const loose = looseCodes(folded);
+  const out: number[] = [];
+  if (loose.length > 0 && isVowel(loose[0]!)) out.push(64);
+  for (const c of loose) if (!isVowel(c) && c !== out[out.length - 1]) out.push(c);
+  return fromCodes(out);
+}
+
+/** The char codes of the loose form of a folded name. */
+function looseCodes(folded: string): number[] {
   // One pass over char codes instead of a chain of regex replacements: the gazetteer runs this on
   // every name at load, and this is ~5x faster.
   const s = dropArticles(folded);
@@ -240,7 +260,7 @@ export function looseFromFolded(folded: string): string {
     if (m === last) continue;
     out.push(m);
   }
-  return fromCodes(out);
+  return out;
 }
 
 function isVowel(code: number): boolean {

@@ -27,6 +27,7 @@ import {
   foldName,
   looseFromFolded,
   similarityOfForms,
+  skeletonFromFolded,
   skeletonFromLoose,
   withinOneEdit,
 } from './fold';
@@ -135,7 +136,7 @@ export class MemoryGazetteer implements Gazetteer {
     const ix = this.#ix;
     const folded = foldName(name);
     if (this.#find(ix.exactKeys, ix.exactHash, folded) >= 0) return true;
-    return this.#find(ix.skeletonKeys, ix.skeletonHash, skeletonFromLoose(looseFromFolded(folded))) >= 0;
+    return this.#find(ix.skeletonKeys, ix.skeletonHash, skeletonFromFolded(folded)) >= 0;
   }
 
   lookup(name: string, options: { typos?: boolean; minSimilarity?: number } = {}): Candidate[] {

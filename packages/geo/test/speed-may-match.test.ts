@@ -3,7 +3,16 @@
 import { Doc, parseDocumentResult } from '@sitrep/model';
 import { analyze } from '@sitrep/nlp';
 import { describe, expect, it } from 'vitest';
-import { combineGazetteers, type Gazetteer, geoparse, skeletonKey } from '../src/index';
+import {
+  combineGazetteers,
+  foldName,
+  type Gazetteer,
+  geoparse,
+  looseFromFolded,
+  skeletonFromFolded,
+  skeletonFromLoose,
+  skeletonKey,
+} from '../src/index';
 import { gazetteer, parsePlaces } from './helpers';
 
 // Spans of the kind recognition tries: real places, variants, and capitalized runs that name nothing.
@@ -24,6 +33,25 @@ const NAMES = [
   'Fictional Wrqxt',
   'Xqzvbn',
 ];
+
+describe('skeletonFromFolded', () => {
+  it('is the skeleton of the loose form, made without the loose string', () => {
+    for (const name of [
+      ...NAMES,
+      'Ash Shaykh Maskin',
+      'Raqqah',
+      'Ouagadougou',
+      'Aaa',
+      'al',
+      '',
+      'Ma‘arrat an Nu‘mān',
+    ]) {
+      const folded = foldName(name);
+      expect(skeletonFromFolded(folded), name).toBe(skeletonFromLoose(looseFromFolded(folded)));
+    }
+    expect(skeletonFromFolded(foldName('Deir ez-Zor'))).toBe(skeletonKey('Dayr az Zawr'));
+  });
+});
 
 describe('mayMatch', () => {
   it('is false only for names whose lookup (without typos) is empty, at any threshold', () => {
