@@ -4,7 +4,7 @@
  * groups and people it mentions and, when the geo stage ran, the countries of its places. Bare
  * references ("the regime", "security forces") resolve to it only when one country clearly leads.
  */
-import type { Doc } from '@sitrep/model';
+import type { Doc, PlaceMention } from '@sitrep/model';
 import type { ActorDictionary } from './dictionary';
 import type { Hit } from './match';
 
@@ -31,18 +31,24 @@ export interface Focus {
  *   Dictionary hits.
  * @param dictionary
  *   The loaded dictionary.
+ * @param range
+ *   Only the hits and places starting in this character range vote (one story of a digest).
  */
 export function findFocus(
   doc: Doc,
   hits: Hit[],
   dictionary: ActorDictionary,
+  range?: [number, number],
 ): { focus: Focus; mentioned: Set<string> } {
   const votes = new Map<string, number>();
   const vote = (iso3: string | null | undefined, weight = 1) => {
     if (iso3) votes.set(iso3, (votes.get(iso3) ?? 0) + weight);
   };
   const tokens = doc.maybe('nlp')?.tokens ?? [];
+  const inRange = (start: number) => !range || (start >= range[0] && start < range[1]);
+  const places = (doc.maybe('places') ?? []).filter((p) => inRange(p.span[0]));
   for (const hit of hits) {
+    if (!inRange(tokens[hit.first]?.start ?? 0)) continue;
     const c = hit.candidates[0];
     if (!c) continue;
     // "Rwanda-backed rebels", "a Saudi-led coalition": a backer named in a compound is not where
@@ -66,7 +72,7 @@ export function findFocus(
   // Countries the actors themselves point to (before places vote), to corroborate a place focus.
   const actorCountries = new Set(votes.keys());
   const placeVotes = new Map<string, number>();
-  for (const place of doc.maybe('places') ?? []) {
+  for (const place of places) {
     const iso3 = place.country ? dictionary.iso2to3.get(place.country) : undefined;
     if (!iso3 || place.lat === null) continue;
     vote(iso3);
@@ -80,7 +86,7 @@ export function findFocus(
   // Without an actor of that country named, the places must be sure ones: a town read as its
   // namesake abroad must not move the document's people ("Russian missiles hit Dnipro, killing
   // five residents": the residents are Ukraine's though no Ukrainian actor is named).
-  const sure = (doc.maybe('places') ?? []).filter(
+  const sure = places.filter(
     (p) => p.country && p.lat !== null && dictionary.iso2to3.get(p.country) === leading,
   );
   const place =
@@ -107,3 +113,32 @@ export function findFocus(
     mentioned,
   };
 }
+
+/**
+ * Where the stories of a digest start: a line that opens with a dateline in capitals ("GOMA, 21
+ * January 2025 (Reuters) —", "SANAA (AP) -", "KYIV, Ukraine —"). Returns the character offsets
+ * of the datelines after the first story's start; empty for a single story.
+ */
+export function storyStarts(text: string, places: readonly PlaceMention[] = []): number[] {
+  const starts: number[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const at = m.index + m[1]!.length;
+    if (text.slice(0, at).trim() !== '') starts.push(at);
+  }
+  // "In neighbouring Burkina Faso, gunmen ...": a line that opens on a country turns the digest to it.
+  for (const m of text.matchAll(COUNTRY_LEAD)) {
+    const at = m.index + m[1]!.length;
+    const from = m.index + m[0].length;
+    const country = places.find((p) => p.span[0] === from && p.feature === 'country');
+    if (country && text[country.span[1]] === ',' && text.slice(0, at).trim() !== '') starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** A line opening "In X", "Elsewhere in X", "Meanwhile, in neighbouring X" (X checked as a country). */
+const COUNTRY_LEAD =
+  /(^|\n)[ \t]*(?:(?:Elsewhere|Meanwhile),? in|In) (?:neighbouring |neighboring )?(?=\p{Lu})/gu;
+
+/** A line-initial dateline: a place in capitals, an optional date and agency, then a dash. */
+const DATELINE =
+  /(^|\n)[ \t]*(?=\p{Lu})[\p{Lu}'’.\- ]{3,40}(?:, [\p{L} .]{2,30})?(?:, \d{1,2} \p{L}+ \d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:—|–|--|-)[ \t]/gu;

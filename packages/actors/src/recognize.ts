@@ -8,7 +8,7 @@ import type { Doc, PlaceMention, Span } from '@sitrep/model';
 import { type Analysis, type Token, tokenRange } from '@sitrep/nlp';
 import type { ActorDictionary } from './dictionary';
 import { pickDated } from './dictionary';
-import { type Focus, findFocus } from './focus';
+import { type Focus, findFocus, storyStarts } from './focus';
 import { findHits, type Hit } from './match';
 import { resolvePerson } from './persons';
 import type {
@@ -490,6 +490,8 @@ interface Run {
   hitAt: Map<number, number>;
   /** Sentence of the hit being composed (anaphor windows count back from it). */
   current: number;
+  /** First sentence of the story being composed (of a digest); nothing refers back before it. */
+  storyStart: number;
 }
 
 /**
@@ -519,9 +521,30 @@ export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMen
     undatedNoted: false,
     hitAt: new Map(hits.map((hit, k) => [hit.first, k])),
     current: 0,
+    storyStart: 0,
   };
+  // A digest of datelined stories: each story has its own focus, and nothing refers back across
+  // a dateline ("federal forces" in an Ethiopia story are not the US forces of the story before).
+  const starts = storyStarts(doc.text, doc.maybe('places') ?? []);
+  const stories = [0, ...starts].map((from, k) => {
+    const to = starts[k] ?? doc.text.length;
+    return {
+      from,
+      to,
+      focus: starts.length > 0 ? findFocus(doc, hits, dictionary, [from, to]).focus : focus,
+    };
+  });
+  let story = 0;
   let i = 0;
-  while (i < hits.length) i += composeAt(run, i);
+  while (i < hits.length) {
+    const at = analysis.tokens[hits[i]!.first]!.start;
+    while (story + 1 < stories.length && at >= stories[story + 1]!.from) story++;
+    if (run.focus !== stories[story]!.focus) {
+      run.focus = stories[story]!.focus;
+      run.storyStart = sentenceOf(run, hits[i]!.first);
+    }
+    i += composeAt(run, i);
+  }
   return run.out;
 }
 
@@ -1738,7 +1761,7 @@ function findBack(
   const here = run.current;
   for (let k = run.out.length - 1; k >= 0; k--) {
     const m = run.out[k]!;
-    if (here - m.sentence > window) break;
+    if (here - m.sentence > window || m.sentence < run.storyStart) break;
     if (test(m)) return m;
   }
   return undefined;
@@ -1874,7 +1897,8 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
       return;
   }
   const sentence = sentenceOf(run, h.first);
-  const within = (m: ActorMentionInternal) => sentence - m.sentence <= anaphor.window;
+  const within = (m: ActorMentionInternal) =>
+    sentence - m.sentence <= anaphor.window && m.sentence >= run.storyStart;
   // Earlier mentions within the window, oldest first (scanned backwards: cost stays local).
   const earlier: ActorMentionInternal[] = [];
   for (let k = run.out.length - 1; k >= 0; k--) {

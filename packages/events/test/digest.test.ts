@@ -1,0 +1,20 @@
+// A digest of datelined stories: each story is read with its own focus country. Fictional text.
+import { describe, expect, it } from 'vitest';
+import { useDefaultPipeline } from './default-pipeline';
+
+const extract = useDefaultPipeline();
+
+describe('a digest of datelined stories', () => {
+  it('"federal forces" and "the government" in an Ethiopia story are not the DR Congo or US ones named before', () => {
+    const text = [
+      'GOMA, 21 January 2025 (Fictional) — M23 rebels seized the town of Minova on Tuesday, Congolese officials said.',
+      'SANAA (Fictional) — The Houthis fired a missile at a vessel in the Red Sea, the US Central Command said.',
+      'ADDIS ABABA (Fictional) — Fano militiamen clashed with federal forces near Gondar on Sunday. The government imposed a curfew.',
+    ].join('\n');
+    const result = extract(text);
+    const clash = result.events.find((e) => e.trigger.text === 'clashed');
+    expect(clash?.recipient.map((a) => a.id)).toEqual(['eth.mil']);
+    const curfew = result.events.find((e) => e.mode === 'curfew');
+    expect(curfew?.actor.map((a) => a.id)).toEqual(['eth.gov']);
+  });
+});
