@@ -66,3 +66,13 @@ it("places Myanmar's northern Shan towns and Yemen's border town Haradh in conte
   expect(find(yemen, 'Haradh').country).toBe('YE');
   expect(find(yemen, 'Hays').country).toBe('YE');
 });
+
+it('places eastern Congo towns in their provinces, not at loose matches abroad', () => {
+  const { places } = parsePlaces(
+    'Fictional: M23 fighters took Kitshanga and Kanyabayonga. CODECO attacked Fataki, and shells fell on Kamanyola.',
+  );
+  expect(find(places, 'Kitshanga')).toMatchObject({ country: 'CD', admin1: 'Nord-Kivu' });
+  expect(find(places, 'Kanyabayonga')).toMatchObject({ country: 'CD', admin1: 'Nord-Kivu' });
+  expect(find(places, 'Fataki')).toMatchObject({ country: 'CD', admin1: 'Ituri' });
+  expect(find(places, 'Kamanyola')).toMatchObject({ country: 'CD', admin1: 'Sud-Kivu' });
+});
