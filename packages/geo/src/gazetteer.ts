@@ -51,10 +51,14 @@ export class MemoryGazetteer implements Gazetteer {
   readonly #bytes: Uint8Array;
   /** The string table's bytes as a Buffer: its Latin-1 and UTF-16 slices are the fastest decoders. */
   readonly #charBytes: Buffer;
-  /** Strings decoded so far, by id (candidate names recur across lookups). */
-  readonly #strings: (string | undefined)[];
-  /** Places decoded so far, by number. */
-  readonly #places: (Place | undefined)[];
+  // Strings and places decoded so far (candidate names recur across lookups), in the order first
+  // decoded, with per id the position + 1 in that list (0: not yet). The positions are typed arrays
+  // off the JS heap: two holey arrays indexed by id held 5.9 MB of the heap from load on, while a
+  // pass over the shared texts decodes ~62,000 of 536,000 strings and ~21,000 of 199,000 places.
+  readonly #stringSlot: Uint32Array;
+  readonly #strings: string[] = [];
+  readonly #placeSlot: Uint32Array;
+  readonly #places: Place[] = [];
   #admin1: Map<string, Place> | undefined;
   #countries: Map<string, Place> | undefined;
   // Remembered lookups, per mode (typos, minSimilarity) then name: no key string to build per call.
@@ -79,8 +83,8 @@ export class MemoryGazetteer implements Gazetteer {
       index.strBytes.byteOffset,
       index.strBytes.byteLength,
     );
-    this.#strings = new Array(index.strOffsets.length - 1);
-    this.#places = new Array(index.lat.length);
+    this.#stringSlot = new Uint32Array(index.strOffsets.length - 1);
+    this.#placeSlot = new Uint32Array(index.lat.length);
     this.admin1Codes = index.meta.admin1;
     this.lexicon = {
       people: new Set(index.meta.personNames),
@@ -95,8 +99,8 @@ export class MemoryGazetteer implements Gazetteer {
 
   /** Place number `n` (0 ≤ n < size), decoded on first use. */
   place(n: number): Place {
-    const held = this.#places[n];
-    if (held) return held;
+    const slot = this.#placeSlot[n]!;
+    if (slot !== 0) return this.#places[slot - 1]!;
     const ix = this.#ix;
     const code = ix.feature[n]!;
     const place: Place = {
@@ -114,7 +118,7 @@ export class MemoryGazetteer implements Gazetteer {
       population: ix.population[n]!,
     };
     if (code & CAPITAL_BIT) place.capital = true;
-    this.#places[n] = place;
+    this.#placeSlot[n] = this.#places.push(place);
     return place;
   }
 
@@ -426,14 +430,13 @@ export class MemoryGazetteer implements Gazetteer {
   }
 
   #string(id: number): string {
-    let held = this.#strings[id];
-    if (held === undefined) {
-      const start = this.#offsets[id]!;
-      const from = start & ~WIDE_STRING;
-      const to = this.#offsets[id + 1]! & ~WIDE_STRING;
-      held = this.#charBytes.toString(start & WIDE_STRING ? 'utf16le' : 'latin1', from, to);
-      this.#strings[id] = held;
-    }
+    const slot = this.#stringSlot[id]!;
+    if (slot !== 0) return this.#strings[slot - 1]!;
+    const start = this.#offsets[id]!;
+    const from = start & ~WIDE_STRING;
+    const to = this.#offsets[id + 1]! & ~WIDE_STRING;
+    const held = this.#charBytes.toString(start & WIDE_STRING ? 'utf16le' : 'latin1', from, to);
+    this.#stringSlot[id] = this.#strings.push(held);
     return held;
   }
 
