@@ -16,5 +16,7 @@ describe('a digest of datelined stories', () => {
     expect(clash?.recipient.map((a) => a.id)).toEqual(['eth.mil']);
     const curfew = result.events.find((e) => e.mode === 'curfew');
     expect(curfew?.actor.map((a) => a.id)).toEqual(['eth.gov']);
+    // Placed by nothing in its sentence, it falls back to its own story's dateline, not the first one.
+    expect(curfew?.location?.name).toBe('Addis Ababa');
   });
 });

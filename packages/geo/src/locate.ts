@@ -180,28 +180,31 @@ export function createLocate(): Locate {
 /** After a dateline's place: ", Ukraine —", " (Reuters) -", ":"; then the story. */
 const DATELINE_AFTER = /^(?:\s*,\s*[\p{Lu}][\p{L}. ]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-|:)\s/u;
 
-const datelineCache = new WeakMap<Doc, PlaceMention | null>();
+const datelineCache = new WeakMap<Doc, PlaceMention[]>();
 
 /**
  * The dateline place of a document: a resolved place opening the text or a line within the first
  * 300 characters, written in capitals or followed by a dateline's dash ("KHARKIV, Ukraine — ",
- * "Goma (AFP) - "). Computed once per document.
+ * "Goma (AFP) - "). In a digest of datelined stories, the dateline of the story holding `at` (a
+ * later line opening "SANAA (AFP) —"). Computed once per document.
  */
-export function datelineOf(doc: Doc): PlaceMention | null {
+export function datelineOf(doc: Doc, at = 0): PlaceMention | null {
   let found = datelineCache.get(doc);
-  if (found !== undefined) return found;
-  found = null;
-  const text = doc.text;
-  for (const m of placesWithin(doc.maybe('places') ?? [], [0, Math.min(text.length, 300)])) {
-    const lineStart = m.span[0] === 0 || /\n\s*$/.test(text.slice(Math.max(0, m.span[0] - 4), m.span[0]));
-    if (!lineStart || m.lat === null) continue;
-    if (DATELINE_AFTER.test(text.slice(m.span[1], m.span[1] + 40))) {
-      found = m;
-      break;
+  if (found === undefined) {
+    found = [];
+    const text = doc.text;
+    for (const m of doc.maybe('places') ?? []) {
+      const lineStart = m.span[0] === 0 || /\n\s*$/.test(text.slice(Math.max(0, m.span[0] - 4), m.span[0]));
+      if (!lineStart || m.lat === null) continue;
+      // The first dateline opens the text (within 300 characters); later ones open a story.
+      if (found.length === 0 && m.span[0] >= 300) break;
+      if (DATELINE_AFTER.test(text.slice(m.span[1], m.span[1] + 40))) found.push(m);
     }
+    datelineCache.set(doc, found);
   }
-  datelineCache.set(doc, found);
-  return found;
+  let story = found[0] ?? null;
+  for (const m of found) if (m.span[0] <= at) story = m;
+  return story;
 }
 
 // Per places layer: its mentions in text order. Built once per document, so each event finds the
@@ -273,7 +276,7 @@ export const locate: Locate = (doc: Doc, anchor: EventAnchor): LocationLink => {
   if (options.length === 0) {
     // Nothing in the sentence: the dateline ("KHARKIV, Ukraine — ...") says where the report is
     // from, the usual document-level fallback (ACLED codes such events at the dateline town).
-    const dateline = datelineOf(doc);
+    const dateline = datelineOf(doc, anchor.trigger[0]);
     if (dateline) {
       const region = coarseness(dateline) >= 1;
       const option: Option = {
