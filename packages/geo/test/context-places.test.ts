@@ -76,3 +76,11 @@ it('places eastern Congo towns in their provinces, not at loose matches abroad',
   expect(find(places, 'Fataki')).toMatchObject({ country: 'CD', admin1: 'Ituri' });
   expect(find(places, 'Kamanyola')).toMatchObject({ country: 'CD', admin1: 'Sud-Kivu' });
 });
+
+it('settles Malian towns that have namesakes abroad (Koro, Boni) from the document', () => {
+  const { places } = parsePlaces(
+    'Fictional: Gunmen killed 20 villagers in Ogossagou, near Bankass. The army reinforced Koro and Boni.',
+  );
+  for (const name of ['Ogossagou', 'Koro', 'Boni'])
+    expect(find(places, name), name).toMatchObject({ country: 'ML', admin1: 'Mopti' });
+});
