@@ -1383,6 +1383,9 @@ function finish(view: View, frames: Frame[], dateOf: DateOf, locate: Locate): Ev
     if (
       followUp &&
       frame.type === 'ASSAULT' &&
+      // "The army denied its soldiers opened fire. Witnesses said two were killed": a toll is not
+      // folded into an act said not to have happened (or only threatened); it stands on its own.
+      (followUp.modality === 'asserted' || followUp.modality === 'reported') &&
       frame.trigger.entry.flags.includes('casualty') &&
       followUp.sentence.i === frame.sentence.i - 1 &&
       (frame.args.actor.length === 0 || ids(frame.args.actor).join() === ids(followUp.args.actor).join()) &&

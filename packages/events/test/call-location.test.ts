@@ -61,3 +61,15 @@ describe('people who gather somewhere', () => {
     expect(rally?.actor.map((a) => a.id)).toEqual(['isr.protesters']);
   });
 });
+
+describe('a toll after a denial', () => {
+  it("is not folded into the act said not to have happened; the witnesses' account stands as reported", () => {
+    const events = extract(
+      'Fictional: The army denied that its soldiers had opened fire on protesters in Khartoum on Monday. Witnesses, however, said troops fired live rounds, killing two demonstrators.',
+    ).events;
+    expect(events.map((e) => `${e.trigger.text}:${e.modality}:${e.fatalities ?? 0}`)).toEqual([
+      'opened fire on:negated:0',
+      'fired live rounds:reported:2',
+    ]);
+  });
+});
