@@ -84,3 +84,13 @@ it('settles Malian towns that have namesakes abroad (Koro, Boni) from the docume
   for (const name of ['Ogossagou', 'Koro', 'Boni'])
     expect(find(places, name), name).toMatchObject({ country: 'ML', admin1: 'Mopti' });
 });
+
+it("places Somalia's and Ethiopia's towns from the additions in their regions", () => {
+  const { places } = parsePlaces(
+    'Fictional: Al-Shabaab fighters withdrew from Harardhere toward Afmadow. Fano forces entered Woldiya and Kobo.',
+  );
+  expect(find(places, 'Harardhere')).toMatchObject({ country: 'SO', admin1: 'Mudug' });
+  expect(find(places, 'Afmadow')).toMatchObject({ country: 'SO', admin1: 'Lower Juba' });
+  expect(find(places, 'Woldiya')).toMatchObject({ country: 'ET', admin1: 'Amhara' });
+  expect(find(places, 'Kobo')).toMatchObject({ country: 'ET', admin1: 'Amhara' });
+});
