@@ -302,12 +302,12 @@ export function findTriggers(view: View, sentence: Sentence): TriggerMatch[] {
 const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
 /**
- * An -ed word the tagger calls an adjective that is a verb's participle: after a form of "be"
- * ("were rounded up") or, in a phrase, before its particle ("rounded up 200 migrants").
+ * An -ed word the tagger calls an adjective (or a noun) that is a verb's participle: after a form
+ * of "be" ("were rounded up", "was looted": passiveSlip) or, in a phrase, before its particle
+ * ("rounded up 200 migrants").
  */
 function adjectiveParticiple(tokens: Token[], i: number, phraseLength: number): boolean {
+  if (passiveSlip(tokens, i)) return true;
   const t = tokens[i]!;
-  if (t.pos !== 'ADJ' || !t.norm.endsWith('ed')) return false;
-  if (BE_FORMS.has(tokens[i - 1]?.norm ?? '')) return true;
-  return phraseLength > 1 && tokens[i + 1]?.pos === 'ADP';
+  return t.pos === 'ADJ' && t.norm.endsWith('ed') && phraseLength > 1 && tokens[i + 1]?.pos === 'ADP';
 }
