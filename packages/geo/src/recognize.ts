@@ -64,8 +64,9 @@ const CAP = "\\p{Lu}[\\p{L}\\p{M}'’‘ʿʾ`]*";
 // that follows one stays out of it ("U.S. Sens.", "U.S. Rep.").
 // "U.S", "N.Y" (the last dot left out) are the same abbreviations; "Sault Ste. Marie".
 const PART = `(?:(?:Ste|STE|St|Ft|Mt|ST|FT|MT)\\.|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.| \\p{Lu}[a-z]?\\.)+|\\p{Lu}[a-z]{0,3}\\.(?:\\p{Lu}[a-z]{0,3}\\.)*\\p{Lu}[a-z]{0,3}(?![\\p{L}\\p{M}'’.])|${CAP})`;
-// French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne").
-const CONNECTOR = '(?:au|aux|du|des|de|la|le|les|sur|sous|lès)';
+// French and Romance connectors inside hyphenated names ("Port-au-Prince", "Châlons-en-Champagne"),
+// and the Persian, Pashto and Urdu ezafe ("Pul-e-Khumri", "Nad-e-Ali", "Dasht-e-Archi").
+const CONNECTOR = '(?:au|aux|du|des|de|la|le|les|sur|sous|lès|e|i|ye)';
 /**
  * A name sequence: capitalized parts joined by spaces or hyphens, articles allowed between them.
  * A short number may end a name ("Checkpoint 7", "Camp 4").

@@ -16,3 +16,11 @@ it("reads the English spelling of a Somali town (GeoNames writes Hargeysa) at a 
   const { places } = parsePlaces('Fictional: Clan militias fought in Las Anod. Hargeisa blamed Puntland.');
   expect(find(places, 'Hargeisa').country).toBe('SO');
 });
+
+it('keeps a hyphenated name joined by the Persian ezafe whole ("Pul-e-Khumri", "Nad-e-Ali")', () => {
+  const { places } = parsePlaces(
+    'Fictional: Taliban fighters attacked Pul-e-Khumri and fought near Nad-e-Ali on Monday.',
+  );
+  expect(find(places, 'Pul-e-Khumri')).toMatchObject({ country: 'AF', admin1: 'Baghlan' });
+  expect(find(places, 'Nad-e-Ali').country).toBe('AF');
+});
