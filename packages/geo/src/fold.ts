@@ -56,9 +56,21 @@ export function foldName(name: string): string {
       oldFolds = folds;
       folds = new Map();
     }
-    folds.set(name, folded);
+    folds.set(detach(name), folded);
   }
   return folded;
+}
+
+/**
+ * A copy of `s` that shares no storage with a longer string it was sliced from. V8 keeps a slice of
+ * 13 or more characters as a view of its parent, so a cache keyed by names sliced from documents
+ * would keep each of those documents' whole text alive as long as the entry lives.
+ *
+ * @param s
+ *   A string, e.g. a name sliced from a document.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : ` ${s}`.slice(1);
 }
 
 /** Combining marks (NFD's diacritics), made once: the Node 20 bundle rebuilds `\p{…}` literals per call. */

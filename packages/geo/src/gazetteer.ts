@@ -23,6 +23,7 @@ import {
   WIDE_STRING,
 } from './build-index';
 import {
+  detach,
   editDistance,
   foldName,
   looseFromFolded,
@@ -161,7 +162,9 @@ export class MemoryGazetteer implements Gazetteer {
         young = new Map();
         this.#young.set(mode, young);
       }
-      young.set(name, hit);
+      // The key copied: a name sliced from a document would keep that whole text alive as long
+      // as the entry lives (up to twice LOOKUP_CACHE_SIZE entries, each able to pin another document).
+      young.set(detach(name), hit);
       this.#youngSize++;
     }
     // A copy: callers may sort or filter their list without touching the cached one.
