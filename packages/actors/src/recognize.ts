@@ -86,6 +86,7 @@ const MILITARY_ACTS = new Set([
   'raids',
   'incursion',
   'assault',
+  'assaults',
   'missile',
   'missiles',
   'drone',

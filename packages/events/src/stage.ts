@@ -237,6 +237,9 @@ function speechActs(view: View, frames: Frame[]): void {
   frames.sort((a, b) => a.trigger.first - b.trigger.first);
 }
 
+/** Verbs of fending off an attack: with the attack as object, the attack is the one act. */
+const REPEL = new Set(['repel', 'repulse', 'fend']);
+
 /** Participle clauses after a comma continue the event before them: ", killing six civilians". */
 function participleEnd(view: View, frame: Frame): number {
   const { tokens } = view;
@@ -304,11 +307,19 @@ function foldSentence(view: View, frames: Frame[]): void {
       tokens[frame.trigger.first - 1]?.norm === ',' &&
       frame.trigger.head.norm.endsWith('ing');
     if (frame.mergedInto || !(frame.trigger.entry.flags.includes('casualty') || harmClause)) continue;
-    if (frame.args.actor.length > 0 && frame.args.coordinatedWith === null) continue;
     const host = frames.find(
       (f) =>
         f !== frame && !f.mergedInto && f.type === 'ASSAULT' && !f.trigger.entry.flags.includes('casualty'),
     );
+    // "An IED planted by IS militants killed three": the actor the casualty verb found is the
+    // agent inside its own subject, the nominal attack before it; the toll is that attack's.
+    const subjectAttack =
+      host !== undefined &&
+      host.trigger.nominal &&
+      host.trigger.first < frame.trigger.first &&
+      host.args.actor.length > 0 &&
+      ids(host.args.actor).join() === ids(frame.args.actor).join();
+    if (frame.args.actor.length > 0 && frame.args.coordinatedWith === null && !subjectAttack) continue;
     if (host) {
       frame.mergedInto = host;
       const own = fatalitiesIn(
@@ -360,7 +371,17 @@ function foldSentence(view: View, frames: Frame[]): void {
       a.args.actor.length === 0 &&
       a.args.recipient.length === 0 &&
       b.why.includes('arg:subject-participle-agent->actor');
-    if (fronted || agentParticiple) {
+    // "The army repelled an attack by JNIM": the attack repelled is the act, coded once (its
+    // "repelled-by" side is the recipient); "repelled" alone ("repelled an advance") stands.
+    const repelled =
+      a.type === 'ASSAULT' &&
+      b.type === 'ASSAULT' &&
+      b.trigger.nominal &&
+      REPEL.has(a.trigger.entry.words[0] ?? '') &&
+      b.trigger.first >= a.trigger.end &&
+      b.trigger.first - a.trigger.end <= 3;
+    if (repelled && b.args.recipient.length === 0) b.args.recipient = a.args.actor;
+    if (fronted || agentParticiple || repelled) {
       a.mergedInto = b;
       b.why.push(`same-event:${a.trigger.head.text}`);
       if (b.args.recipient.length === 0) b.args.recipient = a.args.recipient;
