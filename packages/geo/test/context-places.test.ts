@@ -94,3 +94,12 @@ it("places Somalia's and Ethiopia's towns from the additions in their regions", 
   expect(find(places, 'Woldiya')).toMatchObject({ country: 'ET', admin1: 'Amhara' });
   expect(find(places, 'Kobo')).toMatchObject({ country: 'ET', admin1: 'Amhara' });
 });
+
+it('places the communes of the Port-au-Prince area in Haiti, not at namesakes abroad', () => {
+  const { places } = parsePlaces(
+    'Fictional: Police clashed with gangs in Delmas and Tabarre, in Port-au-Prince. Ganthier was also attacked.',
+  );
+  // Delmas has a namesake in South Africa.
+  for (const name of ['Delmas', 'Tabarre', 'Ganthier'])
+    expect(find(places, name), name).toMatchObject({ country: 'HT', admin1: 'Ouest' });
+});
