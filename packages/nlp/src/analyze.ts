@@ -61,10 +61,15 @@ function closeSentence(sentence: Sentence, tokens: Token[], end: number): void {
   sentence.span = [tokens[sentence.first]!.start, tokens[end - 1]!.end];
 }
 
-/** Paragraphs: maximal runs of text between blank lines, trimmed. */
+/**
+ * Paragraphs: maximal runs of text between blank lines, trimmed. A bulleted or numbered line
+ * ("• On 2 April, ...", "- ...", "3. ...") is a paragraph of its own: the items of a situation
+ * report are separate statements, whose dates and places do not carry over to the next item.
+ */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
-  const separator = /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*/g;
+  const separator =
+    /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*|(?:\r\n|\r|\n)(?=[ \t\u00a0]*(?:[•·▪◦‣●○■□➢►*-]|\d{1,2}[.)])[ \t\u00a0])/g;
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
