@@ -103,3 +103,13 @@ it('places the communes of the Port-au-Prince area in Haiti, not at namesakes ab
   for (const name of ['Delmas', 'Tabarre', 'Ganthier'])
     expect(find(places, name), name).toMatchObject({ country: 'HT', admin1: 'Ouest' });
 });
+
+it('reads the Russian-language names of Ukrainian towns as those towns', () => {
+  const { places } = parsePlaces(
+    'Fictional: Shelling hit Gorlovka and Artemovsk overnight. Troops advanced near Krasnoarmeysk, and drones struck Lvov.',
+  );
+  expect(find(places, 'Gorlovka')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
+  expect(find(places, 'Artemovsk')).toMatchObject({ country: 'UA', admin1: 'Donetska' });
+  expect(find(places, 'Krasnoarmeysk').country).toBe('UA');
+  expect(find(places, 'Lvov')).toMatchObject({ country: 'UA', admin1: 'Lvivska' });
+});
