@@ -51,7 +51,14 @@ function stream(tokens: Token[]): Stream {
       const next = tokens[k + 1];
       const glued =
         prev && next && prev.end === t.start && t.end === next.start && next.sentence === t.sentence;
-      if (!glued) {
+      // "the al-Aqsa Martyrs' Brigades", "Sudan Doctors' Network": a plural's possessive
+      // apostrophe inside a name, glued to its "s", does not break the name either.
+      const pluralPossessive =
+        (t.text === "'" || t.text === '’') &&
+        prev !== undefined &&
+        prev.end === t.start &&
+        /s$/i.test(prev.text);
+      if (!glued && !pluralPossessive) {
         push('', t.i, t.i);
         pending = -1;
       }

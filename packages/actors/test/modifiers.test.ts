@@ -365,3 +365,14 @@ describe('a pair that opens its own clause', () => {
     ]);
   });
 });
+
+describe("a plural's possessive apostrophe inside a name", () => {
+  it('"the al-Aqsa Martyrs\' Brigades" and "Sudan Doctors\' Network" match their entries', () => {
+    expect(
+      pairs(actorsOf("Fictional: The al-Aqsa Martyrs' Brigades claimed the attack.").mentions),
+    ).toContain("al-Aqsa Martyrs' Brigades -> aqsa.brigades");
+    expect(pairs(actorsOf("Fictional: The Sudan Doctors' Network said five died.").mentions)).toContain(
+      "Sudan Doctors' Network -> sudan.doctors",
+    );
+  });
+});

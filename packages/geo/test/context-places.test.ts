@@ -113,3 +113,10 @@ it('reads the Russian-language names of Ukrainian towns as those towns', () => {
   expect(find(places, 'Krasnoarmeysk').country).toBe('UA');
   expect(find(places, 'Lvov')).toMatchObject({ country: 'UA', admin1: 'Lvivska' });
 });
+
+it('places the al-Aqsa compound in the Old City of Jerusalem, with no country given', () => {
+  const { places } = parsePlaces('Fictional: Police stormed the al-Aqsa compound at dawn.');
+  const aqsa = find(places, 'al-Aqsa');
+  expect(aqsa.lat).toBeCloseTo(31.78, 1);
+  expect(aqsa.country ?? null).toBeNull();
+});
