@@ -1230,6 +1230,10 @@ function judge(input: JudgeInput): 'place' | 'modifier' | 'skip' {
     return 'skip';
   // Contractions ("I'll") and acronyms ("NATO", "APC") that are not country or region codes.
   if (/['’](?:ll|ve|re|d|m|t)$/i.test(name)) return 'skip';
+  // A mixed-case acronym ("FAMa", Mali's armed forces; "PDFs") is no town of that name in other case
+  // ("Fama", Brazil) unless the gazetteer writes it so.
+  if (single && /^\p{Lu}{2,}\p{Ll}+$/u.test(name) && !candidates.some((c) => c.matched === name))
+    return 'skip';
   if (
     SHORT_CAPITALS.test(name) &&
     !candidates.some(

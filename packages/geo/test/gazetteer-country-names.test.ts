@@ -22,3 +22,10 @@ it("a town gets GeoNames' first-level division where country-state-city matched 
   expect(find(places, 'Baidoa')).toMatchObject({ country: 'SO', admin1: 'Bay' });
   expect(find(places, 'Zinder')).toMatchObject({ country: 'NE', admin1: 'Zinder' });
 });
+
+it('a mixed-case acronym ("FAMa", "PDFs") is no town written otherwise', () => {
+  const { places } = parsePlaces(
+    'Fictional: JNIM ambushed a convoy of the Malian armed forces (FAMa) near Niono. PDFs attacked a post.',
+  );
+  expect(places.map((p) => p.text)).toEqual(['Niono']);
+});
