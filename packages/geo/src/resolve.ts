@@ -466,9 +466,12 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     return PAIR_BETWEEN.test(between) || containerBetween(text, t, between) ? next : null;
   });
   // The containers named by an apposition ("Palma, in Cabo Delgado province"), for the check below.
+  // So is "X in Y" and "X and Z in the province of Y", where Y is a country or first-level division.
   const containerOf = toponyms.map((t, i) => {
     const next = pairHint[i];
-    return next && containerBetween(text, t, text.slice(t.span[1], next.span[0])) ? next : null;
+    if (next && containerBetween(text, t, text.slice(t.span[1], next.span[0]))) return next;
+    const after = toponyms[i + 1];
+    return after && IN_CONTAINER.test(text.slice(t.span[1], after.span[0])) ? after : null;
   });
 
   for (let round = 0; round < 2; round++) {
@@ -586,7 +589,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
     });
   }
 
-  return scored.map((list, i) => {
+  const resolutions: Resolution[] = scored.map((list, i) => {
     const t = toponyms[i]!;
     const top = list[0];
     if (!top) {
@@ -656,6 +659,18 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
       rejected: null,
     };
   });
+  // "attacked Kamenge in Bujumbura": a spelling-variant or typo match ("Kamwenge", Uganda) in
+  // another country than the place the text puts it in is a guess, and says so.
+  resolutions.forEach((r, i) => {
+    const y = toponyms[i + 1] && IN_CONTAINER.test(text.slice(r.toponym.span[1], toponyms[i + 1]!.span[0]));
+    const there = y ? resolutions[i + 1]?.place : null;
+    const how = scored[i]?.[0]?.candidate.how;
+    if (!r.place || !there?.country || how === 'exact' || r.place.country === there.country) return;
+    if (r.confidence <= OUTSIDE_CONTAINER) return;
+    r.confidence = OUTSIDE_CONTAINER;
+    r.why = [...r.why, `outside:${there.name}`];
+  });
+  return resolutions;
 }
 
 /**
@@ -849,6 +864,13 @@ function containerBetween(text: string, t: Toponym, between: string): boolean {
   const bare = /^,\s+in\s+(?:the\s+)?$/.test(between);
   return !(bare && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, t.span[0] - 8), t.span[0])));
 }
+
+/**
+ * "X in Y", "X and Z in the province of Y", "X in northern Y": Y after "in" as where X is (checked
+ * by outsideContainer: only a country or first-level division named exactly counts).
+ */
+const IN_CONTAINER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+in\s+(?:the\s+)?(?:(?:province|region|state|governorate|district|department|county)\s+of\s+(?:the\s+)?)?(?:(?:north|south|east|west|central)(?:ern)?\s+)?$/u;
 
 /** Most confidence a place gets when it lies in another country than its named container. */
 const OUTSIDE_CONTAINER = 0.3;

@@ -29,3 +29,11 @@ it('a mixed-case acronym ("FAMa", "PDFs") is no town written otherwise', () => {
   );
   expect(places.map((p) => p.text)).toEqual(['Niono']);
 });
+
+it('a spelling-variant match in another country than the place the text puts it in is flagged as a guess', () => {
+  const { places } = parsePlaces('Fictional: Gunmen attacked Kamenge in Bujumbura on Monday.');
+  const kamenge = find(places, 'Kamenge');
+  // The gazetteer lacks Bujumbura's Kamenge quarter; its nearest spelling is in Uganda.
+  expect(kamenge.country === 'BI' || (kamenge.confidence ?? 1) <= 0.3).toBe(true);
+  expect(find(places, 'Bujumbura').country).toBe('BI');
+});
