@@ -750,8 +750,12 @@ function placeAt(run: Run, k: number): PlaceMention | undefined {
   return index.get(k);
 }
 
-/** Geoparser confidence from which a place may decide an actor's country. */
-const PLACE_SURE = 0.8;
+/**
+ * Geoparser confidence from which a place may decide an actor's country. 0.75, not 0.8: "Gaza" is
+ * split between Gaza City and the Strip (both Palestinian, 0.77 since towns carry GeoNames'
+ * admin-1), and the calibrated confidence is about the point, not the country.
+ */
+const PLACE_SURE = 0.75;
 
 /** A resolved place right after token `last` behind "of", "in" or "from" ("residents of Gaza"). */
 function placeAfter(run: Run, last: number): { iso3: string; text: string } | undefined {
