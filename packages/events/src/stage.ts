@@ -314,8 +314,7 @@ function foldSentence(view: View, frames: Frame[]): void {
     // "An IED planted by IS militants killed three": the actor the casualty verb found is the
     // agent inside its own subject, the nominal attack before it; the toll is that attack's.
     const subjectAttack =
-      host !== undefined &&
-      host.trigger.nominal &&
+      host?.trigger.nominal &&
       host.trigger.first < frame.trigger.first &&
       host.args.actor.length > 0 &&
       ids(host.args.actor).join() === ids(frame.args.actor).join();
