@@ -20,3 +20,19 @@ describe('a digest of datelined stories', () => {
     expect(curfew?.location?.name).toBe('Addis Ababa');
   });
 });
+
+describe('dates in a digest', () => {
+  it('a story with no date of its own does not take the date of the story before it', () => {
+    // Published 2024-03-13 (a Wednesday): the first story's "on Monday" is 11 March.
+    const text = [
+      'PESHAWAR (Fictional) — Militants attacked a police checkpoint in Bannu on Monday, officials said.',
+      'KABUL (Fictional) — Taliban authorities detained two journalists in Panjshir province, relatives said.',
+    ].join('\n');
+    const result = extract(text);
+    const attack = result.events.find((e) => e.trigger.text === 'attacked');
+    expect(attack?.date?.start).toBe('2024-03-11');
+    // The Kabul story says nothing of when: the document's date, not the Peshawar story's Monday.
+    const detained = result.events.find((e) => e.trigger.text === 'detained');
+    expect(detained?.date?.start).toBe('2024-03-13');
+  });
+});

@@ -64,12 +64,13 @@ function closeSentence(sentence: Sentence, tokens: Token[], end: number): void {
 /**
  * Paragraphs: maximal runs of text between blank lines, trimmed. A bulleted or numbered line
  * ("• On 2 April, ...", "- ...", "3. ...") is a paragraph of its own: the items of a situation
- * report are separate statements, whose dates and places do not carry over to the next item.
+ * report are separate statements, whose dates and places do not carry over to the next item. So is
+ * a line opening with a dateline in capitals ("KABUL (AFP) —", "GOMA, 21 January —"): a new story.
  */
 export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
   const separator =
-    /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*|(?:\r\n|\r|\n)(?=[ \t\u00a0]*(?:[•·▪◦‣●○■□➢►*-]|\d{1,2}[.)])[ \t\u00a0])/g;
+    /(?:\r\n|\r|\n)[ \t\u00a0]*(?:\r\n|\r|\n)\s*|(?:\r\n|\r|\n)(?=[ \t\u00a0]*(?:[•·▪◦‣●○■□➢►*-]|\d{1,2}[.)])[ \t\u00a0])|(?:\r\n|\r|\n)(?=[ \t\u00a0]*\p{Lu}{3,}[\p{Lu} .'’-]*(?:,|[ \t]*\(|[ \t]+[—–-]))/gu;
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
