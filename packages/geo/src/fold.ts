@@ -50,7 +50,7 @@ export function foldName(name: string): string {
   if (ascii !== null) return ascii;
   let folded = folds.get(name);
   if (folded === undefined) {
-    folded = oldFolds.get(name) ?? foldUncached(name);
+    folded = oldFolds.get(name) ?? foldUnicode(name);
     // Two generations: when the young one is full it becomes the old one (a cheap LRU).
     if (folds.size >= FOLD_CACHE_SIZE) {
       oldFolds = folds;
@@ -77,10 +77,6 @@ export function detach(s: string): string {
 const MARKS = /\p{M}+/gu;
 /** Runs of characters that are neither letters nor digits. */
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
-
-function foldUncached(name: string): string {
-  return foldUnicode(name);
-}
 
 /**
  * The fold of a plain ASCII name (printable characters only), or null for any other name. One

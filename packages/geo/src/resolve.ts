@@ -467,11 +467,14 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   });
   // The containers named by an apposition ("Palma, in Cabo Delgado province"), for the check below.
   // So is "X in Y" and "X and Z in the province of Y", where Y is a country or first-level division.
+  const inNext = toponyms.map((t, i) => {
+    const after = toponyms[i + 1];
+    return after !== undefined && IN_CONTAINER.test(text.slice(t.span[1], after.span[0]));
+  });
   const containerOf = toponyms.map((t, i) => {
     const next = pairHint[i];
     if (next && containerBetween(text, t, text.slice(t.span[1], next.span[0]))) return next;
-    const after = toponyms[i + 1];
-    return after && IN_CONTAINER.test(text.slice(t.span[1], after.span[0])) ? after : null;
+    return inNext[i] ? toponyms[i + 1]! : null;
   });
 
   for (let round = 0; round < 2; round++) {
@@ -662,8 +665,7 @@ export function resolve(toponyms: Toponym[], text: string, gazetteer: Gazetteer)
   // "attacked Kamenge in Bujumbura": a spelling-variant or typo match ("Kamwenge", Uganda) in
   // another country than the place the text puts it in is a guess, and says so.
   resolutions.forEach((r, i) => {
-    const y = toponyms[i + 1] && IN_CONTAINER.test(text.slice(r.toponym.span[1], toponyms[i + 1]!.span[0]));
-    const there = y ? resolutions[i + 1]?.place : null;
+    const there = inNext[i] ? resolutions[i + 1]?.place : null;
     const how = scored[i]?.[0]?.candidate.how;
     if (!r.place || !there?.country || how === 'exact' || r.place.country === there.country) return;
     if (r.confidence <= OUTSIDE_CONTAINER) return;
