@@ -526,22 +526,17 @@ export function recognizeActors(doc: Doc, dictionary: ActorDictionary): ActorMen
   };
   // A digest of datelined stories: each story has its own focus, and nothing refers back across
   // a dateline ("federal forces" in an Ethiopia story are not the US forces of the story before).
-  const starts = storyStarts(doc.text, doc.maybe('places') ?? []);
-  const stories = [0, ...starts].map((from, k) => {
-    const to = starts[k] ?? doc.text.length;
-    return {
-      from,
-      to,
-      focus: starts.length > 0 ? findFocus(doc, hits, dictionary, [from, to]).focus : focus,
-    };
-  });
+  const bounds = [0, ...storyStarts(doc.text, doc.maybe('places') ?? [])];
+  const storyFocus = (k: number) =>
+    findFocus(doc, hits, dictionary, [bounds[k]!, bounds[k + 1] ?? doc.text.length]).focus;
+  if (bounds.length > 1) run.focus = storyFocus(0);
   let story = 0;
   let i = 0;
   while (i < hits.length) {
     const at = analysis.tokens[hits[i]!.first]!.start;
-    while (story + 1 < stories.length && at >= stories[story + 1]!.from) story++;
-    if (run.focus !== stories[story]!.focus) {
-      run.focus = stories[story]!.focus;
+    if (story + 1 < bounds.length && at >= bounds[story + 1]!) {
+      while (story + 1 < bounds.length && at >= bounds[story + 1]!) story++;
+      run.focus = storyFocus(story);
       run.storyStart = sentenceOf(run, hits[i]!.first);
     }
     i += composeAt(run, i);
@@ -2013,13 +2008,14 @@ function resolveAnaphor(run: Run, h: Hit, anaphor: AnaphorRecord, last: number):
   // first-level division ("In Kaduna, the state said"): there it may be that federated state.
   const next = token(run, last + 1);
   const start = token(run, h.first)!.start;
-  const division = (run.doc.maybe('places') ?? []).some((p) => p.feature === 'admin1' && p.span[0] < start);
+  const divisionBefore = () =>
+    (run.doc.maybe('places') ?? []).some((p) => p.feature === 'admin1' && p.span[0] < start);
   if (
     surf(run, h).toLowerCase() === 'the state' &&
     run.focus.iso3 &&
-    !division &&
     next?.sentence === token(run, last)!.sentence &&
-    (next.pos === 'VERB' || next.pos === 'AUX')
+    (next.pos === 'VERB' || next.pos === 'AUX') &&
+    !divisionBefore()
   )
     emit(run, h.first, last, institution(run, run.focus.iso3, 'gov'), 'institution', [
       'anaphor:the state',
