@@ -238,12 +238,18 @@ const LOCATIVE_WORDS = new Set(
  * its words are ASCII letters (and a hyphen, inside "front-line"), each after a space or a \b.
  */
 function lastAsciiWord(text: string): string {
-  let k = text.length;
-  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  let k = trimmedEnd(text);
   if (k === text.length) return '';
   const end = k;
   while (k > 0 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   return text.slice(k, end).toLowerCase();
+}
+
+/** Where `text` ends without its trailing white space. */
+function trimmedEnd(text: string): number {
+  let k = text.length;
+  while (k > 0 && isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
 }
 
 /** A-Z or a-z. */
@@ -344,7 +350,7 @@ export function recognize(text: string, analysis: Analysis, gazetteer: Gazetteer
       if (CITY_END.test(name)) {
         const seen = new Set(hit.map((c) => c.place.id));
         const bare = gazetteer
-          .lookup(name.replace(/\s+City$/, ''), { minSimilarity: 1 })
+          .lookup(name.replace(CITY_END, ''), { minSimilarity: 1 })
           .filter(
             (c) =>
               c.how === 'exact' &&
@@ -1039,8 +1045,7 @@ class Before {
       // the run of letters before the trailing "." and spaces, so it runs on that tail alone (same
       // leftmost match: the pattern has no lookbehind, and the tail starts at or before it).
       const t = this.text;
-      let k = t.length;
-      while (k > 0 && isSpace(t.charCodeAt(k - 1))) k--;
+      let k = trimmedEnd(t);
       if (k === t.length) this.#previousWord = null;
       else {
         if (k > 0 && t[k - 1] === '.') k--;
@@ -1069,8 +1074,7 @@ function titleBefore(before: string): string | null {
  * SETTLEMENT_BEFORE ("the town of "), whose "$"-anchored scans are the costly part.
  */
 function endsWithOf(before: string): boolean {
-  let k = before.length;
-  while (k > 0 && isSpace(before.charCodeAt(k - 1))) k--;
+  const k = trimmedEnd(before);
   return k >= 2 && k < before.length && before.slice(k - 2, k).toLowerCase() === 'of';
 }
 
